@@ -1,0 +1,59 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+
+export interface EmbeddedDatabase {
+  /** Connection URL of the `ocop` database; other databases on the same server share host and port. */
+  url: string;
+  port: number;
+  /** Stops PostgreSQL and waits until its launcher has exited. */
+  stop(): Promise<void>;
+}
+
+const START_TIMEOUT_MS = 120_000;
+
+/**
+ * Starts the embedded PostgreSQL in a child process (see `launcher.ts`) and resolves once it
+ * accepts connections. The child watches our end of its stdin: if this process dies without
+ * calling `stop()`, the pipe closes and PostgreSQL still stops.
+ */
+export function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDatabase> {
+  const launcher = path.join(__dirname, 'launcher.js');
+  const child: ChildProcess = spawn(process.execPath, [launcher, path.resolve(dataDir)], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  return new Promise<EmbeddedDatabase>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`embedded PostgreSQL did not start within ${START_TIMEOUT_MS / 1000} s: ${stderr}`));
+    }, START_TIMEOUT_MS);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`embedded PostgreSQL exited (code ${code}) before it was ready: ${stderr.trim()}`));
+    });
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      const { url, port } = JSON.parse(line) as { url: string; port: number };
+      resolve({
+        url,
+        port,
+        stop: async () => {
+          if (child.exitCode === null && child.signalCode === null) {
+            child.stdin?.end();
+            const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+            await exited;
+            clearTimeout(killer);
+          }
+        },
+      });
+    });
+  });
+}

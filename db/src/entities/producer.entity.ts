@@ -1,0 +1,65 @@
+import { Column, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { EditableRow, demoColumn } from './base';
+import { AdministrativeUnit } from './administrative-unit.entity';
+
+export const PRODUCER_TYPES = [
+  'cooperative',
+  'cooperative_group',
+  'enterprise',
+  'household_business',
+] as const;
+/** HTX, tổ hợp tác (THT), doanh nghiệp, hộ kinh doanh có đăng ký. */
+export type ProducerType = (typeof PRODUCER_TYPES)[number];
+
+/** An OCOP producer ("chủ thể OCOP"). */
+@Entity('producer')
+@Index(['communeId'])
+@Index(['type'])
+export class Producer extends EditableRow {
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text' })
+  type: ProducerType;
+
+  /** The commune where it is registered, as the unit existed when it was recorded. */
+  @Column({ type: 'uuid', nullable: true })
+  communeId: string | null;
+
+  @ManyToOne(() => AdministrativeUnit, { nullable: true })
+  @JoinColumn({ name: 'commune_id' })
+  commune: Relation<AdministrativeUnit> | null;
+
+  @Column({ type: 'text', nullable: true })
+  address: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  representative: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  website: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  taxCode: string | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  establishedYear: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  searchText: string;
+
+  @Column(demoColumn)
+  demo: boolean;
+
+  @DeleteDateColumn({ type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+}

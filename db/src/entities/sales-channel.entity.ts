@@ -1,0 +1,43 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { EditableRow } from './base';
+import { ProductListing } from './product-listing.entity';
+
+export const SALES_CHANNEL_KINDS = [
+  'provincial_eshop',
+  'postmart',
+  'voso',
+  'tiki',
+  'shopee',
+  'lazada',
+  'tiktok_shop',
+  'facebook',
+  'zalo',
+  'website',
+  'store',
+  'other',
+] as const;
+export type SalesChannelKind = (typeof SALES_CHANNEL_KINDS)[number];
+
+/** Where a listing can be bought: an e-commerce page, a shop, a social page. */
+@Entity('sales_channel')
+@Index(['listingId'])
+export class SalesChannel extends EditableRow {
+  @Column({ type: 'uuid' })
+  listingId: string;
+
+  @ManyToOne(() => ProductListing, (listing) => listing.salesChannels, {
+    nullable: false,
+    onDelete: 'CASCADE',
+  })
+  @JoinColumn({ name: 'listing_id' })
+  listing: Relation<ProductListing>;
+
+  @Column({ type: 'text' })
+  kind: SalesChannelKind;
+
+  @Column({ type: 'text', nullable: true })
+  label: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  url: string | null;
+}

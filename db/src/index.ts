@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+
+export * from './entities';
+export * from './data-source';
+export * from './naming-strategy';
+export * from './paths';
+export { MIGRATIONS } from './migrations';
+export { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded/embedded-postgres';
+export * from './import/admin-units.csv';
+export * from './import/admin-units.import';
+export * from './import/reference.import';
+export * from './certificate-status';
