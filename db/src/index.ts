@@ -10,3 +10,4 @@ export * from './import/admin-units.csv';
 export * from './import/admin-units.import';
 export * from './import/reference.import';
 export * from './certificate-status';
+export * from './testing/test-database';

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { existsSync } from 'node:fs';
+import { REPO_ROOT } from '../paths';
 
 export interface EmbeddedDatabase {
   /** Connection URL of the `ocop` database; other databases on the same server share host and port. */
@@ -18,7 +20,11 @@ const START_TIMEOUT_MS = 120_000;
  * calling `stop()`, the pipe closes and PostgreSQL still stops.
  */
 export function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDatabase> {
-  const launcher = path.join(__dirname, 'launcher.js');
+  // Always the compiled launcher, also when this module runs from source under vitest.
+  const launcher = path.join(REPO_ROOT, 'db', 'dist', 'embedded', 'launcher.js');
+  if (!existsSync(launcher)) {
+    return Promise.reject(new Error(`${launcher} is missing: build first (pnpm build)`));
+  }
   const child: ChildProcess = spawn(process.execPath, [launcher, path.resolve(dataDir)], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });

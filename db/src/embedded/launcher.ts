@@ -9,7 +9,7 @@
  * and exits when its standard input closes (its parent ended, however it ended) or on
  * SIGINT / SIGTERM, so no postgres process outlives it.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { findFreePort } from './free-port';
@@ -83,6 +83,9 @@ async function main(): Promise<void> {
   const pgDir = path.join(dataDir, 'pg');
   const logFile = path.join(dataDir, 'postgres.log');
   mkdirSync(dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root, PostgreSQL runs as user `postgres`, which must be able to reach its folder.
+  if (asRoot) chmodSync(dataDir, 0o755);
   await stopOrphan(dataDir, pgDir);
   writeFileSync(path.join(dataDir, 'launcher.pid'), `${process.pid}\n`);
 
@@ -96,7 +99,7 @@ async function main(): Promise<void> {
     password: PASSWORD,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as user `postgres` (pitfall 4).
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: [
       '-c',
