@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { REPO_ROOT } from '@ocop/db';
+
+export interface RunningPlatform {
+  baseUrl: string;
+  child: ChildProcess;
+  output: () => string;
+  /** Signals the whole process group and resolves with the exit code. */
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+}
+
+/**
+ * Starts the platform as a user would, in a process group of its own so that a signal reaches
+ * every process of it (pitfall 6), and resolves once `/readyz` answers 200.
+ */
+export async function startPlatform(options: {
+  command: string[];
+  env: NodeJS.ProcessEnv;
+  port: number;
+  timeoutMs?: number;
+}): Promise<RunningPlatform> {
+  const [file, ...args] = options.command;
+  const child = spawn(file!, args, {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...options.env, PORT: String(options.port) },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const deadline = Date.now() + (options.timeoutMs ?? 150_000);
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`the platform exited (${child.exitCode}) before it was ready:\n${output}`);
+    if (Date.now() > deadline) {
+      process.kill(-child.pid!, 'SIGKILL');
+      throw new Error(`the platform was not ready in time:\n${output}`);
+    }
+    try {
+      const response = await fetch(`${baseUrl}/readyz`);
+      if (response.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    baseUrl,
+    child,
+    output: () => output,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null) process.kill(-child.pid!, signal);
+      return exited;
+    },
+  };
+}
+
+export const START_SCRIPT = path.join(REPO_ROOT, 'server', 'dist', 'start.js');

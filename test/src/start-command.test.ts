@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '@ocop/db';
+import { startPlatform, START_SCRIPT } from './platform';
+import { listProcesses, waitForNoProcess } from './processes';
+
+const folders: string[] = [];
+function dataFolder(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'ocop-start-test-'));
+  folders.push(folder);
+  return folder;
+}
+afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+// Without DATABASE_URL: the embedded PostgreSQL in DATA_DIR. The built-in Điện Biên units keep
+// the start short (ADMIN_UNITS_DIR points nowhere), which also covers that fallback.
+function embeddedEnv(folder: string): NodeJS.ProcessEnv {
+  return { DATABASE_URL: '', DATA_DIR: folder, ADMIN_UNITS_DIR: path.join(folder, 'no-such-folder') };
+}
+
+async function communeName(baseUrl: string, code: string): Promise<unknown> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `{ commune(code: "${code}") { name } }` }),
+  });
+  return response.json();
+}
+
+describe('the start command', () => {
+  it('pnpm start serves the API on the embedded database and stops every process on SIGTERM', async () => {
+    const folder = dataFolder();
+    const platform = await startPlatform({
+      command: ['pnpm', 'start'],
+      env: embeddedEnv(folder),
+      port: await findFreePort(),
+    });
+    const group = platform.child.pid!;
+    expect(await communeName(platform.baseUrl, '03331')).toEqual({
+      data: { commune: { name: 'Thanh Hưng' } },
+    });
+    // PostgreSQL really runs from this data folder, inside the platform's process group.
+    expect(listProcesses().some((p) => p.processGroup === group && p.commandLine.includes(folder))).toBe(
+      true,
+    );
+
+    await platform.stop('SIGTERM');
+    expect(await waitForNoProcess((p) => p.processGroup === group || p.commandLine.includes(folder))).toEqual(
+      [],
+    );
+    await expect(fetch(`${platform.baseUrl}/livez`)).rejects.toThrow();
+  });
+
+  it('reuses the data folder on a second start and stops cleanly on Ctrl-C (SIGINT)', async () => {
+    const folder = dataFolder();
+    const env = embeddedEnv(folder);
+    const first = await startPlatform({
+      command: [process.execPath, START_SCRIPT],
+      env,
+      port: await findFreePort(),
+    });
+    expect(await first.stop('SIGTERM')).toBe(0);
+    const cluster = statSync(path.join(folder, 'pg', 'PG_VERSION'));
+
+    const second = await startPlatform({
+      command: [process.execPath, START_SCRIPT],
+      env,
+      port: await findFreePort(),
+    });
+    // The same cluster, not a new one initialised over it.
+    const reused = statSync(path.join(folder, 'pg', 'PG_VERSION'));
+    expect([reused.ino, reused.mtimeMs]).toEqual([cluster.ino, cluster.mtimeMs]);
+    expect(await communeName(second.baseUrl, '03154')).toEqual({ data: { commune: { name: 'Sín Thầu' } } });
+    expect(await second.stop('SIGINT')).toBe(0);
+    expect(await waitForNoProcess((p) => p.commandLine.includes(folder))).toEqual([]);
+  });
+
+  it('leaves no PostgreSQL behind when the server process is killed outright', async () => {
+    const folder = dataFolder();
+    const platform = await startPlatform({
+      command: [process.execPath, START_SCRIPT],
+      env: embeddedEnv(folder),
+      port: await findFreePort(),
+    });
+    // SIGKILL to the server alone: no handler runs; the launcher notices its stdin close.
+    process.kill(platform.child.pid!, 'SIGKILL');
+    expect(await waitForNoProcess((p) => p.commandLine.includes(folder))).toEqual([]);
+  });
+});
