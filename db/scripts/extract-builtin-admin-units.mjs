@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const source = path.resolve(process.argv[2] ?? path.join(here, '..', '..', '..', 'shared', 'data', 'admin-units'));
+const source = path.resolve(
+  process.argv[2] ?? path.join(here, '..', '..', '..', 'shared', 'data', 'admin-units'),
+);
 const target = path.join(here, '..', 'reference', 'admin-units-dien-bien');
 const PROVINCE = '11';
 
@@ -32,7 +34,10 @@ const counts = {
   'pre2025/communes.csv': filter('pre2025/communes.csv', (r) => r.province_code === PROVINCE),
   'post2025/provinces.csv': filter('post2025/provinces.csv', (r) => r.code === PROVINCE),
   'post2025/communes.csv': filter('post2025/communes.csv', (r) => r.province_code === PROVINCE),
-  'mapping/province_old_to_new.csv': filter('mapping/province_old_to_new.csv', (r) => r.old_code === PROVINCE),
+  'mapping/province_old_to_new.csv': filter(
+    'mapping/province_old_to_new.csv',
+    (r) => r.old_code === PROVINCE,
+  ),
   'mapping/commune_old_to_new.csv': filter(
     'mapping/commune_old_to_new.csv',
     (r) => r.old_province_code === PROVINCE && r.new_province_code === PROVINCE,

@@ -11,3 +11,5 @@ export * from './import/admin-units.import';
 export * from './import/reference.import';
 export * from './certificate-status';
 export * from './testing/test-database';
+export { findFreePort } from './embedded/free-port';
+export * from './demo/demo.seed';

@@ -9,7 +9,15 @@
  * and exits when its standard input closes (its parent ended, however it ended) or on
  * SIGINT / SIGTERM, so no postgres process outlives it.
  */
-import { appendFileSync, chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { findFreePort } from './free-port';

@@ -1,0 +1,42 @@
+import type { Role } from '../entities';
+
+/**
+ * Demo accounts, one per kind of user the later features need. They are created without a
+ * password (`password_hash` NULL): setting demo passwords belongs to the authentication work.
+ */
+
+/** Sign-in e-mails of the demo accounts. */
+export const DEMO_ACCOUNTS = {
+  /** Producer editor of HTX Nông nghiệp Séng Cù Mường Thanh (Gạo Séng Cù). */
+  producerEditor: 'htx.sengcu@demo.ocop.vn',
+  /** Provincial OCOP/NTM official of Điện Biên (the post-2025 province). */
+  provinceOfficial: 'ocop.dienbien@demo.ocop.vn',
+  /** Platform administrator. */
+  administrator: 'admin@demo.ocop.vn',
+} as const;
+
+export interface DemoUserSeed {
+  email: string;
+  displayName: string;
+  role: Role;
+  /** Producer key (dien-bien-producers.data.ts) for a producer editor. */
+  producer?: string;
+  /** Unit for an official: province code 11 as it exists after the 2025 reform. */
+  unit?: { level: 'province'; code: string; era: 'post2025' };
+}
+
+export const DEMO_USERS: readonly DemoUserSeed[] = [
+  { email: DEMO_ACCOUNTS.administrator, displayName: 'Quản trị hệ thống (demo)', role: 'administrator' },
+  {
+    email: DEMO_ACCOUNTS.producerEditor,
+    displayName: 'HTX Nông nghiệp Séng Cù Mường Thanh (demo)',
+    role: 'producer_editor',
+    producer: 'htx-seng-cu-muong-thanh',
+  },
+  {
+    email: DEMO_ACCOUNTS.provinceOfficial,
+    displayName: 'Văn phòng Điều phối NTM tỉnh Điện Biên (demo)',
+    role: 'province_official',
+    unit: { level: 'province', code: '11', era: 'post2025' },
+  },
+];

@@ -1,0 +1,571 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { REFORM_DATE } from '../import/admin-units.import';
+import {
+  LATER_STANDARD_COMMUNES,
+  MAINTENANCE_EVALUATIONS_2021_2025,
+  POST_REFORM_EVALUATIONS_2026_2030,
+  PROGRESS_2020,
+  PROGRESS_EVALUATIONS_2021_2025,
+  PROVINCE_CODE,
+  STANDARD_COMMUNES_BY_2021,
+  THANH_HUNG_ADVANCED,
+} from './dien-bien-communes.data';
+import { DEMO_FUNDING } from './dien-bien-funding.data';
+import { DEMO_LINKAGES } from './dien-bien-linkages.data';
+import { DEMO_LISTINGS } from './dien-bien-listings.data';
+import { DEMO_PRODUCERS } from './dien-bien-producers.data';
+import { DEMO_PRODUCTS } from './dien-bien-products.data';
+import { DEMO_RAW_MATERIAL_AREAS } from './dien-bien-raw-material-areas.data';
+import { DEMO_VILLAGES } from './dien-bien-villages.data';
+import { DEMO_USERS } from './demo-users.data';
+import { SOURCE_DOCUMENT_FACTS, demoFactsOn, sourceFactMismatches, type DemoFactsOn } from './demo.facts';
+import { buildDemoPlan, type DemoContext, type Row, type UnitInfo } from './demo.plan';
+import { isIsoDate } from './demo.util';
+import { CRITERIA_DIFFICULTY, CRITERIA_SET_CODES, type DemoCriteriaSet } from './ntm-criteria-patterns.data';
+import { CERTIFICATION_ROUNDS } from './ocop-certification-rounds.data';
+
+export { DEMO_ACCOUNTS } from './demo-users.data';
+export { SOURCE_DOCUMENT_FACTS, type DemoFactsOn } from './demo.facts';
+
+/**
+ * The demo data set: Điện Biên province as the source document describes it on 2021-06-30,
+ * continued to the end of 2026. Bump the version whenever the seed's logic changes what it
+ * writes; the data files are covered by the checksum.
+ */
+export const DEMO_DATA_VERSION = 'dien-bien-demo-v1';
+
+/** The row of `reference_import` that records the demo seed. */
+export const DEMO_IMPORT_NAME = 'demo';
+
+export interface DemoSeedOptions {
+  /**
+   * The day the demo is "as of" (ISO date; default: the current date). The data itself is
+   * fixed; `today` is the day the report's current figures are computed for, and it must not
+   * be earlier than the last date in the data (the demo would otherwise contain decisions from
+   * the future).
+   */
+  today?: string;
+}
+
+export interface DemoSeedReport {
+  /** True when demo data was already present: nothing was written. */
+  skipped: boolean;
+  /** Why it was skipped. */
+  reason?: string;
+  /** Checksum (version and SHA-256 of the data files) of the demo data this code would write. */
+  checksum: string;
+  /** Checksum recorded when the demo data present in the database was written (when skipped). */
+  installedChecksum?: string;
+  today: string;
+  // Rows of demo data in the database (written by this call, or found when skipped).
+  /** Communes with an NTM-standard recognition (any date; 21 of them by 2021-06-30). */
+  communesRecognised: number;
+  /** Village units (admin_unit level 'village'), at standard or not. */
+  villages: number;
+  producers: number;
+  products: number;
+  certificates: number;
+  evaluations: number;
+  criterionResults: number;
+  recognitions: number;
+  listings: number;
+  salesChannels: number;
+  rawMaterialAreas: number;
+  linkages: number;
+  fundingRecords: number;
+  users: number;
+  /** The source document's day (2021-06-30); the seed refuses to commit unless these match it. */
+  asOfSource: DemoFactsOn;
+  /** The same figures on `today`. */
+  asOfToday: DemoFactsOn;
+}
+
+type PgType = 'uuid' | 'text' | 'date' | 'smallint' | 'integer' | 'numeric' | 'bigint' | 'boolean';
+
+interface TableSpec {
+  table: string;
+  columns: Record<string, PgType>;
+  /** Whether the table has a `demo` flag to set. */
+  demo: boolean;
+}
+
+const TABLES = {
+  villages: {
+    table: 'admin_unit',
+    columns: {
+      id: 'uuid',
+      level: 'text',
+      unit_type: 'text',
+      name: 'text',
+      full_name: 'text',
+      name_en: 'text',
+      parent_id: 'uuid',
+    },
+    demo: true,
+  },
+  evaluations: {
+    table: 'evaluation',
+    columns: {
+      id: 'uuid',
+      unit_id: 'uuid',
+      criteria_set_id: 'uuid',
+      evaluated_on: 'date',
+      assessor: 'text',
+      note: 'text',
+    },
+    demo: true,
+  },
+  criterionResults: {
+    table: 'criterion_result',
+    columns: { id: 'uuid', evaluation_id: 'uuid', criterion_id: 'uuid', met: 'boolean', note: 'text' },
+    demo: false,
+  },
+  recognitions: {
+    table: 'recognition',
+    columns: {
+      id: 'uuid',
+      unit_id: 'uuid',
+      tier: 'text',
+      criteria_set_id: 'uuid',
+      standard_year: 'smallint',
+      decision_number: 'text',
+      decision_date: 'date',
+      issuer: 'text',
+      signer: 'text',
+    },
+    demo: true,
+  },
+  producers: {
+    table: 'producer',
+    columns: {
+      id: 'uuid',
+      name: 'text',
+      type: 'text',
+      commune_id: 'uuid',
+      address: 'text',
+      representative: 'text',
+      phone: 'text',
+      established_year: 'smallint',
+      description: 'text',
+    },
+    demo: true,
+  },
+  products: {
+    table: 'ocop_product',
+    columns: {
+      id: 'uuid',
+      name: 'text',
+      producer_id: 'uuid',
+      product_set_id: 'uuid',
+      origin_commune_id: 'uuid',
+      description: 'text',
+    },
+    demo: true,
+  },
+  certificates: {
+    table: 'ocop_certificate',
+    columns: {
+      id: 'uuid',
+      certificate_number: 'text',
+      product_id: 'uuid',
+      score: 'numeric',
+      stars: 'smallint',
+      decision_number: 'text',
+      decision_date: 'date',
+      issuer_level: 'text',
+      issuer_name: 'text',
+      issuer_unit_id: 'uuid',
+      revoked_on: 'date',
+      revocation_reason: 'text',
+      superseded_on: 'date',
+      superseded_by_id: 'uuid',
+    },
+    demo: true,
+  },
+  listings: {
+    table: 'product_listing',
+    columns: {
+      id: 'uuid',
+      product_id: 'uuid',
+      position: 'smallint',
+      description: 'text',
+      price_vnd: 'bigint',
+      unit: 'text',
+      packaging: 'text',
+      availability: 'text',
+      season: 'text',
+      min_order_quantity: 'integer',
+      contact_name: 'text',
+      contact_phone: 'text',
+    },
+    demo: true,
+  },
+  salesChannels: {
+    table: 'sales_channel',
+    columns: { id: 'uuid', listing_id: 'uuid', kind: 'text', label: 'text', url: 'text' },
+    demo: false,
+  },
+  rawMaterialAreas: {
+    table: 'raw_material_area',
+    columns: {
+      id: 'uuid',
+      producer_id: 'uuid',
+      product_id: 'uuid',
+      commune_id: 'uuid',
+      crop: 'text',
+      area_ha: 'numeric',
+      certification: 'text',
+      households: 'integer',
+      description: 'text',
+    },
+    demo: true,
+  },
+  linkages: {
+    table: 'linkage',
+    columns: {
+      id: 'uuid',
+      kind: 'text',
+      producer_id: 'uuid',
+      product_id: 'uuid',
+      partner_name: 'text',
+      partner_type: 'text',
+      partner_producer_id: 'uuid',
+      supporting_unit_id: 'uuid',
+      started_on: 'date',
+      ended_on: 'date',
+      contract_reference: 'text',
+      description: 'text',
+    },
+    demo: true,
+  },
+  funding: {
+    table: 'funding_record',
+    columns: {
+      id: 'uuid',
+      unit_id: 'uuid',
+      year: 'smallint',
+      programme: 'text',
+      source: 'text',
+      amount_vnd: 'bigint',
+      purpose: 'text',
+    },
+    demo: true,
+  },
+  users: {
+    table: 'app_user',
+    columns: {
+      id: 'uuid',
+      email: 'text',
+      email_normalized: 'text',
+      display_name: 'text',
+      password_hash: 'text',
+      status: 'text',
+      locale: 'text',
+    },
+    demo: true,
+  },
+  roleAssignments: {
+    table: 'role_assignment',
+    columns: {
+      id: 'uuid',
+      user_id: 'uuid',
+      role: 'text',
+      producer_id: 'uuid',
+      unit_id: 'uuid',
+      granted_by_id: 'uuid',
+    },
+    demo: false,
+  },
+} satisfies Record<string, TableSpec>;
+
+/** Bulk insert through `unnest` (one statement per table, one array parameter per column). */
+async function insertRows(em: EntityManager, spec: TableSpec, rows: readonly Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  const names = Object.keys(spec.columns);
+  for (const row of rows) {
+    const extra = Object.keys(row).filter((name) => !(name in spec.columns));
+    if (extra.length > 0) throw new Error(`demo seed: ${spec.table} has no column ${extra.join(', ')}`);
+  }
+  const arrays = names.map((name) => `$${names.indexOf(name) + 1}::${spec.columns[name]}[]`);
+  const sql =
+    `INSERT INTO ${spec.table} (${names.join(', ')}${spec.demo ? ', demo' : ''}) ` +
+    `SELECT r.*${spec.demo ? ', true' : ''} FROM unnest(${arrays.join(', ')}) AS r(${names.join(', ')})`;
+  await em.query(
+    sql,
+    names.map((name) => rows.map((row) => row[name] ?? null)),
+  );
+}
+
+/** Checksum of everything the demo is made of: the data files and the version of the logic. */
+export function demoChecksum(): string {
+  const data = {
+    version: DEMO_DATA_VERSION,
+    communes: {
+      standardBy2021: STANDARD_COMMUNES_BY_2021,
+      progress2020: PROGRESS_2020,
+      later: LATER_STANDARD_COMMUNES,
+      progress2021: PROGRESS_EVALUATIONS_2021_2025,
+      maintenance2021: MAINTENANCE_EVALUATIONS_2021_2025,
+      advanced: THANH_HUNG_ADVANCED,
+      postReform: POST_REFORM_EVALUATIONS_2026_2030,
+    },
+    villages: DEMO_VILLAGES,
+    criteria: { codes: CRITERIA_SET_CODES, difficulty: CRITERIA_DIFFICULTY },
+    rounds: CERTIFICATION_ROUNDS,
+    producers: DEMO_PRODUCERS,
+    products: DEMO_PRODUCTS,
+    listings: DEMO_LISTINGS,
+    areas: DEMO_RAW_MATERIAL_AREAS,
+    linkages: DEMO_LINKAGES,
+    funding: DEMO_FUNDING,
+    users: DEMO_USERS,
+  };
+  return `${DEMO_DATA_VERSION}:sha256:${createHash('sha256').update(JSON.stringify(data)).digest('hex')}`;
+}
+
+interface UnitQueryRow {
+  id: string;
+  code: string;
+  name: string;
+  full_name: string;
+  unit_type: string;
+  district_code: string | null;
+}
+
+const toUnit = (row: UnitQueryRow): UnitInfo => ({
+  id: row.id,
+  code: row.code,
+  name: row.name,
+  fullName: row.full_name,
+  unitType: row.unit_type,
+  districtCode: row.district_code,
+});
+
+/** Finds the province's units of both eras and the reference data, by natural key. */
+async function loadContext(em: EntityManager): Promise<DemoContext> {
+  const province = async (era: 'pre2025' | 'post2025'): Promise<UnitInfo> => {
+    const rows = await em.query<UnitQueryRow[]>(
+      `SELECT id, code, name, full_name, unit_type, NULL AS district_code FROM admin_unit
+       WHERE level = 'province' AND code = $1
+         AND ${era === 'pre2025' ? 'valid_from IS NULL AND valid_to = $2' : 'valid_from = $2'}`,
+      [PROVINCE_CODE, REFORM_DATE],
+    );
+    if (rows.length !== 1) {
+      throw new Error(
+        `demo seed: province ${PROVINCE_CODE} (${era}) not found; import the administrative units first`,
+      );
+    }
+    return toUnit(rows[0]!);
+  };
+  const provincePre = await province('pre2025');
+  const provincePost = await province('post2025');
+  const byCode = (rows: UnitQueryRow[]) => new Map(rows.map((row) => [row.code, toUnit(row)]));
+  const districts = byCode(
+    await em.query<UnitQueryRow[]>(
+      `SELECT id, code, name, full_name, unit_type, NULL AS district_code FROM admin_unit
+       WHERE level = 'district' AND parent_id = $1 AND valid_from IS NULL AND valid_to = $2`,
+      [provincePre.id, REFORM_DATE],
+    ),
+  );
+  const preCommunes = byCode(
+    await em.query<UnitQueryRow[]>(
+      `SELECT c.id, c.code, c.name, c.full_name, c.unit_type, d.code AS district_code
+       FROM admin_unit c JOIN admin_unit d ON d.id = c.parent_id
+       WHERE c.level = 'commune' AND d.level = 'district' AND d.parent_id = $1
+         AND c.valid_from IS NULL AND c.valid_to = $2`,
+      [provincePre.id, REFORM_DATE],
+    ),
+  );
+  const postCommunes = byCode(
+    await em.query<UnitQueryRow[]>(
+      `SELECT id, code, name, full_name, unit_type, NULL AS district_code FROM admin_unit
+       WHERE level = 'commune' AND parent_id = $1 AND valid_from = $2`,
+      [provincePost.id, REFORM_DATE],
+    ),
+  );
+
+  const setCodes = Object.values(CRITERIA_SET_CODES);
+  const criteriaRows = await em.query<{ set_code: string; set_id: string; id: string; number: number }[]>(
+    `SELECT s.code AS set_code, s.id AS set_id, c.id, c.number
+     FROM criteria_set s JOIN criterion c ON c.criteria_set_id = s.id
+     WHERE s.code = ANY($1)`,
+    [setCodes],
+  );
+  const criteriaSets = {} as Record<DemoCriteriaSet, { id: string; criteria: Map<number, string> }>;
+  for (const [key, code] of Object.entries(CRITERIA_SET_CODES) as [DemoCriteriaSet, string][]) {
+    const rows = criteriaRows.filter((row) => row.set_code === code);
+    const numbers = rows.map((row) => row.number).sort((a, b) => a - b);
+    const expected = [...CRITERIA_DIFFICULTY[key]].sort((a, b) => a - b);
+    if (rows.length === 0)
+      throw new Error(`demo seed: criteria set ${code} not found; import criteria sets first`);
+    if (JSON.stringify(numbers) !== JSON.stringify(expected)) {
+      throw new Error(
+        `demo seed: criteria set ${code} has criteria ${numbers.join(',')}, expected ${expected.join(',')}`,
+      );
+    }
+    criteriaSets[key] = { id: rows[0]!.set_id, criteria: new Map(rows.map((row) => [row.number, row.id])) };
+  }
+  const productSetRows = await em.query<{ id: string; code: string }[]>(
+    `SELECT id, code FROM ocop_product_set`,
+  );
+  if (productSetRows.length === 0) {
+    throw new Error('demo seed: no OCOP product sets; import the OCOP classification first');
+  }
+  return {
+    provincePre,
+    provincePost,
+    districts,
+    preCommunes,
+    postCommunes,
+    criteriaSets,
+    productSets: new Map(productSetRows.map((row) => [row.code, row.id])),
+  };
+}
+
+/** Counts of the demo rows present in the database. */
+async function demoCounts(
+  em: EntityManager,
+): Promise<
+  Omit<
+    DemoSeedReport,
+    'skipped' | 'reason' | 'checksum' | 'installedChecksum' | 'today' | 'asOfSource' | 'asOfToday'
+  >
+> {
+  const [row] = await em.query<Record<string, number>[]>(
+    `SELECT
+       (SELECT count(DISTINCT r.unit_id) FROM recognition r JOIN admin_unit u ON u.id = r.unit_id
+         WHERE r.demo AND r.tier = 'standard' AND u.level = 'commune')::int AS communes_recognised,
+       (SELECT count(*) FROM admin_unit WHERE demo AND level = 'village')::int AS villages,
+       (SELECT count(*) FROM producer WHERE demo)::int AS producers,
+       (SELECT count(*) FROM ocop_product WHERE demo)::int AS products,
+       (SELECT count(*) FROM ocop_certificate WHERE demo)::int AS certificates,
+       (SELECT count(*) FROM evaluation WHERE demo)::int AS evaluations,
+       (SELECT count(*) FROM criterion_result cr JOIN evaluation e ON e.id = cr.evaluation_id
+         WHERE e.demo)::int AS criterion_results,
+       (SELECT count(*) FROM recognition WHERE demo)::int AS recognitions,
+       (SELECT count(*) FROM product_listing WHERE demo)::int AS listings,
+       (SELECT count(*) FROM sales_channel s JOIN product_listing l ON l.id = s.listing_id
+         WHERE l.demo)::int AS sales_channels,
+       (SELECT count(*) FROM raw_material_area WHERE demo)::int AS raw_material_areas,
+       (SELECT count(*) FROM linkage WHERE demo)::int AS linkages,
+       (SELECT count(*) FROM funding_record WHERE demo)::int AS funding_records,
+       (SELECT count(*) FROM app_user WHERE demo)::int AS users`,
+  );
+  const get = (name: string): number => row?.[name] ?? 0;
+  return {
+    communesRecognised: get('communes_recognised'),
+    villages: get('villages'),
+    producers: get('producers'),
+    products: get('products'),
+    certificates: get('certificates'),
+    evaluations: get('evaluations'),
+    criterionResults: get('criterion_results'),
+    recognitions: get('recognitions'),
+    listings: get('listings'),
+    salesChannels: get('sales_channels'),
+    rawMaterialAreas: get('raw_material_areas'),
+    linkages: get('linkages'),
+    fundingRecords: get('funding_records'),
+    users: get('users'),
+  };
+}
+
+/** Whether any demo row exists, with or without the `reference_import` record. */
+async function demoRowsPresent(em: EntityManager): Promise<boolean> {
+  const [row] = await em.query<{ present: boolean }[]>(
+    `SELECT EXISTS (SELECT 1 FROM admin_unit WHERE demo) OR EXISTS (SELECT 1 FROM producer WHERE demo)
+         OR EXISTS (SELECT 1 FROM evaluation WHERE demo) OR EXISTS (SELECT 1 FROM recognition WHERE demo)
+         OR EXISTS (SELECT 1 FROM app_user WHERE demo) AS present`,
+  );
+  return row?.present === true;
+}
+
+function currentDate(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Writes the demo data set (Điện Biên province, see the `*.data.ts` files of this folder) in one
+ * transaction. Run it after the migrations, the administrative-unit import and the criteria-set
+ * / OCOP-classification imports: units and reference rows are looked up by natural key.
+ *
+ * Idempotent: the run is recorded in `reference_import` (name 'demo', with the data checksum);
+ * when that record or any demo row is present, nothing is written and the report says so
+ * (`skipped: true`, with the counts of the demo rows present). Concurrent calls are serialised
+ * by an advisory lock. Before committing, the seed reads the facts of the source document back
+ * from the database for 2021-06-30 and rolls back if any differs.
+ */
+export async function seedDemo(em: EntityManager, options: DemoSeedOptions = {}): Promise<DemoSeedReport> {
+  const today = options.today ?? currentDate();
+  if (!isIsoDate(today))
+    throw new RangeError(`seedDemo: today must be an ISO date (YYYY-MM-DD), got ${today}`);
+  const checksum = demoChecksum();
+
+  return em.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('ocop-demo-seed'))`);
+    const [installed] = await tx.query<{ checksum: string }[]>(
+      `SELECT checksum FROM reference_import WHERE name = $1`,
+      [DEMO_IMPORT_NAME],
+    );
+    if (installed || (await demoRowsPresent(tx))) {
+      const reason = installed
+        ? installed.checksum === checksum
+          ? 'demo data already present'
+          : 'demo data already present (written from other demo data; not rewritten)'
+        : 'demo rows present without a reference_import record; not rewritten';
+      return {
+        skipped: true,
+        reason,
+        checksum,
+        ...(installed ? { installedChecksum: installed.checksum } : {}),
+        today,
+        ...(await demoCounts(tx)),
+        asOfSource: await demoFactsOn(tx, SOURCE_DOCUMENT_FACTS.date),
+        asOfToday: await demoFactsOn(tx, today),
+      };
+    }
+
+    const plan = buildDemoPlan(await loadContext(tx));
+    if (today < plan.lastDate) {
+      throw new RangeError(
+        `seedDemo: the demo data runs to ${plan.lastDate}; today (${today}) must not be earlier`,
+      );
+    }
+    await insertRows(tx, TABLES.villages, plan.villages);
+    await insertRows(tx, TABLES.evaluations, plan.evaluations);
+    await insertRows(tx, TABLES.criterionResults, plan.criterionResults);
+    await insertRows(tx, TABLES.recognitions, plan.recognitions);
+    await insertRows(tx, TABLES.producers, plan.producers);
+    await insertRows(tx, TABLES.products, plan.products);
+    await insertRows(tx, TABLES.certificates, plan.certificates);
+    await insertRows(tx, TABLES.listings, plan.listings);
+    await insertRows(tx, TABLES.salesChannels, plan.salesChannels);
+    await insertRows(tx, TABLES.rawMaterialAreas, plan.rawMaterialAreas);
+    await insertRows(tx, TABLES.linkages, plan.linkages);
+    await insertRows(tx, TABLES.funding, plan.funding);
+    await insertRows(tx, TABLES.users, plan.users);
+    await insertRows(tx, TABLES.roleAssignments, plan.roleAssignments);
+
+    const asOfSource = await demoFactsOn(tx, SOURCE_DOCUMENT_FACTS.date);
+    const mismatches = sourceFactMismatches(asOfSource);
+    if (mismatches.length > 0) {
+      throw new Error(`demo seed: the data contradicts the source document: ${mismatches.join('; ')}`);
+    }
+    const report: DemoSeedReport = {
+      skipped: false,
+      checksum,
+      today,
+      ...(await demoCounts(tx)),
+      asOfSource,
+      asOfToday: await demoFactsOn(tx, today),
+    };
+    const { asOfToday: _today, ...recorded } = report;
+    await tx.query(`INSERT INTO reference_import (name, checksum, report) VALUES ($1, $2, $3::jsonb)`, [
+      DEMO_IMPORT_NAME,
+      checksum,
+      JSON.stringify(recorded),
+    ]);
+    return report;
+  });
+}
