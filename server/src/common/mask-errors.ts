@@ -1,0 +1,27 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { PUBLIC_ERROR_CODES } from './errors';
+import { describeError, log } from './log';
+import { currentRequestId } from './request-id';
+
+export const MASKED_MESSAGE = 'Internal server error';
+
+/**
+ * Apollo's `formatError` (STACK.md pitfall 10: Apollo returns resolver error text unmasked,
+ * whatever NODE_ENV says). Errors with a public code pass unchanged; any other error — an SQL
+ * failure, a bug, a library's exception — reaches the client only as "Internal server error"
+ * with its request id, and is logged here in full under the same id.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) return formatted;
+  const requestId = currentRequestId() ?? 'none';
+  const where = formatted.path ? ` at ${formatted.path.join('.')}` : '';
+  log.error(`request ${requestId}: internal error${where}`, describeError(unwrapResolverError(error)));
+  return {
+    message: MASKED_MESSAGE,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  };
+}

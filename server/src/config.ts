@@ -1,0 +1,87 @@
+import { isIP } from 'node:net';
+import { adminUnitsDir, dataDir } from '@ocop/db';
+
+/** The platform's configuration, read once from the environment by start.ts. */
+export interface Config {
+  /** An external PostgreSQL; null runs the embedded one in `dataDir`. */
+  databaseUrl: string | null;
+  /** Where the embedded PostgreSQL keeps its files (`DATA_DIR`, default `.data/`). */
+  dataDir: string;
+  port: number;
+  host: string;
+  /** The administrative-unit CSV files (`ADMIN_UNITS_DIR`). */
+  adminUnitsDir: string;
+  /** Whether to load the demo data set after the reference data. */
+  seedDemo: boolean;
+}
+
+/** A bad setting; its message is one line naming the variable, fit to print as is. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** An empty variable counts as unset (docker-compose and .env files write `NAME=`). */
+function read(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined) return 4000;
+  const port = /^[0-9]{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(port >= 0 && port <= 65535)) {
+    throw new ConfigError(`PORT must be an integer from 0 to 65535 (0: any free port), got "${value}"`);
+  }
+  return port;
+}
+
+const HOSTNAME =
+  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+
+function parseHost(value: string | undefined): string {
+  if (value === undefined) return '0.0.0.0';
+  if (isIP(value) === 0 && !HOSTNAME.test(value)) {
+    throw new ConfigError(
+      `HOST must be an IP address or a host name (e.g. 0.0.0.0, 127.0.0.1, ::), got "${value}"`,
+    );
+  }
+  return value;
+}
+
+function parseDatabaseUrl(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const url = URL.canParse(value) ? new URL(value) : null;
+  // The value itself is not echoed: it usually holds a password.
+  if (!url || (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')) {
+    throw new ConfigError('DATABASE_URL must be a URL like postgres://user:password@host:5432/database');
+  }
+  return value;
+}
+
+function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  const normalised = value.toLowerCase();
+  if (normalised === '1' || normalised === 'true') return true;
+  if (normalised === '0' || normalised === 'false') return false;
+  throw new ConfigError(`${name} must be 1, true, 0 or false, got "${value}"`);
+}
+
+/** Reads and checks every setting; throws a ConfigError on the first bad one. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = parseDatabaseUrl(read(env, 'DATABASE_URL'));
+  return {
+    databaseUrl,
+    dataDir: dataDir({ ...env, DATA_DIR: read(env, 'DATA_DIR') }),
+    port: parsePort(read(env, 'PORT')),
+    host: parseHost(read(env, 'HOST')),
+    adminUnitsDir: adminUnitsDir({ ...env, ADMIN_UNITS_DIR: read(env, 'ADMIN_UNITS_DIR') }),
+    // Demo data by default only in the embedded database: an external one may be production.
+    seedDemo: parseBoolean('SEED_DEMO', read(env, 'SEED_DEMO'), databaseUrl === null),
+  };
+}
+
+/** The URL without its password, for logs. */
+export function describeDatabaseUrl(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  return `${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname}`;
+}

@@ -1,0 +1,195 @@
+/**
+ * The HTTP side of the API: express 5 + Apollo Server 5, given a DataSource that is already
+ * connected and migrated (start.ts or a test makes it). `startServer` listens; `stop` drains
+ * in-flight requests and closes the listener, but leaves the DataSource to its owner.
+ *
+ *   POST/GET /graphql   the API
+ *   GET      /livez     200 while the process runs
+ *   GET      /readyz    200 when the database answers `SELECT 1` within 1 s, else 503
+ */
+import 'reflect-metadata';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { createContext, type Context } from './context';
+import { depthLimitRule } from './common/limits';
+import { describeError, log } from './common/log';
+import { formatError, MASKED_MESSAGE } from './common/mask-errors';
+import { rebindRequestId, requestIdMiddleware } from './common/request-id';
+import { buildSchema } from './schema';
+
+export { buildSchema } from './schema';
+export { createContext, type Context } from './context';
+export { loadReferenceData, type BootstrapOptions } from './bootstrap';
+
+export const GRAPHQL_PATH = '/graphql';
+/** Largest JSON request body accepted; larger ones get 413. */
+export const BODY_LIMIT = '100kb';
+const READY_TIMEOUT_MS = 1_000;
+/** How long in-flight requests may take to finish on stop before their connections are closed. */
+const STOP_GRACE_MS = 5_000;
+
+export interface AppOptions {
+  /** A built schema to reuse (tests that start many servers); built from the resolvers otherwise. */
+  schema?: GraphQLSchema;
+}
+
+export interface App {
+  express: Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+  /** Starts listening; resolves with the address once it does. */
+  listen(port: number, host: string): Promise<RunningServer>;
+  /** Stops accepting connections, drains Apollo and in-flight requests. Idempotent. */
+  stop(): Promise<void>;
+}
+
+export interface RunningServer {
+  port: number;
+  host: string;
+  /** The GraphQL endpoint, with `localhost` for a wildcard host. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+function jsonError(status: number, code: string, message: string, requestId: string) {
+  return { status, body: { errors: [{ message, extensions: { code, requestId } }] } };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function createApp(dataSource: DataSource, options: AppOptions = {}): Promise<App> {
+  const schema = options.schema ?? (await buildSchema());
+  const app = express();
+  const httpServer = http.createServer(app);
+  let stopping = false;
+
+  // Every setting that Apollo would otherwise derive from NODE_ENV is explicit (STACK.md
+  // pitfall 10), and signals are handled by start.ts, not by Apollo.
+  const apollo = new ApolloServer<Context>({
+    schema,
+    nodeEnv: 'production',
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
+    formatError,
+    validationRules: [depthLimitRule()],
+    maxRecursiveSelections: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: STOP_GRACE_MS }),
+      // No landing page: GET /graphql serves queries only, the same in every environment, and
+      // loads nothing from third-party CDNs. Partners use their own GraphQL tools.
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(requestIdMiddleware);
+
+  app.get('/livez', (_req, res) => {
+    res.setHeader('cache-control', 'no-store');
+    res.status(200).json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    res.setHeader('cache-control', 'no-store');
+    let ready = !stopping && dataSource.isInitialized;
+    if (ready) {
+      ready = await withTimeout(dataSource.query('SELECT 1'), READY_TIMEOUT_MS).then(
+        () => true,
+        () => false,
+      );
+    }
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable' });
+  });
+
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: BODY_LIMIT }),
+    rebindRequestId,
+    expressMiddleware(apollo, {
+      context: async ({ res }) => createContext(dataSource.manager, res.locals.requestId as string),
+    }),
+  );
+
+  app.use((_req, res) => {
+    const { status, body } = jsonError(404, 'NOT_FOUND', 'Not found', res.locals.requestId as string);
+    res.status(status).json(body);
+  });
+
+  // Body-parser failures (too large, malformed JSON) and anything else thrown outside Apollo:
+  // a JSON answer with a code and the request id; never express's HTML page or a stack trace.
+  const onError: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
+    const requestId = res.locals.requestId as string;
+    if (res.headersSent) return next(error);
+    let answer;
+    if (error.type === 'entity.too.large') {
+      answer = jsonError(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than 100 kB.`, requestId);
+    } else if (error.type === 'entity.parse.failed') {
+      answer = jsonError(400, 'BAD_REQUEST', 'Request body is not valid JSON.', requestId);
+    } else if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
+      answer = jsonError(error.status, 'BAD_REQUEST', 'Bad request.', requestId);
+    } else {
+      log.error(`request ${requestId}: internal error`, describeError(error));
+      answer = jsonError(500, 'INTERNAL_SERVER_ERROR', MASKED_MESSAGE, requestId);
+    }
+    res.status(answer.status).json(answer.body);
+  };
+  app.use(onError);
+
+  let stopped: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping = true;
+    // Apollo's stop runs the drain plugin: close the listener, let in-flight requests finish
+    // (at most STOP_GRACE_MS), then close the remaining connections.
+    stopped ??= apollo.stop();
+    return stopped;
+  };
+
+  const listen = (port: number, host: string): Promise<RunningServer> =>
+    new Promise((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(port, host, () => {
+        httpServer.off('error', reject);
+        const address = httpServer.address() as AddressInfo;
+        const shownHost =
+          host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+        resolve({
+          port: address.port,
+          host,
+          url: `http://${shownHost}:${address.port}${GRAPHQL_PATH}`,
+          stop,
+        });
+      });
+    });
+
+  return { express: app, httpServer, apollo, listen, stop };
+}
+
+/** createApp + listen: what start.ts and end-to-end tests call. */
+export async function startServer(
+  dataSource: DataSource,
+  options: AppOptions & { port: number; host: string },
+): Promise<RunningServer> {
+  const app = await createApp(dataSource, options);
+  try {
+    return await app.listen(options.port, options.host);
+  } catch (error) {
+    await app.stop();
+    throw error;
+  }
+}

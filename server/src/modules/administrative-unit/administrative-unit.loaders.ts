@@ -1,0 +1,26 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
+import { administrativeUnitService as units } from './administrative-unit.service';
+import type { AdministrativeUnit, LineageEdge } from './administrative-unit.type';
+
+/**
+ * Per-request loaders (created in context.ts): one SQL statement per kind of read and per tick,
+ * whatever the number of units on the page. The units met through lineage edges are primed into
+ * `unitById`, so asking for their parents or lineage again costs no extra lookup by id.
+ */
+export function createAdministrativeUnitLoaders(db: EntityManager) {
+  const unitById = new DataLoader<string, AdministrativeUnit | null>((ids) => units.findByIds(db, ids));
+  const lineageLoader = (direction: 'predecessors' | 'successors') =>
+    new DataLoader<string, LineageEdge[]>(async (ids) => {
+      const edges = await units.findLineage(db, direction, ids);
+      for (const edge of edges.flat()) unitById.prime(edge.unit.uuid, edge.unit);
+      return edges;
+    });
+  return {
+    unitById,
+    predecessorsByUnitId: lineageLoader('predecessors'),
+    successorsByUnitId: lineageLoader('successors'),
+  };
+}
+
+export type AdministrativeUnitLoaders = ReturnType<typeof createAdministrativeUnitLoaders>;

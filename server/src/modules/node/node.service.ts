@@ -1,0 +1,28 @@
+import type { Context } from '../../context';
+import { badUserInput } from '../../common/errors';
+import { decodeNodeId } from '../../common/node-id';
+import type { Node } from '../../common/node.type';
+import { administrativeUnitService } from '../administrative-unit/administrative-unit.service';
+import { ADMINISTRATIVE_UNIT } from '../administrative-unit/administrative-unit.type';
+import { criteriaSetService } from '../criteria-set/criteria-set.service';
+import { CRITERIA_SET, CRITERION } from '../criteria-set/criteria-set.type';
+
+/** How to fetch each type that implements Node, by the type name inside its global ID. */
+const FETCHERS: Record<string, (ctx: Context, uuid: string) => Promise<Node | null>> = {
+  [ADMINISTRATIVE_UNIT]: (ctx, uuid) => administrativeUnitService.byId(ctx, uuid),
+  [CRITERIA_SET]: (ctx, uuid) => criteriaSetService.byId(ctx, uuid),
+  [CRITERION]: (ctx, uuid) => criteriaSetService.criterionById(ctx, uuid),
+};
+
+export class NodeService {
+  /** The object behind a global ID; null when it no longer exists; BAD_USER_INPUT when the ID is not one of ours. */
+  async find(ctx: Context, id: string): Promise<Node | null> {
+    const decoded = decodeNodeId(id);
+    const fetch = decoded ? FETCHERS[decoded.typeName] : undefined;
+    if (!decoded || !fetch)
+      throw badUserInput('Not a valid ID: IDs are opaque values returned by this API.', 'id');
+    return fetch(ctx, decoded.uuid);
+  }
+}
+
+export const nodeService = new NodeService();

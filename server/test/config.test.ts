@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../src/config';
+
+describe('readConfig', () => {
+  it('defaults to the embedded database with demo data on port 4000', () => {
+    const config = readConfig({});
+    expect(config).toMatchObject({ databaseUrl: null, port: 4000, host: '0.0.0.0', seedDemo: true });
+    expect(config.dataDir).toMatch(/\.data$/);
+  });
+
+  it('turns the demo off for an external database unless asked', () => {
+    const url = 'postgres://u:p@db.example:5432/ocop';
+    expect(readConfig({ DATABASE_URL: url }).seedDemo).toBe(false);
+    expect(readConfig({ DATABASE_URL: url, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ SEED_DEMO: 'maybe' }, /SEED_DEMO/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
+    [{ HOST: 'not a host' }, /HOST/],
+  ])('rejects %o with a one-line message naming the variable', (env, message) => {
+    expect(() => readConfig(env)).toThrow(ConfigError);
+    expect(() => readConfig(env)).toThrow(message);
+  });
+
+  it('never echoes a database password in its error', () => {
+    expect(() => readConfig({ DATABASE_URL: 'mysql://user:secret@host/db' })).toThrow(/^(?!.*secret)/);
+  });
+});
