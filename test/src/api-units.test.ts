@@ -1,0 +1,295 @@
+import { describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { graphql } from './graphql-client';
+
+describe('administrative units over HTTP', () => {
+  it('province(code: "11") is today\'s Điện Biên, continued from the pre-2025 province', async () => {
+    const { body } = await graphql(`
+      {
+        province(code: "11") {
+          code
+          fullName
+          level
+          validFrom
+          validTo
+          predecessors {
+            kind
+            share
+            effectiveOn
+            unit {
+              code
+              validTo
+            }
+          }
+        }
+      }
+    `);
+    expect(body).toEqual({
+      data: {
+        province: {
+          code: '11',
+          fullName: 'Tỉnh Điện Biên',
+          level: 'PROVINCE',
+          validFrom: '2025-07-01',
+          validTo: null,
+          predecessors: [
+            {
+              kind: 'CONTINUE',
+              share: 'FULL',
+              effectiveOn: '2025-07-01',
+              unit: { code: '11', validTo: '2025-07-01' },
+            },
+          ],
+        },
+      },
+    });
+  });
+
+  it('province(code, asOf) before the reform is the old row', async () => {
+    const { body } = await graphql(`
+      {
+        province(code: "11", asOf: "2021-06-30") {
+          validFrom
+          validTo
+        }
+      }
+    `);
+    expect(body.data).toEqual({ province: { validFrom: null, validTo: '2025-07-01' } });
+  });
+
+  it('commune(code: "03331") is Thanh Hưng of district Điện Biên, merged into Thanh Nưa 03328', async () => {
+    const { body } = await graphql(`
+      {
+        commune(code: "03331") {
+          name
+          fullName
+          validTo
+          parent {
+            code
+            fullName
+            parent {
+              code
+            }
+          }
+          successors {
+            kind
+            share
+            unit {
+              code
+              fullName
+              validFrom
+              parent {
+                code
+              }
+            }
+          }
+        }
+      }
+    `);
+    expect(body.data).toEqual({
+      commune: {
+        name: 'Thanh Hưng',
+        fullName: 'Xã Thanh Hưng',
+        validTo: '2025-07-01',
+        parent: { code: '100', fullName: 'Huyện Điện Biên', parent: { code: '11' } },
+        successors: [
+          {
+            kind: 'MERGE',
+            share: 'FULL',
+            unit: {
+              code: '03328',
+              fullName: 'Xã Thanh Nưa',
+              validFrom: '2025-07-01',
+              parent: { code: '11' },
+            },
+          },
+        ],
+      },
+    });
+  });
+
+  it('commune 03154 Sín Thầu became 03158; the new one lists it among its predecessors', async () => {
+    const { body } = await graphql<{
+      old: { successors: { unit: { code: string } }[] };
+      now: { predecessors: { unit: { code: string; name: string } }[] };
+    }>(`
+      {
+        old: commune(code: "03154") {
+          successors {
+            unit {
+              code
+            }
+          }
+        }
+        now: commune(code: "03158") {
+          predecessors {
+            unit {
+              code
+              name
+            }
+          }
+        }
+      }
+    `);
+    expect(body.data!.old.successors).toEqual([{ unit: { code: '03158' } }]);
+    expect(body.data!.now.predecessors.map((p) => p.unit.code)).toContain('03154');
+  });
+
+  it('a code that exists in both periods resolves by date', async () => {
+    const { body } = await graphql<{ today: { validFrom: string }; then: { validTo: string } }>(`
+      {
+        today: commune(code: "03301") {
+          validFrom
+        }
+        then: commune(code: "03301", asOf: "2021-06-30") {
+          validTo
+        }
+      }
+    `);
+    expect(body.data).toEqual({ today: { validFrom: '2025-07-01' }, then: { validTo: '2025-07-01' } });
+  });
+
+  it('an unknown code is null; a malformed one is BAD_USER_INPUT', async () => {
+    expect(
+      (
+        await graphql(`
+          {
+            commune(code: "99999") {
+              id
+            }
+          }
+        `)
+      ).body.data,
+    ).toEqual({ commune: null });
+    const bad = await graphql(`
+      {
+        commune(code: "3331") {
+          id
+        }
+      }
+    `);
+    expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.body.errors?.[0]?.message).toMatch(/5 digits|commune code/i);
+  });
+
+  it('node(id) returns the same unit', async () => {
+    const { body } = await graphql<{ commune: { id: string } }>(`
+      {
+        commune(code: "03331") {
+          id
+        }
+      }
+    `);
+    const id = body.data!.commune.id;
+    const node = await graphql(
+      `
+        query ($id: ID!) {
+          node(id: $id) {
+            id
+            ... on AdministrativeUnit {
+              code
+            }
+          }
+        }
+      `,
+      { id },
+    );
+    expect(node.body.data).toEqual({ node: { id, code: '03331' } });
+  });
+});
+
+describe('criteria sets over HTTP', () => {
+  it('lists the five sets with their criteria in order', async () => {
+    const { body } = await graphql<{
+      criteriaSets: { code: string; criteriaCount: number; criteria: { number: number }[] }[];
+    }>(`
+      {
+        criteriaSets {
+          code
+          criteriaCount
+          criteria {
+            number
+          }
+        }
+      }
+    `);
+    const sets = body.data!.criteriaSets;
+    expect(Object.fromEntries(sets.map((s) => [s.code, s.criteriaCount]))).toEqual({
+      'NTM-COMMUNE-2016-2020': 19,
+      'NTM-COMMUNE-2021-2025': 19,
+      'NTM-COMMUNE-2026-2030': 10,
+      'NTM-11-ADVANCED-COMMUNE-2019-2021': 16,
+      'NTM-11-VILLAGE-2019-2020': 10,
+    });
+    for (const set of sets) {
+      expect(set.criteria.map((c) => c.number)).toEqual(
+        Array.from({ length: set.criteriaCount }, (_, i) => i + 1),
+      );
+    }
+  });
+
+  it('criteriaSet(code) gives names in both languages', async () => {
+    const { body } = await graphql(`
+      {
+        criteriaSet(code: "NTM-COMMUNE-2021-2025") {
+          legalDocument
+          tier
+          unitLevel
+          criteria {
+            number
+            nameVi
+            nameEn
+          }
+        }
+      }
+    `);
+    const set = (
+      body.data as {
+        criteriaSet: {
+          legalDocument: string;
+          tier: string;
+          criteria: { number: number; nameVi: string; nameEn: string }[];
+        };
+      }
+    ).criteriaSet;
+    expect(set.legalDocument).toMatch(/318\/QĐ-TTg/);
+    expect(set.tier).toBe('STANDARD');
+    expect(set.criteria[10]).toEqual({
+      number: 11,
+      nameVi: 'Nghèo đa chiều',
+      nameEn: 'Multidimensional poverty',
+    });
+  });
+});
+
+describe('HTTP behaviour', () => {
+  it('liveness and readiness answer 200', async () => {
+    const base = inject('baseUrl');
+    expect((await fetch(`${base}/livez`)).status).toBe(200);
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+  });
+
+  it('echoes a request id and masks nothing a client caused', async () => {
+    const { headers, body } = await graphql(
+      `
+        {
+          nope
+        }
+      `,
+      undefined,
+      { 'x-request-id': 'test-req-1' },
+    );
+    expect(headers.get('x-request-id')).toBe('test-req-1');
+    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses a body over the size cap with 413', async () => {
+    const response = await fetch(`${inject('baseUrl')}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ criteriaSets { code } }`, padding: 'x'.repeat(200_000) }),
+    });
+    expect(response.status).toBe(413);
+  });
+});
