@@ -22,6 +22,7 @@ import { depthLimitRule } from './common/limits';
 import { describeError, log } from './common/log';
 import { formatError, MASKED_MESSAGE } from './common/mask-errors';
 import { rebindRequestId, requestIdMiddleware } from './common/request-id';
+import { sqlCountPlugin } from './common/sql-counter';
 import { buildSchema } from './schema';
 
 export { buildSchema } from './schema';
@@ -92,6 +93,7 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
       // No landing page: GET /graphql serves queries only, the same in every environment, and
       // loads nothing from third-party CDNs. Partners use their own GraphQL tools.
       ApolloServerPluginLandingPageDisabled(),
+      sqlCountPlugin(),
     ],
   });
   await apollo.start();
