@@ -23,6 +23,8 @@ import { describeError, log } from './common/log';
 import { formatError, MASKED_MESSAGE } from './common/mask-errors';
 import { rebindRequestId, requestIdMiddleware } from './common/request-id';
 import { sqlCountPlugin } from './common/sql-counter';
+import { operationLimitsPlugin } from './common/operation-limits';
+import { cacheControlPlugin } from './common/cache-policy';
 import { buildSchema } from './schema';
 
 export { buildSchema } from './schema';
@@ -88,7 +90,17 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
     formatError,
     validationRules: [depthLimitRule()],
     maxRecursiveSelections: true,
+    // One operation per request: a JSON array of operations is refused with 400.
+    allowBatchedHttpRequests: false,
+    // Automatic persisted queries (Apollo's default, stated here): a client may send only the
+    // query's SHA-256, as GET, so that CDNs can cache public answers by URL.
+    persistedQueries: {},
+    // Cookie-authenticated writes come later: GET and simple POSTs must carry a header a
+    // browser cannot send cross-site (`apollo-require-preflight` or `content-type: application/json`).
+    csrfPrevention: true,
     plugins: [
+      operationLimitsPlugin(),
+      cacheControlPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: STOP_GRACE_MS }),
       // No landing page: GET /graphql serves queries only, the same in every environment, and
       // loads nothing from third-party CDNs. Partners use their own GraphQL tools.

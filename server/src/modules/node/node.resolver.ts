@@ -18,4 +18,18 @@ export class NodeResolver {
   ): Promise<Node | null> {
     return nodeService.find(ctx, id);
   }
+
+  @Query(() => [Node], {
+    nullable: 'items',
+    description:
+      'Several objects by their global IDs (at most 100), in the order of the IDs; null in place of an ' +
+      'object that no longer exists. The reads are batched, so this costs the same as one `node` per type.',
+  })
+  nodes(
+    @Ctx() ctx: Context,
+    @Arg('ids', () => [ID], { description: 'Global IDs, as returned in the `id` field of objects.' })
+    ids: string[],
+  ): Promise<(Node | null)[]> {
+    return nodeService.findMany(ctx, ids);
+  }
 }

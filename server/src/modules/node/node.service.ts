@@ -14,6 +14,9 @@ const FETCHERS: Record<string, (ctx: Context, uuid: string) => Promise<Node | nu
   [CRITERION]: (ctx, uuid) => criteriaSetService.criterionById(ctx, uuid),
 };
 
+/** Most IDs `nodes(ids:)` takes at once, like a page. */
+export const MAX_NODE_IDS = 100;
+
 export class NodeService {
   /** The object behind a global ID; null when it no longer exists; BAD_USER_INPUT when the ID is not one of ours. */
   async find(ctx: Context, id: string): Promise<Node | null> {
@@ -22,6 +25,14 @@ export class NodeService {
     if (!decoded || !fetch)
       throw badUserInput('Not a valid ID: IDs are opaque values returned by this API.', 'id');
     return fetch(ctx, decoded.uuid);
+  }
+
+  /** `find` for many IDs; the fetchers go through DataLoaders, so reads are batched per type. */
+  async findMany(ctx: Context, ids: string[]): Promise<(Node | null)[]> {
+    if (ids.length > MAX_NODE_IDS) {
+      throw badUserInput(`At most ${MAX_NODE_IDS} IDs at once; got ${ids.length}.`, 'ids');
+    }
+    return Promise.all(ids.map((id) => this.find(ctx, id)));
   }
 }
 
