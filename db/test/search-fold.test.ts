@@ -46,3 +46,33 @@ describe('ocop_fold: the accent-insensitive search key', () => {
     expect(found).toEqual([{ name: 'Điện Biên' }]);
   });
 });
+
+describe('ocop_certificate_status', () => {
+  let dataSource: DataSource;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ dataSource, close } = await migratedDatabase('certificate_status_test'));
+  });
+  afterAll(() => close());
+
+  const status = async (...dates: (string | null)[]): Promise<string | null> => {
+    const [row] = await dataSource.query(
+      `SELECT ocop_certificate_status($1::date, $2::date, $3::date, $4::date, $5::date) AS status`,
+      dates,
+    );
+    return row.status;
+  };
+
+  it('follows the 36-month rule and revocation', async () => {
+    expect(await status('2021-03-15', '2024-03-15', null, null, '2024-03-14')).toBe('valid');
+    expect(await status('2021-03-15', '2024-03-15', null, null, '2024-03-15')).toBe('expired');
+    expect(await status('2021-03-15', '2024-03-15', '2022-01-10', null, '2022-01-10')).toBe('revoked');
+    expect(await status('2021-03-15', '2024-03-15', null, '2023-09-01', '2023-09-01')).toBe('superseded');
+    expect(await status('2021-03-15', '2024-03-15', null, null, '2021-03-14')).toBeNull();
+  });
+
+  it('is null, never valid, without a certificate (all dates null, as from a LEFT JOIN)', async () => {
+    expect(await status(null, null, null, null, '2021-06-30')).toBeNull();
+  });
+});

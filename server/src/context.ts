@@ -2,9 +2,13 @@ import type { EntityManager } from 'typeorm';
 import { countingManager, type SqlCounter } from './common/sql-counter';
 import { createAdministrativeUnitLoaders } from './modules/administrative-unit/administrative-unit.loaders';
 import { createCriteriaSetLoaders } from './modules/criteria-set/criteria-set.loaders';
+import { createNtmLoaders } from './modules/ntm/ntm.loaders';
+import { createOcopLoaders } from './modules/ocop.loaders';
 
 export type Loaders = ReturnType<typeof createAdministrativeUnitLoaders> &
-  ReturnType<typeof createCriteriaSetLoaders>;
+  ReturnType<typeof createCriteriaSetLoaders> &
+  ReturnType<typeof createNtmLoaders> &
+  ReturnType<typeof createOcopLoaders>;
 
 /** What every resolver and service receives, new for each request. */
 export interface Context {
@@ -25,6 +29,11 @@ export function createContext(manager: EntityManager, requestId: string): Contex
     requestId,
     db,
     sql,
-    loaders: { ...createAdministrativeUnitLoaders(db), ...createCriteriaSetLoaders(db) },
+    loaders: {
+      ...createAdministrativeUnitLoaders(db),
+      ...createCriteriaSetLoaders(db),
+      ...createNtmLoaders(db),
+      ...createOcopLoaders(db),
+    },
   };
 }

@@ -4,12 +4,23 @@ import { buildSchema as buildTypeGraphQLSchema } from 'type-graphql';
 import { AdministrativeUnitResolver } from './modules/administrative-unit/administrative-unit.resolver';
 import { CriteriaSetResolver, CriterionResolver } from './modules/criteria-set/criteria-set.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
+import { CriterionResultResolver, EvaluationResolver } from './modules/ntm/evaluation.resolver';
+import { NtmProgressResolver } from './modules/ntm/ntm-progress.resolver';
+import { RecognitionResolver } from './modules/ntm/recognition.resolver';
+import { AdministrativeUnitNtmResolver } from './modules/ntm/unit-ntm.resolver';
+import { OCOP_RESOLVERS } from './modules/ocop.resolvers';
 
 export const RESOLVERS = [
   NodeResolver,
   AdministrativeUnitResolver,
   CriteriaSetResolver,
   CriterionResolver,
+  AdministrativeUnitNtmResolver,
+  RecognitionResolver,
+  EvaluationResolver,
+  CriterionResultResolver,
+  NtmProgressResolver,
+  ...OCOP_RESOLVERS,
 ] as const;
 
 /**

@@ -1,4 +1,5 @@
 import { InitialSchema1795881600000 } from './1795881600000-initial-schema';
+import { CertificateStatusWithoutCertificate1795968000000 } from './1795968000000-certificate-status-without-certificate';
 
 /** Every migration, in order. Listed explicitly so a build never depends on a file glob. */
-export const MIGRATIONS = [InitialSchema1795881600000];
+export const MIGRATIONS = [InitialSchema1795881600000, CertificateStatusWithoutCertificate1795968000000];

@@ -16,10 +16,18 @@ export function createAdministrativeUnitLoaders(db: EntityManager) {
       for (const edge of edges.flat()) unitById.prime(edge.unit.uuid, edge.unit);
       return edges;
     });
+  const unitListLoader = (find: (ids: readonly string[]) => Promise<AdministrativeUnit[][]>) =>
+    new DataLoader<string, AdministrativeUnit[]>(async (ids) => {
+      const lists = await find(ids);
+      for (const unit of lists.flat()) unitById.prime(unit.uuid, unit);
+      return lists;
+    });
   return {
     unitById,
     predecessorsByUnitId: lineageLoader('predecessors'),
     successorsByUnitId: lineageLoader('successors'),
+    childrenByParentId: unitListLoader((ids) => units.findChildren(db, ids)),
+    villagesByCommuneId: unitListLoader((ids) => units.findVillages(db, ids)),
   };
 }
 

@@ -1,8 +1,10 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { PageArgs } from '../../common/connection';
 import { DateScalar } from '../../common/date.scalar';
+import { CommuneFilter, CommuneOrder } from './administrative-unit.inputs';
 import { administrativeUnitService as units } from './administrative-unit.service';
-import { AdministrativeUnit, LineageEdge } from './administrative-unit.type';
+import { AdministrativeUnit, AdministrativeUnitConnection, LineageEdge } from './administrative-unit.type';
 
 const AS_OF_DESCRIPTION =
   'The day the unit must have existed on. Without it: the unit valid today, else the latest unit that had ' +
@@ -22,6 +24,46 @@ export class AdministrativeUnitResolver {
     @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string | null,
   ): Promise<AdministrativeUnit | null> {
     return units.findByCode(ctx, 'province', code, asOf);
+  }
+
+  @Query(() => AdministrativeUnit, {
+    nullable: true,
+    description:
+      'A district-level unit (huyện, quận, thị xã, thành phố thuộc tỉnh) by its 3-digit GSO code. Districts ' +
+      'existed only before 2025-07-01, when the reform abolished the level: with an `asOf` on or after that day ' +
+      'the answer is null; without `asOf`, the district as it was until then.',
+  })
+  district(
+    @Ctx() ctx: Context,
+    @Arg('code', { description: 'GSO district code, 3 digits (e.g. "100" for Huyện Điện Biên).' })
+    code: string,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description:
+        'The day the district must have existed on. Without it: the latest district with the code.',
+    })
+    asOf?: string | null,
+  ): Promise<AdministrativeUnit | null> {
+    return units.findByCode(ctx, 'district', code, asOf);
+  }
+
+  @Query(() => AdministrativeUnitConnection, {
+    description:
+      'Commune-level units (xã, phường, thị trấn, đặc khu) valid on a day — today’s by default — with cursor ' +
+      'pagination, filters (province, district, NTM status, name, type) and an order (default: by code).',
+  })
+  async communes(
+    @Ctx() ctx: Context,
+    @Args() { first, after }: PageArgs,
+    @Arg('filter', () => CommuneFilter, { nullable: true, description: 'Which communes to list.' })
+    filter?: CommuneFilter | null,
+    @Arg('orderBy', () => CommuneOrder, {
+      nullable: true,
+      description: 'How to sort them. Default: by code, ascending.',
+    })
+    orderBy?: CommuneOrder | null,
+  ): Promise<AdministrativeUnitConnection> {
+    return AdministrativeUnitConnection.fromPage(await units.communes(ctx, first, after, filter, orderBy));
   }
 
   @Query(() => AdministrativeUnit, {
@@ -60,5 +102,43 @@ export class AdministrativeUnitResolver {
   })
   successors(@Root() unit: AdministrativeUnit, @Ctx() ctx: Context): Promise<LineageEdge[]> {
     return units.successors(ctx, unit);
+  }
+
+  @FieldResolver(() => [AdministrativeUnit], {
+    description:
+      'The units directly below this one in its period, by code: districts of a pre-2025 province, communes ' +
+      'of a district or of a province from 2025-07-01, villages of a pre-2025 commune. Villages of a commune ' +
+      'formed in 2025 are under its predecessors: see `villages`.',
+  })
+  children(
+    @Root() unit: AdministrativeUnit,
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description:
+        'Only the units that existed on this day. Without it: every unit ever recorded below this one.',
+    })
+    asOf?: string | null,
+  ): Promise<AdministrativeUnit[]> {
+    return units.children(ctx, unit, asOf);
+  }
+
+  @FieldResolver(() => [AdministrativeUnit], {
+    description:
+      'For a commune: its villages (thôn, bản…) by name, each with its own `ntmStatus`. Villages keep their ' +
+      'pre-2025 commune as `parent`, so for a commune formed on 2025-07-01 this lists the villages of the ' +
+      'communes it was formed from (its `predecessors`); a predecessor split among several new communes lends ' +
+      'its villages to each of them. Empty for other levels.',
+  })
+  villages(
+    @Root() unit: AdministrativeUnit,
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'Only the villages that existed on this day. Without it: every village recorded.',
+    })
+    asOf?: string | null,
+  ): Promise<AdministrativeUnit[]> {
+    return units.villages(ctx, unit, asOf);
   }
 }

@@ -1,9 +1,24 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { groupByKeys, orderByKeys } from '../../common/batch';
+import {
+  checkPageSize,
+  decodeCursor,
+  encodeCursor,
+  keysetCondition,
+  orderByClause,
+  OrderDirection,
+  toPage,
+  type CursorValue,
+  type Page,
+  type SortKey,
+} from '../../common/connection';
 import { badUserInput } from '../../common/errors';
 import { todayInVietnam } from '../../common/date.scalar';
 import { encodeNodeId } from '../../common/node-id';
+import { communeSetInForceSql, latestCriteriaMetSql } from '../ntm/criteria-in-force';
+import { statusRank, statusRankSql } from '../ntm/ntm-status';
+import { CommuneOrderField, type CommuneFilter, type CommuneOrder } from './administrative-unit.inputs';
 import {
   ADMINISTRATIVE_UNIT,
   AdministrativeUnit,
@@ -14,7 +29,7 @@ import {
 } from './administrative-unit.type';
 
 /** Columns of `admin_unit` as the mapper reads them; dates as text ('YYYY-MM-DD'). */
-const unitColumns = (alias: string): string =>
+export const unitColumns = (alias: string): string =>
   [
     `${alias}.id`,
     `${alias}.code`,
@@ -28,7 +43,7 @@ const unitColumns = (alias: string): string =>
     `${alias}.valid_to::text AS valid_to`,
   ].join(', ');
 
-interface UnitRow {
+export interface UnitRow {
   id: string;
   code: string | null;
   level: string;
@@ -39,6 +54,10 @@ interface UnitRow {
   parent_id: string | null;
   valid_from: string | null;
   valid_to: string | null;
+}
+
+interface KeyedUnitRow extends UnitRow {
+  owner_key: string;
 }
 
 interface LineageRow extends UnitRow {
@@ -75,10 +94,44 @@ function toLineageEdge(row: LineageRow): LineageEdge {
   return edge;
 }
 
-const CODE_FORMATS: Record<'province' | 'commune', { pattern: RegExp; text: string }> = {
+type CodedLevel = 'province' | 'district' | 'commune';
+
+const CODE_FORMATS: Record<CodedLevel, { pattern: RegExp; text: string }> = {
   province: { pattern: /^[0-9]{2}$/, text: 'A province code is 2 digits (GSO code, e.g. "11")' },
+  district: { pattern: /^[0-9]{3}$/, text: 'A district code is 3 digits (GSO code, e.g. "100")' },
   commune: { pattern: /^[0-9]{5}$/, text: 'A commune code is 5 digits (GSO code, e.g. "03328")' },
 };
+
+function checkCode(level: CodedLevel, code: string, argumentName: string): string {
+  const format = CODE_FORMATS[level];
+  if (!format.pattern.test(code))
+    throw badUserInput(`${format.text}; got ${JSON.stringify(code)}.`, argumentName);
+  return code;
+}
+
+/** Whether a unit existed on a day ('YYYY-MM-DD' strings compare as dates). */
+export function validOn(unit: AdministrativeUnit, day: string): boolean {
+  return (unit.validFrom === null || unit.validFrom <= day) && (unit.validTo === null || unit.validTo > day);
+}
+
+/** Names in Vietnamese alphabetical order (a ă â b c d đ e ê …); ICU ships with PostgreSQL builds. */
+const NAME_ORDER = (expression: string): string => `${expression} COLLATE "vi-x-icu"`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const SEARCH_MAX_LENGTH = 100;
+const SEARCH_MAX_WORDS = 8;
+
+/** Escapes LIKE's wildcards in a word; folding (ocop_fold) leaves `\`, `%` and `_` unchanged. */
+const escapeLike = (word: string): string => word.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Whether an optional input field was given (GraphQL sends null or leaves it out). */
+function given<T>(value: T | null | undefined): value is T {
+  return value !== null && value !== undefined;
+}
+
+/** Communes without an evaluation sort last in both directions (no NULLs in keyset comparisons). */
+const UNEVALUATED = { [OrderDirection.ASC]: 1_000_000, [OrderDirection.DESC]: -1 } as const;
 
 /**
  * Administrative units: lookups by official code, and the batch reads behind the per-request
@@ -117,16 +170,48 @@ export class AdministrativeUnitService {
     return groupByKeys(ids, rows, (row) => row.edge_key, toLineageEdge);
   }
 
+  /** Each parent's children, by code (villages, which have none, by name). */
+  async findChildren(db: EntityManager, parentIds: readonly string[]): Promise<AdministrativeUnit[][]> {
+    const rows: UnitRow[] = await db.query(
+      `SELECT ${unitColumns('u')} FROM admin_unit u WHERE u.parent_id = ANY($1::uuid[])
+       ORDER BY u.parent_id, u.code NULLS LAST, ${NAME_ORDER('u.name')}, u.id`,
+      [parentIds],
+    );
+    return groupByKeys(parentIds, rows, (row) => row.parent_id!, toAdministrativeUnit);
+  }
+
+  /**
+   * Each commune's villages: its own and those of the older communes it was formed from (through
+   * lineage, any number of steps). Villages keep their pre-2025 commune as parent, so a commune
+   * formed on 2025-07-01 has none of its own; a predecessor split among several new communes
+   * (share PARTIAL) lends its villages to each of them, as the records do not say where each went.
+   */
+  async findVillages(db: EntityManager, communeIds: readonly string[]): Promise<AdministrativeUnit[][]> {
+    const rows: KeyedUnitRow[] = await db.query(
+      `WITH RECURSIVE owner (owner_key, unit_id, depth) AS (
+         SELECT k, k, 0 FROM unnest($1::uuid[]) AS k
+         UNION
+         SELECT o.owner_key, l.from_unit_id, o.depth + 1
+         FROM owner o JOIN unit_lineage l ON l.to_unit_id = o.unit_id
+         WHERE o.depth < 10)
+       SELECT o.owner_key, ${unitColumns('v')}
+       FROM (SELECT DISTINCT owner_key, unit_id FROM owner) o
+       JOIN admin_unit v ON v.parent_id = o.unit_id AND v.level = 'village'
+       ORDER BY o.owner_key, ${NAME_ORDER('v.name')}, v.id`,
+      [communeIds],
+    );
+    return groupByKeys(communeIds, rows, (row) => row.owner_key, toAdministrativeUnit);
+  }
+
   // ----- API operations
 
   async findByCode(
     ctx: Context,
-    level: 'province' | 'commune',
+    level: CodedLevel,
     code: string,
     asOf: string | null | undefined,
   ): Promise<AdministrativeUnit | null> {
-    const format = CODE_FORMATS[level];
-    if (!format.pattern.test(code)) throw badUserInput(`${format.text}.`, 'code');
+    checkCode(level, code, 'code');
     // With asOf: the unit valid on that day, if any. Without: the unit valid today (in Vietnam),
     // else the latest unit that had the code (e.g. a commune merged away in 2025).
     const rows: UnitRow[] = asOf
@@ -165,6 +250,155 @@ export class AdministrativeUnitService {
 
   successors(ctx: Context, unit: AdministrativeUnit): Promise<LineageEdge[]> {
     return ctx.loaders.successorsByUnitId.load(unit.uuid);
+  }
+
+  /** The units directly below, all of them or those that existed on `asOf`. */
+  async children(
+    ctx: Context,
+    unit: AdministrativeUnit,
+    asOf: string | null | undefined,
+  ): Promise<AdministrativeUnit[]> {
+    const children = await ctx.loaders.childrenByParentId.load(unit.uuid);
+    return asOf ? children.filter((child) => validOn(child, asOf)) : children;
+  }
+
+  /** A commune's villages (see `findVillages`), all or those that existed on `asOf`; none for other levels. */
+  async villages(
+    ctx: Context,
+    unit: AdministrativeUnit,
+    asOf: string | null | undefined,
+  ): Promise<AdministrativeUnit[]> {
+    if (unit.level !== 'commune') return [];
+    const villages = await ctx.loaders.villagesByCommuneId.load(unit.uuid);
+    return asOf ? villages.filter((village) => validOn(village, asOf)) : villages;
+  }
+
+  /**
+   * A page of the commune-level units valid on `filter.asOf` (default today in Vietnam). One
+   * statement for the page (and one more for `totalCount` when asked): the filters and sort keys
+   * are SQL over indexed columns; NTM status and criteria met are correlated subqueries on the
+   * indexes of recognition and evaluation, computed only when the filter or order needs them.
+   */
+  async communes(
+    ctx: Context,
+    first: number,
+    after: string | null | undefined,
+    filter: CommuneFilter | null | undefined,
+    orderBy: CommuneOrder | null | undefined,
+  ): Promise<Page<AdministrativeUnit>> {
+    checkPageSize(first);
+    const field = orderBy?.field ?? CommuneOrderField.CODE;
+    const direction = orderBy?.direction ?? OrderDirection.ASC;
+    const orderTag = `communes:${field}:${direction}`;
+    const cursor = after ? decodeCursor(after, orderTag, 2) : null;
+    // A cursor is opaque, but one crafted by hand must fail as bad input, not as an SQL error.
+    if (
+      cursor &&
+      (typeof cursor[0] !== (field === CommuneOrderField.CRITERIA_MET ? 'number' : 'string') ||
+        typeof cursor[1] !== 'string' ||
+        !UUID.test(cursor[1]))
+    ) {
+      throw badUserInput(
+        'Not a valid cursor for this list and order: use an `endCursor` returned by it.',
+        'after',
+      );
+    }
+
+    const params: unknown[] = [];
+    const param = (value: unknown, cast = ''): string => {
+      params.push(value);
+      return `$${params.length}${cast}`;
+    };
+    const asOf = param(filter?.asOf ?? todayInVietnam(), '::date');
+    const where = [
+      `c.level = 'commune'`,
+      `(c.valid_from IS NULL OR c.valid_from <= ${asOf}) AND (c.valid_to IS NULL OR c.valid_to > ${asOf})`,
+    ];
+    if (given(filter?.provinceCode)) {
+      const province = param(checkCode('province', filter.provinceCode, 'filter'));
+      // Before the reform a commune's parent is a district of the province; from 2025-07-01 the province.
+      where.push(`c.parent_id = ANY(ARRAY(
+        SELECT p.id FROM admin_unit p WHERE p.level = 'province' AND p.code = ${province}
+        UNION ALL
+        SELECT d.id FROM admin_unit d JOIN admin_unit p ON p.id = d.parent_id
+        WHERE d.level = 'district' AND p.level = 'province' AND p.code = ${province}))`);
+    }
+    if (given(filter?.districtCode)) {
+      const district = param(checkCode('district', filter.districtCode, 'filter'));
+      where.push(`c.parent_id = ANY(ARRAY(
+        SELECT d.id FROM admin_unit d WHERE d.level = 'district' AND d.code = ${district}))`);
+    }
+    if (given(filter?.unitType)) where.push(`c.unit_type = ${param(filter.unitType)}`);
+    if (given(filter?.search)) {
+      if (filter.search.length > SEARCH_MAX_LENGTH) {
+        throw badUserInput(`"search" is at most ${SEARCH_MAX_LENGTH} characters.`, 'filter');
+      }
+      const words = filter.search.normalize('NFC').split(/\s+/u).filter(Boolean);
+      if (words.length > SEARCH_MAX_WORDS) {
+        throw badUserInput(`"search" takes at most ${SEARCH_MAX_WORDS} words.`, 'filter');
+      }
+      // One LIKE per word on the folded name: served by the trigram index admin_unit_search_trgm.
+      for (const word of words) {
+        where.push(`c.search_text LIKE '%' || ocop_fold(${param(escapeLike(word))}) || '%'`);
+      }
+    }
+    if (given(filter?.ntmStatus)) {
+      if (filter.ntmStatus.length === 0) {
+        throw badUserInput(
+          '"ntmStatus" needs at least one status; leave it out to list every commune.',
+          'filter',
+        );
+      }
+      const ranks = param(filter.ntmStatus.map(statusRank), '::int[]');
+      where.push(`${statusRankSql('c.id', asOf)} = ANY(${ranks})`);
+    }
+    const conditions = where.join('\n AND ');
+
+    let sortValue: string;
+    let keys: SortKey[];
+    if (field === CommuneOrderField.NAME) {
+      sortValue = 'c.name';
+      keys = [{ sql: NAME_ORDER('x.sort_value'), direction }];
+    } else if (field === CommuneOrderField.CRITERIA_MET) {
+      const set = communeSetInForceSql(asOf);
+      sortValue = `COALESCE(${latestCriteriaMetSql('c.id', set, asOf)}, ${UNEVALUATED[direction]})`;
+      keys = [{ sql: 'x.sort_value', direction, cast: '::int' }];
+    } else {
+      sortValue = 'c.code';
+      keys = [{ sql: 'x.sort_value', direction }];
+    }
+    keys.push({ sql: 'x.id', direction, cast: '::uuid' });
+
+    const countParams = [...params];
+    const keyset = cursor ? `WHERE ${keysetCondition(keys, cursor, params)}` : '';
+    const limit = param(first + 1, '::int');
+    const rows: (UnitRow & { sort_value: CursorValue })[] = await ctx.db.query(
+      `SELECT x.* FROM (
+         SELECT ${unitColumns('c')}, ${sortValue} AS sort_value FROM admin_unit c WHERE ${conditions}
+       ) x
+       ${keyset}
+       ORDER BY ${orderByClause(keys)}
+       LIMIT ${limit}`,
+      params,
+    );
+    return toPage(
+      rows,
+      first,
+      cursor !== null,
+      (row) => {
+        const unit = toAdministrativeUnit(row);
+        ctx.loaders.unitById.prime(unit.uuid, unit);
+        return unit;
+      },
+      (row) => encodeCursor(orderTag, [row.sort_value, row.id]),
+      async () => {
+        const [count] = (await ctx.db.query(
+          `SELECT count(*)::int AS count FROM admin_unit c WHERE ${conditions}`,
+          countParams,
+        )) as { count: number }[];
+        return count?.count ?? 0;
+      },
+    );
   }
 }
 

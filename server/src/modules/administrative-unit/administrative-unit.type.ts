@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionType } from '../../common/connection';
 import { DateScalar } from '../../common/date.scalar';
 import { Node } from '../../common/node.type';
 
@@ -148,3 +149,10 @@ export class LineageEdge {
   })
   unit: AdministrativeUnit;
 }
+
+export const AdministrativeUnitConnection = connectionType(
+  AdministrativeUnit,
+  ADMINISTRATIVE_UNIT,
+  'administrative units',
+);
+export type AdministrativeUnitConnection = InstanceType<typeof AdministrativeUnitConnection>;

@@ -6,12 +6,30 @@ import { administrativeUnitService } from '../administrative-unit/administrative
 import { ADMINISTRATIVE_UNIT } from '../administrative-unit/administrative-unit.type';
 import { criteriaSetService } from '../criteria-set/criteria-set.service';
 import { CRITERIA_SET, CRITERION } from '../criteria-set/criteria-set.type';
+import { evaluationService } from '../ntm/evaluation.service';
+import { EVALUATION } from '../ntm/evaluation.type';
+import { recognitionService } from '../ntm/recognition.service';
+import { RECOGNITION } from '../ntm/recognition.type';
+import { productListingService } from '../listing/product-listing.service';
+import { PRODUCT_LISTING } from '../listing/product-listing.type';
+import { ocopCertificateService } from '../ocop-certificate/ocop-certificate.service';
+import { OCOP_CERTIFICATE } from '../ocop-certificate/ocop-certificate.type';
+import { ocopProductService } from '../ocop-product/ocop-product.service';
+import { OCOP_PRODUCT } from '../ocop-product/ocop-product.type';
+import { producerService } from '../producer/producer.service';
+import { PRODUCER } from '../producer/producer.type';
 
 /** How to fetch each type that implements Node, by the type name inside its global ID. */
 const FETCHERS: Record<string, (ctx: Context, uuid: string) => Promise<Node | null>> = {
   [ADMINISTRATIVE_UNIT]: (ctx, uuid) => administrativeUnitService.byId(ctx, uuid),
   [CRITERIA_SET]: (ctx, uuid) => criteriaSetService.byId(ctx, uuid),
   [CRITERION]: (ctx, uuid) => criteriaSetService.criterionById(ctx, uuid),
+  [RECOGNITION]: (ctx, uuid) => recognitionService.byId(ctx, uuid),
+  [EVALUATION]: (ctx, uuid) => evaluationService.byId(ctx, uuid),
+  [OCOP_PRODUCT]: (ctx, uuid) => ocopProductService.find(ctx, uuid),
+  [OCOP_CERTIFICATE]: (ctx, uuid) => ocopCertificateService.byId(ctx, uuid),
+  [PRODUCER]: (ctx, uuid) => producerService.find(ctx, uuid),
+  [PRODUCT_LISTING]: (ctx, uuid) => productListingService.byId(ctx, uuid),
 };
 
 /** Most IDs `nodes(ids:)` takes at once, like a page. */

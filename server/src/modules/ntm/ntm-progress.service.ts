@@ -1,0 +1,158 @@
+import type { Context } from '../../context';
+import { notFound } from '../../common/errors';
+import { todayInVietnam } from '../../common/date.scalar';
+import {
+  administrativeUnitService as units,
+  toAdministrativeUnit,
+  unitColumns,
+  type UnitRow,
+} from '../administrative-unit/administrative-unit.service';
+import type { CriteriaSet } from '../criteria-set/criteria-set.type';
+import { communeSetInForceSql, latestCriteriaMetSql } from './criteria-in-force';
+import { NtmDistrictProgress, NtmProgress, NtmTierCounts, type NtmCommuneCounts } from './ntm-progress.type';
+import { statusRankSql } from './ntm-status';
+
+/** The rural communes (xã) of the province `$1` (uuid) valid on `$2` (date): before the reform under its districts. */
+const RURAL_COMMUNES = `
+  SELECT c.id, c.parent_id FROM admin_unit c
+  WHERE c.level = 'commune' AND c.unit_type = 'Xã'
+    AND (c.valid_from IS NULL OR c.valid_from <= $2::date) AND (c.valid_to IS NULL OR c.valid_to > $2::date)
+    AND c.parent_id = ANY(ARRAY(
+      SELECT $1::uuid UNION ALL SELECT d.id FROM admin_unit d WHERE d.parent_id = $1::uuid AND d.level = 'district'))`;
+
+/** Every commune (any type) of the province on the day, for the villages below them. */
+const ALL_COMMUNES = RURAL_COMMUNES.replace(`AND c.unit_type = 'Xã'`, '');
+
+interface GroupRow extends UnitRow {
+  communes: number;
+  standard: number;
+  advanced: number;
+  model: number;
+}
+
+function fillCounts<T extends NtmCommuneCounts>(target: T, rows: GroupRow[]): T {
+  const sum = (pick: (row: GroupRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
+  const tiers = new NtmTierCounts();
+  tiers.standard = sum((row) => row.standard);
+  tiers.advanced = sum((row) => row.advanced);
+  tiers.model = sum((row) => row.model);
+  target.communes = sum((row) => row.communes);
+  tiers.none = target.communes - tiers.standard - tiers.advanced - tiers.model;
+  target.byHighestTier = tiers;
+  target.atLeastModel = tiers.model;
+  target.atLeastAdvanced = tiers.advanced + tiers.model;
+  target.atLeastStandard = tiers.standard + tiers.advanced + tiers.model;
+  return target;
+}
+
+/**
+ * Provincial NTM statistics on a day. A handful of statements whatever the size of the province:
+ * the province (1), the rural communes counted by district and highest tier (1), and — only when
+ * asked — the villages (1) and the average criteria met (1). NTM status is the same rule as the
+ * `ntmStatus` field (ntm-status.ts), in SQL.
+ */
+export class NtmProgressService {
+  async progress(ctx: Context, provinceCode: string, asOf: string | null | undefined): Promise<NtmProgress> {
+    const day = asOf ?? todayInVietnam();
+    const province = await units.findByCode(ctx, 'province', provinceCode, day);
+    if (!province) throw notFound(`No province with code ${provinceCode} existed on ${day}.`);
+
+    const groups: GroupRow[] = await ctx.db.query(
+      `SELECT ${unitColumns('p')},
+              count(*)::int AS communes,
+              count(*) FILTER (WHERE c.rank = 1)::int AS standard,
+              count(*) FILTER (WHERE c.rank = 2)::int AS advanced,
+              count(*) FILTER (WHERE c.rank = 3)::int AS model
+       FROM (SELECT rc.parent_id, ${statusRankSql('rc.id', '$2::date')} AS rank FROM (${RURAL_COMMUNES}) rc) c
+       JOIN admin_unit p ON p.id = c.parent_id
+       GROUP BY p.id
+       ORDER BY p.code, p.id`,
+      [province.uuid, day],
+    );
+
+    const progress = fillCounts(new NtmProgress(), groups);
+    progress.province = province;
+    progress.asOf = day;
+    progress.byDistrict = groups
+      .filter((row) => row.level === 'district')
+      .map((row) => {
+        const district = fillCounts(new NtmDistrictProgress(), [row]);
+        district.district = toAdministrativeUnit(row);
+        ctx.loaders.unitById.prime(district.district.uuid, district.district);
+        return district;
+      });
+    progress.districtsWithoutStandardCommune = progress.byDistrict
+      .filter((district) => district.atLeastStandard === 0)
+      .map((district) => district.district);
+    return progress;
+  }
+
+  private villageFigures(ctx: Context, progress: NtmProgress) {
+    progress.villageFigures ??= (async () => {
+      // Villages keep their pre-2025 commune as parent: from 2025-07-01 they are reached through
+      // the lineage of the province's communes.
+      const [row] = (await ctx.db.query(
+        `WITH RECURSIVE owner (unit_id, depth) AS (
+           SELECT id, 0 FROM (${ALL_COMMUNES}) communes
+           UNION
+           SELECT l.from_unit_id, o.depth + 1 FROM owner o JOIN unit_lineage l ON l.to_unit_id = o.unit_id
+           WHERE o.depth < 10),
+         village AS (
+           SELECT DISTINCT v.id FROM owner o JOIN admin_unit v ON v.parent_id = o.unit_id
+           WHERE v.level = 'village'
+             AND (v.valid_from IS NULL OR v.valid_from <= $2::date) AND (v.valid_to IS NULL OR v.valid_to > $2::date))
+         SELECT count(*)::int AS villages,
+                count(*) FILTER (WHERE ${statusRankSql('village.id', '$2::date')} >= 1)::int AS at_standard
+         FROM village`,
+        [progress.province.uuid, progress.asOf],
+      )) as { villages: number; at_standard: number }[];
+      return { villages: row?.villages ?? 0, atStandard: row?.at_standard ?? 0 };
+    })();
+    return progress.villageFigures;
+  }
+
+  private criteriaFigures(ctx: Context, progress: NtmProgress) {
+    progress.criteriaFigures ??= (async () => {
+      const [row] = (await ctx.db.query(
+        `SELECT s.id AS set_id, count(m.met)::int AS evaluated, avg(m.met)::float8 AS average
+         FROM (SELECT ${communeSetInForceSql('$2::date')} AS id) s
+         LEFT JOIN LATERAL (
+           SELECT ${latestCriteriaMetSql('rc.id', 's.id', '$2::date')} AS met FROM (${RURAL_COMMUNES}) rc
+         ) m ON s.id IS NOT NULL
+         GROUP BY s.id`,
+        [progress.province.uuid, progress.asOf],
+      )) as { set_id: string | null; evaluated: number; average: number | null }[];
+      return {
+        criteriaSetUuid: row?.set_id ?? null,
+        evaluated: row?.evaluated ?? 0,
+        average: row?.average ?? null,
+      };
+    })();
+    return progress.criteriaFigures;
+  }
+
+  async villages(ctx: Context, progress: NtmProgress): Promise<number> {
+    return (await this.villageFigures(ctx, progress)).villages;
+  }
+
+  async villagesAtStandard(ctx: Context, progress: NtmProgress): Promise<number> {
+    return (await this.villageFigures(ctx, progress)).atStandard;
+  }
+
+  async criteriaSet(ctx: Context, progress: NtmProgress): Promise<CriteriaSet | null> {
+    const { criteriaSetUuid } = await this.criteriaFigures(ctx, progress);
+    return criteriaSetUuid ? ctx.loaders.criteriaSetById.load(criteriaSetUuid) : null;
+  }
+
+  async communesEvaluated(ctx: Context, progress: NtmProgress): Promise<number> {
+    return (await this.criteriaFigures(ctx, progress)).evaluated;
+  }
+
+  async averageCriteriaMet(ctx: Context, progress: NtmProgress): Promise<number | null> {
+    const { average } = await this.criteriaFigures(ctx, progress);
+    // Two decimals, as reports give it (e.g. 17.5); the exact value is not meaningful beyond that.
+    return average === null ? null : Math.round(average * 100) / 100;
+  }
+}
+
+export const ntmProgressService = new NtmProgressService();

@@ -1,0 +1,45 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { ocopProductService as products } from '../ocop-product/ocop-product.service';
+import { OcopProduct } from '../ocop-product/ocop-product.type';
+import { producerService as producers } from '../producer/producer.service';
+import { Producer } from '../producer/producer.type';
+import { certificateVerificationService as verification } from './certificate-verification.service';
+import { CertificateVerification } from './certificate-verification.type';
+
+@Resolver(() => CertificateVerification)
+export class CertificateVerificationResolver {
+  @Query(() => CertificateVerification, {
+    description:
+      'Checks an OCOP label: the certificate number typed from it or read from its QR code. Tells whether the ' +
+      'number is genuine and whether the certificate is valid today, expired (since when), revoked or replaced ' +
+      '(and by which certificate), for which product, producer and stars. Case, spaces, kinds of dashes and ' +
+      'accents in the number do not matter. An unknown number is not an error: `genuine` is false.',
+  })
+  verifyOcopCertificate(
+    @Ctx() ctx: Context,
+    @Arg('number', {
+      description:
+        'The certificate number as printed on the label or encoded in its QR code, e.g. "OCOP-11-2025-0001".',
+    })
+    number: string,
+  ): Promise<CertificateVerification> {
+    return verification.verify(ctx, number);
+  }
+
+  @FieldResolver(() => OcopProduct, {
+    nullable: true,
+    description: 'The certified product; null when unknown.',
+  })
+  product(@Root() answer: CertificateVerification, @Ctx() ctx: Context): Promise<OcopProduct | null> {
+    return answer.productUuid ? products.byId(ctx, answer.productUuid) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Producer, {
+    nullable: true,
+    description: 'The product’s producer; null when unknown.',
+  })
+  producer(@Root() answer: CertificateVerification, @Ctx() ctx: Context): Promise<Producer | null> {
+    return answer.producerUuid ? producers.byId(ctx, answer.producerUuid) : Promise.resolve(null);
+  }
+}

@@ -1,0 +1,184 @@
+import { certificateStatusOn } from '@ocop/db';
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../context';
+import { groupByKeys, orderByKeys } from '../../common/batch';
+import { todayInVietnam } from '../../common/date.scalar';
+import { encodeNodeId } from '../../common/node-id';
+import {
+  OCOP_CERTIFICATE,
+  OcopCertificate,
+  type CertificateIssuerLevel,
+  type CertificateStatus,
+} from './ocop-certificate.type';
+
+/**
+ * Columns of `ocop_certificate` as the mapper reads them, each prefixed (so they can sit beside a
+ * product's columns in one row); dates as text ('YYYY-MM-DD'), the score as a number.
+ */
+export const certificateColumns = (alias: string, prefix = ''): string =>
+  [
+    `${alias}.id AS ${prefix}id`,
+    `${alias}.certificate_number AS ${prefix}certificate_number`,
+    `${alias}.product_id AS ${prefix}product_id`,
+    `${alias}.score::float8 AS ${prefix}score`,
+    `${alias}.stars AS ${prefix}stars`,
+    `${alias}.decision_number AS ${prefix}decision_number`,
+    `${alias}.decision_date::text AS ${prefix}decision_date`,
+    `${alias}.issuer_level AS ${prefix}issuer_level`,
+    `${alias}.issuer_name AS ${prefix}issuer_name`,
+    `${alias}.issuer_unit_id AS ${prefix}issuer_unit_id`,
+    `${alias}.expires_on::text AS ${prefix}expires_on`,
+    `${alias}.revoked_on::text AS ${prefix}revoked_on`,
+    `${alias}.revocation_reason AS ${prefix}revocation_reason`,
+    `${alias}.superseded_on::text AS ${prefix}superseded_on`,
+    `${alias}.superseded_by_id AS ${prefix}superseded_by_id`,
+  ].join(', ');
+
+export interface CertificateRow {
+  id: string;
+  certificate_number: string;
+  product_id: string;
+  score: number;
+  stars: number;
+  decision_number: string;
+  decision_date: string;
+  issuer_level: string;
+  issuer_name: string;
+  issuer_unit_id: string | null;
+  expires_on: string;
+  revoked_on: string | null;
+  revocation_reason: string | null;
+  superseded_on: string | null;
+  superseded_by_id: string | null;
+}
+
+/** Reads a certificate whose columns carry `prefix` out of a wider row; null when the row has none. */
+export function certificateFromRow(row: Record<string, unknown>, prefix: string): OcopCertificate | null {
+  if (row[`${prefix}id`] === null || row[`${prefix}id`] === undefined) return null;
+  const picked: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (key.startsWith(prefix)) picked[key.slice(prefix.length)] = value;
+  }
+  return toOcopCertificate(picked as unknown as CertificateRow);
+}
+
+export function toOcopCertificate(row: CertificateRow): OcopCertificate {
+  const certificate = new OcopCertificate();
+  certificate.id = encodeNodeId(OCOP_CERTIFICATE, row.id);
+  certificate.uuid = row.id;
+  certificate.productUuid = row.product_id;
+  certificate.issuerUnitUuid = row.issuer_unit_id;
+  certificate.supersededByUuid = row.superseded_by_id;
+  certificate.certificateNumber = row.certificate_number;
+  certificate.stars = row.stars;
+  certificate.score = row.score;
+  certificate.decisionNumber = row.decision_number;
+  certificate.decisionDate = row.decision_date;
+  certificate.issuerLevel = row.issuer_level as CertificateIssuerLevel;
+  certificate.issuerName = row.issuer_name;
+  certificate.expiresOn = row.expires_on;
+  certificate.revokedOn = row.revoked_on;
+  certificate.revocationReason = row.revocation_reason;
+  certificate.supersededOn = row.superseded_on;
+  return certificate;
+}
+
+/**
+ * The LEFT JOIN LATERAL that picks a product's current certificate as `alias`: the latest decided
+ * on or before `asOfParam` (a `$n::date` placeholder). Its status on that day may be anything.
+ * (The inner alias `latest` must not be used by the outer query: it would shadow it.)
+ */
+export const currentCertificateJoin = (productIdSql: string, asOfParam: string, alias = 'cc'): string =>
+  `LEFT JOIN LATERAL (
+     SELECT latest.* FROM ocop_certificate latest
+     WHERE latest.product_id = ${productIdSql} AND latest.decision_date <= ${asOfParam}
+     ORDER BY latest.decision_date DESC, latest.id DESC
+     LIMIT 1
+   ) ${alias} ON true`;
+
+/**
+ * The SQL status of certificate `alias` on `asOfParam`: the same rule as `certificateStatusOn`;
+ * NULL when there is no certificate (the SQL function is not STRICT: with all its dates NULL it
+ * would answer 'valid' for a product that has none).
+ */
+export const certificateStatusSql = (alias: string, asOfParam: string): string =>
+  `CASE WHEN ${alias}.id IS NOT NULL THEN ocop_certificate_status(${alias}.decision_date, ${alias}.expires_on,
+     ${alias}.revoked_on, ${alias}.superseded_on, ${asOfParam}) END`;
+
+/**
+ * OCOP certificates: batch reads behind the per-request DataLoaders, and the status rule. The
+ * status is computed by `certificateStatusOn` of @ocop/db, the same rule as the SQL function
+ * `ocop_certificate_status` the catalogue filters with.
+ */
+export class OcopCertificateService {
+  // ----- batch reads (DataLoader batch functions; results in the order of the keys)
+
+  async findByIds(db: EntityManager, ids: readonly string[]): Promise<(OcopCertificate | null)[]> {
+    const rows: CertificateRow[] = await db.query(
+      `SELECT ${certificateColumns('c')} FROM ocop_certificate c WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return orderByKeys(ids, rows.map(toOcopCertificate), (certificate) => certificate.uuid);
+  }
+
+  /** Every certificate of each product, newest decision first. */
+  async findByProductIds(db: EntityManager, productIds: readonly string[]): Promise<OcopCertificate[][]> {
+    const rows: CertificateRow[] = await db.query(
+      `SELECT ${certificateColumns('c')} FROM ocop_certificate c WHERE c.product_id = ANY($1::uuid[])
+       ORDER BY c.decision_date DESC, c.id DESC`,
+      [productIds],
+    );
+    return groupByKeys(productIds, rows, (row) => row.product_id, toOcopCertificate);
+  }
+
+  /** Each product's current certificate today in Vietnam (the latest decided by then), or null. */
+  async findCurrentByProductIds(
+    db: EntityManager,
+    productIds: readonly string[],
+  ): Promise<(OcopCertificate | null)[]> {
+    const rows: Record<string, unknown>[] = await db.query(
+      `SELECT k.product_id AS key, ${certificateColumns('cc', 'c_')}
+       FROM unnest($1::uuid[]) AS k(product_id)
+       ${currentCertificateJoin('k.product_id', '$2::date')}`,
+      [productIds, todayInVietnam()],
+    );
+    return orderByKeys(
+      productIds,
+      rows.map((row) => ({ key: row.key as string, certificate: certificateFromRow(row, 'c_') })),
+      (entry) => entry.key,
+    ).map((entry) => entry?.certificate ?? null);
+  }
+
+  // ----- API operations
+
+  byId(ctx: Context, uuid: string): Promise<OcopCertificate | null> {
+    return ctx.loaders.ocopCertificateById.load(uuid);
+  }
+
+  /** Status on `asOf` (default: today in Vietnam); null when the decision came after that day. */
+  status(certificate: OcopCertificate, asOf?: string | null): CertificateStatus | null {
+    return certificateStatusOn(certificate, asOf ?? todayInVietnam()) as CertificateStatus | null;
+  }
+
+  history(ctx: Context, productUuid: string): Promise<OcopCertificate[]> {
+    return ctx.loaders.ocopCertificatesByProductId.load(productUuid);
+  }
+
+  current(ctx: Context, productUuid: string): Promise<OcopCertificate | null> {
+    return ctx.loaders.currentOcopCertificateByProductId.load(productUuid);
+  }
+
+  supersededBy(ctx: Context, certificate: OcopCertificate): Promise<OcopCertificate | null> {
+    return certificate.supersededByUuid
+      ? this.byId(ctx, certificate.supersededByUuid)
+      : Promise.resolve(null);
+  }
+
+  /** Lets later reads of these certificates (by id, as a product's current one) cost no statement. */
+  prime(ctx: Context, productUuid: string, current: OcopCertificate | null): void {
+    ctx.loaders.currentOcopCertificateByProductId.prime(productUuid, current);
+    if (current) ctx.loaders.ocopCertificateById.prime(current.uuid, current);
+  }
+}
+
+export const ocopCertificateService = new OcopCertificateService();

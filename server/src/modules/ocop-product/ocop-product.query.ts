@@ -1,0 +1,202 @@
+import {
+  OrderDirection,
+  keysetCondition,
+  orderByClause,
+  type CursorValue,
+  type SortKey,
+} from '../../common/connection';
+import { isIsoDate } from '../../common/date.scalar';
+import {
+  certificateColumns,
+  certificateStatusSql,
+  currentCertificateJoin,
+} from '../ocop-certificate/ocop-certificate.service';
+import type { CertificateStatus } from '../ocop-certificate/ocop-certificate.type';
+import type { ProducerType } from '../producer/producer.type';
+import { relevanceSql, searchConditions } from './name-search';
+import { OcopProductOrderField } from './ocop-product.inputs';
+import type { SqlParams } from './sql-params';
+import { unitCodeConditions, type UnitCodes } from './unit-scope.sql';
+
+/**
+ * The SQL of a page of OCOP products: ONE statement selects the products, each with its current
+ * certificate (a LATERAL subquery: the latest decided by today) and its sort keys, filtered,
+ * continued after the cursor (keyset: never OFFSET) and limited to `first + 1` rows.
+ */
+
+/** Everything a list of products can be narrowed by, already checked. */
+export interface ProductCriteria {
+  /** The day "current certificate" and its status are computed for ('YYYY-MM-DD', Vietnam). */
+  today: string;
+  /** Words of the name search; null: no search. */
+  words: string[] | null;
+  stars: number[] | null;
+  sector: string | null;
+  group: string | null;
+  productSet: string | null;
+  units: UnitCodes;
+  producerType: ProducerType | null;
+  /** Statuses of the current certificate; null: any, products never certified included. */
+  statuses: CertificateStatus[] | null;
+}
+
+export interface ProductOrdering {
+  field: OcopProductOrderField;
+  direction: OrderDirection;
+}
+
+/** A sort key with what the cursor carries for it. */
+interface ProductSortKey extends SortKey {
+  /** The value selected for the cursor (dates as text). */
+  select: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const isInt = (value: CursorValue) => typeof value === 'number' && Number.isSafeInteger(value);
+const isText = (value: CursorValue) => typeof value === 'string' && value.length <= 1000;
+const isDate = (value: CursorValue) => typeof value === 'string' && isIsoDate(value);
+const isUuid = (value: CursorValue) => typeof value === 'string' && UUID.test(value);
+
+/** What each value of a cursor must be, by order field (the keys of `sortKeys`, in order). */
+const CURSOR_SHAPES: Record<OcopProductOrderField, ((value: CursorValue) => boolean)[]> = {
+  [OcopProductOrderField.RELEVANCE]: [isInt, isUuid],
+  [OcopProductOrderField.STARS]: [isInt, isUuid],
+  [OcopProductOrderField.NAME]: [isText, isText, isUuid],
+  [OcopProductOrderField.CERTIFIED_ON]: [isDate, isUuid],
+};
+
+/** How many values a cursor of this order holds. */
+export const cursorArity = (order: ProductOrdering): number => CURSOR_SHAPES[order.field].length;
+
+/** Whether decoded cursor values fit the keys of this order (numbers, UUIDs, dates). */
+export function cursorValuesFit(order: ProductOrdering, values: CursorValue[]): boolean {
+  const shape = CURSOR_SHAPES[order.field];
+  return shape.length === values.length && shape.every((accepts, i) => accepts(values[i]!));
+}
+
+export const PRODUCT_COLUMNS = `p.id, p.name, p.description, p.producer_id, p.product_set_id, p.origin_commune_id,
+  p.deleted_at IS NOT NULL AS withdrawn`;
+
+/** A product row with its current certificate's columns (prefix `c_`) and sort keys `k0`, `k1`…. */
+export interface ProductRow {
+  id: string;
+  name: string;
+  description: string | null;
+  producer_id: string;
+  product_set_id: string | null;
+  origin_commune_id: string | null;
+  withdrawn: boolean;
+  [column: string]: unknown;
+}
+
+/** The tag inside a cursor: a cursor of one order cannot be used with another. */
+export const productOrderTag = (order: ProductOrdering): string =>
+  `OcopProduct:${order.field}:${order.direction}`;
+
+function sortKeys(order: ProductOrdering, words: string[] | null, params: SqlParams): ProductSortKey[] {
+  const direction = order.direction;
+  const id: ProductSortKey = { sql: 'p.id', select: 'p.id', cast: '::uuid', direction };
+  switch (order.field) {
+    case OcopProductOrderField.RELEVANCE: {
+      const score = relevanceSql('p.search_text', words ?? [], params);
+      return [{ sql: score, select: score, cast: '::int', direction }, id];
+    }
+    case OcopProductOrderField.STARS:
+      return [
+        { sql: 'coalesce(cc.stars, 0)', select: 'coalesce(cc.stars, 0)', cast: '::int', direction },
+        id,
+      ];
+    case OcopProductOrderField.NAME:
+      return [
+        { sql: 'p.search_text', select: 'p.search_text', cast: '::text', direction },
+        { sql: 'p.name', select: 'p.name', cast: '::text', direction },
+        id,
+      ];
+    case OcopProductOrderField.CERTIFIED_ON: {
+      const day = `coalesce(cc.decision_date, DATE '0001-01-01')`;
+      return [{ sql: day, select: `${day}::text`, cast: '::date', direction }, id];
+    }
+  }
+}
+
+/** The WHERE conditions of the criteria (ANDed); `cc` is the current certificate. */
+function conditions(criteria: ProductCriteria, params: SqlParams, today: string): string[] {
+  const where = ['p.deleted_at IS NULL'];
+  if (criteria.statuses !== null) {
+    where.push(`${certificateStatusSql('cc', today)} = ANY(${params.add(criteria.statuses, '::text[]')})`);
+  }
+  if (criteria.stars !== null) where.push(`cc.stars = ANY(${params.add(criteria.stars, '::int[]')})`);
+  if (criteria.productSet !== null) {
+    where.push(
+      `p.product_set_id IN (SELECT ps.id FROM ocop_product_set ps WHERE ps.code = ${params.add(criteria.productSet)})`,
+    );
+  }
+  if (criteria.group !== null) {
+    where.push(`p.product_set_id IN (SELECT ps.id FROM ocop_product_set ps JOIN ocop_group g ON g.id = ps.group_id
+                                     WHERE g.code = ${params.add(criteria.group)})`);
+  }
+  if (criteria.sector !== null) {
+    where.push(`p.product_set_id IN (SELECT ps.id FROM ocop_product_set ps JOIN ocop_group g ON g.id = ps.group_id
+                                     JOIN ocop_sector s ON s.id = g.sector_id
+                                     WHERE s.code = ${params.add(criteria.sector)})`);
+  }
+  if (criteria.producerType !== null) {
+    where.push(
+      `p.producer_id IN (SELECT pr.id FROM producer pr WHERE pr.type = ${params.add(criteria.producerType)})`,
+    );
+  }
+  where.push(...unitCodeConditions('p.origin_commune_id', criteria.units, params));
+  if (criteria.words !== null) where.push(...searchConditions('p.search_text', criteria.words, params));
+  return where;
+}
+
+export interface ProductPageSql {
+  sql: string;
+  /** How many values the cursor of this order holds. */
+  arity: number;
+}
+
+/**
+ * The page statement. `scope` is an extra condition (e.g. `p.producer_id = k.key` inside a
+ * batched LATERAL); `after` the decoded cursor values, already checked with `checkCursorValues`.
+ */
+export function productPageSql(
+  criteria: ProductCriteria,
+  order: ProductOrdering,
+  params: SqlParams,
+  options: { limit: number; after: CursorValue[] | null; scope?: string },
+): ProductPageSql {
+  const today = params.add(criteria.today, '::date');
+  const keys = sortKeys(order, criteria.words, params);
+  const where = conditions(criteria, params, today);
+  if (options.scope) where.push(options.scope);
+  if (options.after) where.push(keysetCondition(keys, options.after, params.values));
+  const sql = `SELECT ${PRODUCT_COLUMNS}, ${certificateColumns('cc', 'c_')},
+         ${keys.map((key, i) => `${key.select} AS k${i}`).join(', ')}
+       FROM ocop_product p
+       ${currentCertificateJoin('p.id', today)}
+       WHERE ${where.join('\n         AND ')}
+       ORDER BY ${orderByClause(keys)}
+       LIMIT ${options.limit}`;
+  return { sql, arity: keys.length };
+}
+
+/** How many products match the criteria (and `scope`): what `totalCount` runs when asked. */
+export function productCountSql(criteria: ProductCriteria, params: SqlParams, scope?: string): string {
+  const today = params.add(criteria.today, '::date');
+  const where = conditions(criteria, params, today);
+  if (scope) where.push(scope);
+  return `SELECT count(*)::int FROM ocop_product p ${currentCertificateJoin('p.id', today)}
+          WHERE ${where.join(' AND ')}`;
+}
+
+/** The cursor values of a row (its `k0`, `k1`… columns). */
+export function rowCursorValues(row: ProductRow, arity: number): CursorValue[] {
+  return Array.from({ length: arity }, (_, i) => row[`k${i}`] as CursorValue);
+}
+
+/** The direction-aware ORDER BY over a batched query's output columns `x.k0`, `x.k1`…. */
+export function outputOrder(arity: number, direction: OrderDirection): string {
+  const dir = direction === OrderDirection.ASC ? 'ASC' : 'DESC';
+  return Array.from({ length: arity }, (_, i) => `x.k${i} ${dir}`).join(', ');
+}

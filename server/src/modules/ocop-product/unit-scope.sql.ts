@@ -1,0 +1,82 @@
+import { badUserInput } from '../../common/errors';
+import type { SqlParams } from './sql-params';
+
+/**
+ * "Made in this place" across the 2025 reform. A product (or a producer) records the commune as
+ * it existed when it was recorded; a filter may name any unit of either era. The communes a
+ * place covers are:
+ * 1. the commune-level units of that place: the commune itself, the communes of a district, the
+ *    communes of a province (directly since 2025, through its districts before);
+ * 2. through `unit_lineage`, every commune they were formed from (so a post-2025 code finds the
+ *    products recorded on the pre-2025 communes merged into it) and every commune they became
+ *    (so a pre-2025 code finds the products recorded on the commune it was merged into), each
+ *    followed over any number of reorganisations.
+ * Siblings are not followed: an old commune does not pull in the other old communes merged with it.
+ */
+
+export type ScopeLevel = 'province' | 'district' | 'commune';
+
+const CODE_FORMATS: Record<ScopeLevel, { pattern: RegExp; text: string }> = {
+  province: { pattern: /^[0-9]{2}$/, text: 'a province code is 2 digits (GSO code, e.g. "11")' },
+  district: { pattern: /^[0-9]{3}$/, text: 'a district code is 3 digits (GSO code, e.g. "100")' },
+  commune: { pattern: /^[0-9]{5}$/, text: 'a commune code is 5 digits (GSO code, e.g. "03328")' },
+};
+
+/** Checks the format of an official code given as a filter; BAD_USER_INPUT otherwise. */
+export function checkUnitCode(level: ScopeLevel, code: string, argumentName: string): string {
+  const format = CODE_FORMATS[level];
+  if (!format.pattern.test(code)) {
+    throw badUserInput(`"${argumentName}": ${format.text}; got ${JSON.stringify(code)}.`, argumentName);
+  }
+  return code;
+}
+
+/** A subquery of the ids of every commune the units selected by `rootsSql` cover (see above). */
+export function communesCoveredSql(rootsSql: string): string {
+  return `(WITH RECURSIVE
+      roots(id) AS (${rootsSql}),
+      base(id) AS (
+        SELECT c.id FROM admin_unit c WHERE c.level = 'commune' AND c.id IN (SELECT id FROM roots)
+        UNION
+        SELECT c.id FROM admin_unit c WHERE c.level = 'commune' AND c.parent_id IN (SELECT id FROM roots)
+        UNION
+        SELECT c.id FROM admin_unit c JOIN admin_unit d ON d.id = c.parent_id
+        WHERE c.level = 'commune' AND d.parent_id IN (SELECT id FROM roots)),
+      earlier(id) AS (
+        SELECT id FROM base
+        UNION
+        SELECT l.from_unit_id FROM unit_lineage l JOIN earlier e ON l.to_unit_id = e.id),
+      later(id) AS (
+        SELECT id FROM base
+        UNION
+        SELECT l.to_unit_id FROM unit_lineage l JOIN later e ON l.from_unit_id = e.id)
+    SELECT id FROM earlier UNION SELECT id FROM later)`;
+}
+
+/** The communes covered by every unit (of any era) with this official code at this level. */
+export function communesOfCodeSql(level: ScopeLevel, code: string, params: SqlParams): string {
+  return communesCoveredSql(
+    `SELECT u.id FROM admin_unit u WHERE u.level = ${params.add(level)} AND u.code = ${params.add(code)}`,
+  );
+}
+
+/** The location filters of a list: each given code narrows the list (they combine with AND). */
+export interface UnitCodes {
+  provinceCode?: string | null;
+  districtCode?: string | null;
+  communeCode?: string | null;
+}
+
+/** Conditions "`columnSql` lies in each place given", after checking the codes' formats. */
+export function unitCodeConditions(columnSql: string, codes: UnitCodes, params: SqlParams): string[] {
+  const conditions: string[] = [];
+  const add = (level: ScopeLevel, code: string | null | undefined, argumentName: string) => {
+    if (code === null || code === undefined) return;
+    checkUnitCode(level, code, argumentName);
+    conditions.push(`${columnSql} IN ${communesOfCodeSql(level, code, params)}`);
+  };
+  add('province', codes.provinceCode, 'provinceCode');
+  add('district', codes.districtCode, 'districtCode');
+  add('commune', codes.communeCode, 'communeCode');
+  return conditions;
+}

@@ -1,0 +1,377 @@
+import type { Client } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './graphql-client';
+import { connectPlatformDatabase, todayInVietnam } from './ocop-test-db';
+
+interface Verification {
+  number: string;
+  genuine: boolean;
+  status: string | null;
+  checkedOn: string;
+  stars: number | null;
+  validUntil: string | null;
+  expiredOn: string | null;
+  revokedOn: string | null;
+  supersededOn: string | null;
+  message: string;
+  messageEn: string;
+  certificate: { id: string; certificateNumber: string; status: string | null } | null;
+  currentCertificate: { certificateNumber: string; status: string | null } | null;
+  product: { name: string } | null;
+  producer: { name: string } | null;
+}
+
+const VERIFY = `
+  query Verify($number: String!) {
+    verifyOcopCertificate(number: $number) {
+      number genuine status checkedOn stars validUntil expiredOn revokedOn supersededOn message messageEn
+      certificate { id certificateNumber status }
+      currentCertificate { certificateNumber status }
+      product { name }
+      producer { name }
+    }
+  }`;
+
+async function verify(number: string): Promise<Verification> {
+  const { status, body } = await graphql<{ verifyOcopCertificate: Verification }>(VERIFY, { number });
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  expect(status).toBe(200);
+  return body.data!.verifyOcopCertificate;
+}
+
+/** '2028-09-12' → '12/09/2028', as a Vietnamese reader writes dates. */
+const vi = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+interface CertificateFact {
+  certificate_number: string;
+  stars: number;
+  expires_on: string;
+  revoked_on: string | null;
+  superseded_on: string | null;
+  product_name: string;
+  producer_name: string;
+  status: string | null;
+  /** The product's current certificate today (the latest decided by today). */
+  current_number: string;
+  current_status: string;
+}
+
+let db: Client;
+let today: string;
+let certificates: CertificateFact[];
+
+/** A demo certificate with this status today, far enough from a change of status not to flip mid-test. */
+function certificateWith(
+  status: string,
+  extra: (fact: CertificateFact) => boolean = () => true,
+): CertificateFact {
+  const fact = certificates.find((c) => c.status === status && extra(c));
+  if (!fact) throw new Error(`no demo certificate is ${status} today`);
+  return fact;
+}
+
+beforeAll(async () => {
+  db = await connectPlatformDatabase();
+  today = todayInVietnam();
+  const { rows } = await db.query<CertificateFact>(
+    `SELECT c.certificate_number, c.stars, c.expires_on::text AS expires_on, c.revoked_on::text AS revoked_on,
+            c.superseded_on::text AS superseded_on, p.name AS product_name, pr.name AS producer_name,
+            ocop_certificate_status(c.decision_date, c.expires_on, c.revoked_on, c.superseded_on, $1) AS status,
+            cur.certificate_number AS current_number,
+            ocop_certificate_status(cur.decision_date, cur.expires_on, cur.revoked_on, cur.superseded_on, $1)
+              AS current_status
+     FROM ocop_certificate c
+     JOIN ocop_product p ON p.id = c.product_id
+     JOIN producer pr ON pr.id = p.producer_id
+     JOIN LATERAL (
+       SELECT x.* FROM ocop_certificate x WHERE x.product_id = c.product_id AND x.decision_date <= $1
+       ORDER BY x.decision_date DESC LIMIT 1) cur ON true
+     WHERE c.demo AND c.expires_on > ($1::date + 7) OR (c.demo AND c.expires_on <= $1::date - 7)
+     ORDER BY c.certificate_number`,
+    [today],
+  );
+  certificates = rows;
+});
+
+afterAll(async () => {
+  await db?.end();
+});
+
+describe('verifyOcopCertificate', () => {
+  it('a valid certificate: genuine, VALID, "hợp lệ đến" its expiry, with product, producer and stars', async () => {
+    const fact = certificateWith('valid');
+    const answer = await verify(fact.certificate_number);
+    expect(answer).toMatchObject({
+      number: fact.certificate_number,
+      genuine: true,
+      status: 'VALID',
+      checkedOn: today,
+      stars: fact.stars,
+      validUntil: fact.expires_on,
+      expiredOn: null,
+      revokedOn: null,
+      supersededOn: null,
+      certificate: { certificateNumber: fact.certificate_number, status: 'VALID' },
+      currentCertificate: null,
+      product: { name: fact.product_name },
+      producer: { name: fact.producer_name },
+    });
+    expect(answer.message.startsWith(`Chứng nhận OCOP hợp lệ đến ${vi(fact.expires_on)}`)).toBe(true);
+    expect(answer.message).toContain(fact.product_name);
+    expect(answer.messageEn).toMatch(/^Valid OCOP certificate until \d{1,2} [A-Z][a-z]+ \d{4}/);
+  });
+
+  it('an expired certificate never reads as valid', async () => {
+    const fact = certificateWith('expired');
+    const answer = await verify(fact.certificate_number);
+    expect(answer).toMatchObject({
+      genuine: true,
+      status: 'EXPIRED',
+      validUntil: null,
+      expiredOn: fact.expires_on,
+      certificate: { certificateNumber: fact.certificate_number, status: 'EXPIRED' },
+    });
+    expect(answer.message.startsWith(`Đã hết hạn từ ${vi(fact.expires_on)}`)).toBe(true);
+    expect(answer.message).not.toMatch(/hợp lệ/i);
+    expect(answer.messageEn).toMatch(/^Expired since /);
+    expect(answer.messageEn).not.toMatch(/\bvalid\b/i);
+  });
+
+  it('every expired demo certificate, checked one by one, reads as expired', async () => {
+    const expired = certificates.filter((c) => c.status === 'expired');
+    expect(expired.length).toBeGreaterThan(0);
+    for (const fact of expired) {
+      const answer = await verify(fact.certificate_number);
+      expect(answer.status).toBe('EXPIRED');
+      expect(answer.message).not.toMatch(/hợp lệ/i);
+    }
+  });
+
+  it('a revoked certificate: REVOKED since its revocation', async () => {
+    const fact = certificateWith('revoked');
+    const answer = await verify(fact.certificate_number);
+    expect(answer).toMatchObject({
+      genuine: true,
+      status: 'REVOKED',
+      revokedOn: fact.revoked_on,
+      validUntil: null,
+    });
+    expect(answer.message.startsWith(`Đã bị thu hồi ngày ${vi(fact.revoked_on!)}`)).toBe(true);
+    expect(answer.message).not.toMatch(/hợp lệ/i);
+    expect(answer.messageEn).not.toMatch(/\bvalid\b/i);
+  });
+
+  it('a superseded certificate says so and points to the current one', async () => {
+    const fact = certificateWith('superseded', (c) => c.current_status === 'valid');
+    const answer = await verify(fact.certificate_number);
+    expect(answer).toMatchObject({
+      genuine: true,
+      status: 'SUPERSEDED',
+      supersededOn: fact.superseded_on,
+      validUntil: null,
+      currentCertificate: { certificateNumber: fact.current_number, status: 'VALID' },
+    });
+    expect(fact.current_number).not.toBe(fact.certificate_number);
+    expect(answer.message.startsWith(`Đã được thay thế ngày ${vi(fact.superseded_on!)}`)).toBe(true);
+    expect(answer.message).toContain(fact.current_number);
+    expect(answer.message).not.toMatch(/hợp lệ/i);
+    expect(answer.messageEn).toContain(fact.current_number);
+    expect(answer.messageEn).not.toMatch(/\bvalid\b/i);
+  });
+
+  it('an unknown number: not genuine, no status, "Không tìm thấy số chứng nhận này"', async () => {
+    const unknown = 'OCOP-99-1999-9999';
+    const { rowCount } = await db.query(`SELECT 1 FROM ocop_certificate WHERE certificate_number = $1`, [
+      unknown,
+    ]);
+    expect(rowCount).toBe(0);
+    const answer = await verify(unknown);
+    expect(answer).toMatchObject({
+      number: unknown,
+      genuine: false,
+      status: null,
+      stars: null,
+      certificate: null,
+      product: null,
+      producer: null,
+    });
+    expect(answer.message.startsWith('Không tìm thấy số chứng nhận này')).toBe(true);
+    expect(answer.messageEn).toMatch(/not found/);
+  });
+
+  it('tolerates case, spaces, dash variants, decomposed accents and full-width digits', async () => {
+    const fact = certificateWith('valid');
+    const number = fact.certificate_number;
+    const fullWidth = number.replace(/[0-9]/g, (digit) => String.fromCharCode(0xff10 + Number(digit)));
+    for (const typed of [
+      `  ${number}  `,
+      number.toLowerCase(),
+      number.replace(/-/g, ' '),
+      number.replace(/-/g, '–'),
+      number.replace(/-/g, ''),
+      number.replace(/-/g, ' - '),
+      fullWidth,
+      number.normalize('NFD'),
+    ]) {
+      const answer = await verify(typed);
+      expect(answer.genuine, typed).toBe(true);
+      expect(answer.certificate?.certificateNumber, typed).toBe(number);
+    }
+  });
+
+  it('rejects an empty or absurd number with BAD_USER_INPUT', async () => {
+    for (const number of ['', '   ', '---', 'x'.repeat(101)]) {
+      const { body } = await graphql(VERIFY, { number });
+      expect(body.errors?.[0]?.extensions?.code, JSON.stringify(number)).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('runs one SQL statement for the check itself', async () => {
+    const fact = certificateWith('valid');
+    const { body } = await graphql(
+      `
+        query ($n: String!) {
+          verifyOcopCertificate(number: $n) {
+            genuine
+            status
+            message
+          }
+        }
+      `,
+      { n: fact.certificate_number },
+      { 'x-ocop-sql-count': '1' },
+    );
+    expect((body as { extensions?: { sqlStatements?: number } }).extensions?.sqlStatements).toBe(1);
+  });
+});
+
+describe('OcopCertificate', () => {
+  it('status(asOf) follows the SQL rule ocop_certificate_status for every certificate and day', async () => {
+    const days = ['2019-01-01', '2021-06-30', '2023-06-16', '2024-05-26', '2025-04-10', today];
+    const { body } = await graphql<{
+      ocopProducts: {
+        nodes: { certificates: ({ certificateNumber: string } & Record<string, string | null>)[] }[];
+      };
+    }>(
+      `query($statuses: [CertificateStatus!]) {
+        ocopProducts(first: 100, filter: { certificateStatus: $statuses }) {
+          nodes { certificates { certificateNumber ${days.map((day, i) => `d${i}: status(asOf: "${day}")`).join(' ')} } }
+        }
+      }`,
+      { statuses: ['VALID', 'EXPIRED', 'REVOKED', 'SUPERSEDED'] },
+    );
+    expect(body.errors).toBeUndefined();
+    const fromApi = body.data!.ocopProducts.nodes.flatMap((node) => node.certificates);
+    const { rows } = await db.query<{ certificate_number: string; statuses: (string | null)[] }>(
+      `SELECT c.certificate_number,
+              array(SELECT upper(ocop_certificate_status(c.decision_date, c.expires_on, c.revoked_on, c.superseded_on, d))
+                    FROM unnest($1::date[]) WITH ORDINALITY AS t(d, i) ORDER BY i) AS statuses
+       FROM ocop_certificate c WHERE c.demo`,
+      [days],
+    );
+    // Every demo certificate is there (rows another test file may insert meanwhile are ignored).
+    const apiByNumber = new Map(fromApi.map((certificate) => [certificate.certificateNumber, certificate]));
+    expect(rows.length).toBeGreaterThan(40);
+    for (const row of rows) {
+      const certificate = apiByNumber.get(row.certificate_number);
+      expect(certificate, row.certificate_number).toBeDefined();
+      expect(
+        days.map((_, i) => certificate![`d${i}`]),
+        row.certificate_number,
+      ).toEqual(row.statuses);
+    }
+  });
+
+  it('is a Node: node(id) finds it again', async () => {
+    const fact = certificateWith('valid');
+    const answer = await verify(fact.certificate_number);
+    const { body } = await graphql<{ node: { __typename: string; certificateNumber: string } }>(
+      `
+        query ($id: ID!) {
+          node(id: $id) {
+            __typename
+            ... on OcopCertificate {
+              certificateNumber
+            }
+          }
+        }
+      `,
+      { id: answer.certificate!.id },
+    );
+    expect(body.data!.node).toEqual({
+      __typename: 'OcopCertificate',
+      certificateNumber: fact.certificate_number,
+    });
+  });
+});
+
+describe('ocopSummary', () => {
+  const SUMMARY = `
+    query Summary($code: String!, $asOf: Date) {
+      ocopSummary(provinceCode: $code, asOf: $asOf) {
+        provinceCode asOf products producers
+        province { code name }
+        byStars { stars products }
+        bySector { sector { code } products }
+        byProducerType { type producers products }
+      }
+    }`;
+
+  interface Summary {
+    provinceCode: string;
+    asOf: string;
+    products: number;
+    producers: number;
+    province: { code: string; name: string };
+    byStars: { stars: number; products: number }[];
+    bySector: { sector: { code: string }; products: number }[];
+    byProducerType: { type: string; producers: number; products: number }[];
+  }
+
+  async function summary(code: string, asOf?: string): Promise<Summary> {
+    const { body } = await graphql<{ ocopSummary: Summary }>(SUMMARY, { code, asOf });
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data!.ocopSummary;
+  }
+
+  it('Điện Biên ("11") on 2021-06-30: the source document’s 35 products of 19 producers, 2 four-star, 33 three-star', async () => {
+    const figures = await summary('11', '2021-06-30');
+    expect(figures).toMatchObject({ provinceCode: '11', asOf: '2021-06-30', products: 35, producers: 19 });
+    expect(figures.province).toEqual({ code: '11', name: 'Điện Biên' });
+    expect(figures.byStars).toEqual([
+      { stars: 5, products: 0 },
+      { stars: 4, products: 2 },
+      { stars: 3, products: 33 },
+    ]);
+    expect(figures.bySector.reduce((sum, entry) => sum + entry.products, 0)).toBe(35);
+    expect(figures.byProducerType.reduce((sum, entry) => sum + entry.products, 0)).toBe(35);
+    expect(figures.byProducerType.reduce((sum, entry) => sum + entry.producers, 0)).toBe(19);
+  });
+
+  it('today’s figures match the certificates in the database', async () => {
+    const { rows } = await db.query<{ products: number; producers: number; four: number; three: number }>(
+      `SELECT count(*)::int AS products, count(DISTINCT p.producer_id)::int AS producers,
+              count(*) FILTER (WHERE cur.stars = 4)::int AS four, count(*) FILTER (WHERE cur.stars = 3)::int AS three
+       FROM ocop_product p
+       JOIN LATERAL (SELECT x.* FROM ocop_certificate x WHERE x.product_id = p.id AND x.decision_date <= $1
+                     ORDER BY x.decision_date DESC LIMIT 1) cur ON true
+       WHERE p.demo AND p.deleted_at IS NULL
+         AND ocop_certificate_status(cur.decision_date, cur.expires_on, cur.revoked_on, cur.superseded_on, $1) = 'valid'`,
+      [today],
+    );
+    const expected = rows[0]!;
+    const figures = await summary('11');
+    expect(figures.asOf).toBe(today);
+    expect(figures.products).toBe(expected.products);
+    expect(figures.producers).toBe(expected.producers);
+    expect(figures.byStars.find((entry) => entry.stars === 4)?.products).toBe(expected.four);
+    expect(figures.byStars.find((entry) => entry.stars === 3)?.products).toBe(expected.three);
+  });
+
+  it('rejects a malformed code (BAD_USER_INPUT) and answers NOT_FOUND for an unknown one', async () => {
+    const malformed = await graphql(SUMMARY, { code: '111' });
+    expect(malformed.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const unknown = await graphql(SUMMARY, { code: '99' });
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
