@@ -2,9 +2,10 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '**/*.d.ts', 'portal/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '**/*.d.ts', 'portal/src/gql/**'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,5 +15,11 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
     },
+  },
+  {
+    files: ['portal/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { ...reactHooks.configs.recommended.rules },
   },
 );

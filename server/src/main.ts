@@ -26,6 +26,7 @@ import { sqlCountPlugin } from './common/sql-counter';
 import { operationLimitsPlugin } from './common/operation-limits';
 import { cacheControlPlugin } from './common/cache-policy';
 import { buildSchema } from './schema';
+import { servePortal } from './portal-static';
 
 export { buildSchema } from './schema';
 export { createContext, type Context } from './context';
@@ -41,6 +42,8 @@ const STOP_GRACE_MS = 5_000;
 export interface AppOptions {
   /** A built schema to reuse (tests that start many servers); built from the resolvers otherwise. */
   schema?: GraphQLSchema;
+  /** Folder of the built portal served at `/` (default: portal/dist); nothing is served when it is missing. */
+  portalDir?: string;
 }
 
 export interface App {
@@ -139,6 +142,10 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
       context: async ({ res }) => createContext(dataSource.manager, res.locals.requestId as string),
     }),
   );
+
+  if (!servePortal(app, options.portalDir)) {
+    log.info('the portal is not built (portal/dist): serving the API only');
+  }
 
   app.use((_req, res) => {
     const { status, body } = jsonError(404, 'NOT_FOUND', 'Not found', res.locals.requestId as string);

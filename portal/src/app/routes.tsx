@@ -1,0 +1,38 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Loading } from '../components/PageState';
+import { Layout } from './Layout';
+
+// Each route's code is a chunk of its own: a page loads only what it shows (charts only on
+// the statistics page, the QR code only on the product page).
+const HomeRoute = lazy(() => import('../pages/HomeRoute'));
+const CatalogueRoute = lazy(() => import('../pages/CatalogueRoute'));
+const ProductRoute = lazy(() => import('../pages/ProductRoute'));
+const VerifyRoute = lazy(() => import('../pages/VerifyRoute'));
+const ProducerRoute = lazy(() => import('../pages/ProducerRoute'));
+const CommuneRoute = lazy(() => import('../pages/CommuneRoute'));
+const StatisticsRoute = lazy(() => import('../pages/StatisticsRoute'));
+const NotFoundRoute = lazy(() => import('../pages/NotFoundRoute'));
+
+const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
+
+export const ROUTES: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: page(<HomeRoute />) },
+      { path: '/products', element: page(<CatalogueRoute />) },
+      { path: '/products/:id', element: page(<ProductRoute />) },
+      { path: '/verify', element: page(<VerifyRoute />) },
+      { path: '/verify/:number', element: page(<VerifyRoute />) },
+      { path: '/producers/:id', element: page(<ProducerRoute />) },
+      { path: '/communes/:code', element: page(<CommuneRoute />) },
+      { path: '/statistics', element: page(<StatisticsRoute />) },
+      { path: '*', element: page(<NotFoundRoute />) },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(ROUTES);
+}

@@ -1,0 +1,12 @@
+import { useI18n } from '../i18n/i18n';
+
+/** OCOP stars (3 to 5) as ★ marks with a text label for screen readers. */
+export function Stars({ count }: { count: number | null | undefined }) {
+  const { t } = useI18n();
+  if (!count) return <span className="stars stars-none">{t('stars.none')}</span>;
+  return (
+    <span className="stars" aria-label={t('stars.label', { count })} title={t('stars.label', { count })}>
+      <span aria-hidden="true">{'★'.repeat(count)}</span>
+    </span>
+  );
+}

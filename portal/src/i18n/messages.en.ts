@@ -1,0 +1,33 @@
+import type { Messages } from './messages.vi';
+
+/** English, the portal's second language: the same keys as messages.vi.ts. */
+export const en: Messages = {
+  app: {
+    name: 'OCOP · New Rural Development',
+    tagline: 'OCOP products and progress of New Rural Development',
+    skipToContent: 'Skip to main content',
+    language: 'Language',
+    switchTo: 'Tiếng Việt',
+    footer:
+      'Open data on the OCOP and New Rural Development programmes. Illustrative rows are marked as demo data.',
+    api: 'GraphQL API for partners',
+  },
+  nav: {
+    home: 'Home',
+    products: 'Products',
+    verify: 'Check a certificate',
+    statistics: 'Statistics',
+    menu: 'Main navigation',
+  },
+  state: {
+    loading: 'Loading…',
+    error: 'Could not load the data. Please try again.',
+    retry: 'Try again',
+    notFound: 'This page does not exist.',
+    backHome: 'Back to home',
+  },
+  stars: {
+    label: '{count} stars',
+    none: 'Not rated',
+  },
+};

@@ -1,0 +1,39 @@
+/**
+ * Vietnamese, the portal's first language. Every string a user reads comes from here (or from
+ * messages.en.ts, which must have the same keys: TypeScript checks it). `{name}` marks a
+ * parameter.
+ */
+export const vi = {
+  app: {
+    name: 'OCOP · Nông thôn mới',
+    tagline: 'Sản phẩm OCOP và tiến độ xây dựng nông thôn mới',
+    skipToContent: 'Bỏ qua đến nội dung chính',
+    language: 'Ngôn ngữ',
+    switchTo: 'English',
+    footer:
+      'Dữ liệu mở về Chương trình OCOP và Nông thôn mới. Dữ liệu minh hoạ được đánh dấu là dữ liệu mẫu.',
+    api: 'API GraphQL cho đối tác',
+  },
+  nav: {
+    home: 'Trang chủ',
+    products: 'Sản phẩm',
+    verify: 'Kiểm tra chứng nhận',
+    statistics: 'Thống kê',
+    menu: 'Điều hướng chính',
+  },
+  state: {
+    loading: 'Đang tải…',
+    error: 'Không tải được dữ liệu. Vui lòng thử lại.',
+    retry: 'Thử lại',
+    notFound: 'Không tìm thấy trang này.',
+    backHome: 'Về trang chủ',
+  },
+  stars: {
+    label: '{count} sao',
+    none: 'Chưa xếp hạng',
+  },
+} as const;
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/** The shape every language must fill. */
+export type Messages = Widen<typeof vi>;

@@ -1,0 +1,23 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// `pnpm dev`: Vite with hot reload, the API proxied to a platform started with `pnpm start`
+// (or `API_URL`). `pnpm build`: static files in dist/, served by the platform at `/`.
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: { '/graphql': process.env.API_URL ?? 'http://localhost:4000' },
+  },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    // Heavy parts (charts, QR codes) are split out and loaded only by the routes that use them.
+    chunkSizeWarningLimit: 400,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test-setup.ts'],
+  },
+});
