@@ -1,4 +1,11 @@
 import type { Messages } from './messages.vi';
+import { home } from './en/home';
+import { catalogue } from './en/catalogue';
+import { product } from './en/product';
+import { verify } from './en/verify';
+import { producer } from './en/producer';
+import { commune } from './en/commune';
+import { statistics } from './en/statistics';
 
 /** English, the portal's second language: the same keys as messages.vi.ts. */
 export const en: Messages = {
@@ -30,4 +37,11 @@ export const en: Messages = {
     label: '{count} stars',
     none: 'Not rated',
   },
+  home,
+  catalogue,
+  product,
+  verify,
+  producer,
+  commune,
+  statistics,
 };

@@ -1,3 +1,11 @@
+import { home } from './vi/home';
+import { catalogue } from './vi/catalogue';
+import { product } from './vi/product';
+import { verify } from './vi/verify';
+import { producer } from './vi/producer';
+import { commune } from './vi/commune';
+import { statistics } from './vi/statistics';
+
 /**
  * Vietnamese, the portal's first language. Every string a user reads comes from here (or from
  * messages.en.ts, which must have the same keys: TypeScript checks it). `{name}` marks a
@@ -32,6 +40,14 @@ export const vi = {
     label: '{count} sao',
     none: 'Chưa xếp hạng',
   },
+  // One section a page, each in a file of its own.
+  home,
+  catalogue,
+  product,
+  verify,
+  producer,
+  commune,
+  statistics,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,0 +1,4 @@
+import type { Messages } from '../messages.vi';
+
+/** English strings of the verify page. */
+export const verify: Messages['verify'] = {};

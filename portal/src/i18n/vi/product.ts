@@ -1,0 +1,2 @@
+/** Vietnamese strings of the product page (keys mirrored in ../en/product.ts). */
+export const product = {} as const;

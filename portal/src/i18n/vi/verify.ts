@@ -1,0 +1,2 @@
+/** Vietnamese strings of the verify page (keys mirrored in ../en/verify.ts). */
+export const verify = {} as const;
