@@ -1,4 +1,88 @@
 import type { Messages } from '../messages.vi';
 
-/** English strings of the commune page. */
-export const commune: Messages['commune'] = {};
+/** English strings of the commune page and of the NTM components. */
+export const commune: Messages['commune'] = {
+  title: 'Commune',
+  code: 'Code {code}',
+  notFound: 'No commune with code {code}',
+  notFoundOnDay: 'No commune had this code on {date}.',
+  showToday: 'See the commune with this code today',
+  seeStatistics: 'See the statistics by province',
+  gone: 'This unit no longer exists since {date}, after the reorganisation of administrative units; it is now part of',
+  statusTitle: 'New Rural Development status',
+  statusToday: 'Today ({date})',
+  chooseDay: 'See it on',
+  statusOn: 'On {date}:',
+  chooseDayHint: 'Choose a day to see the commune as it was then: status, criteria, villages.',
+  today: 'Today',
+  criteriaTitle: 'Criteria met and not met',
+  criteriaIntro: 'The latest evaluation up to {date}, against each criteria set.',
+  noEvaluation: 'No evaluation against criteria up to this day.',
+  status: {
+    NONE: 'Not at NTM standard',
+    STANDARD: 'NTM standard',
+    ADVANCED: 'Advanced NTM',
+    MODEL: 'Model NTM',
+  },
+  tierSet: {
+    STANDARD: 'New Rural Development criteria',
+    ADVANCED: 'Advanced NTM criteria',
+    MODEL: 'Model NTM criteria',
+  },
+  checklist: {
+    evaluatedOn: 'Evaluated on {date}',
+    criteriaMet: '{met} of {total} criteria met',
+    progressLabel: 'Criteria met',
+    met: 'Met',
+    notMet: 'Not met',
+    unmetSummary: '{count} not met yet:',
+    unrecorded: '{count} criteria without a recorded result (counted as not met).',
+    showAll: 'Show the {count} criteria met',
+    illustrative: 'The criteria names of this set are illustrative, not the official text.',
+  },
+  recognitions: {
+    title: 'Recognition history',
+    none: 'No recognition decision yet.',
+    tier: {
+      STANDARD: 'NTM standard for {year}',
+      ADVANCED: 'Advanced NTM for {year}',
+      MODEL: 'Model NTM for {year}',
+    },
+    decision: 'Decision {number} of {date}',
+    revoked: 'Revoked',
+    revokedOn: 'since {date}',
+    inForce: 'In force on {date}',
+    onPredecessors:
+      'The commune was formed in the reorganisation; earlier recognitions stay with the former communes, listed in the reorganisation section below.',
+  },
+  villages: {
+    title: 'Villages',
+    none: 'No village recorded.',
+    summary: '{count}/{total} villages at NTM standard',
+    formerCommune: 'In {name} (before the 2025 reorganisation)',
+  },
+  products: {
+    title: 'OCOP products of the commune',
+    none: 'No OCOP product recorded in this commune.',
+    shown: 'Showing {count} of {total} products.',
+  },
+  lineage: {
+    title: 'The 2025 reorganisation of administrative units',
+    none: 'The commune did not change in the recorded reorganisations.',
+    becameIntro: 'The commune became:',
+    formedFromIntro: 'The commune was formed from {count} units:',
+    kind: {
+      CONTINUE: 'Continued',
+      MERGE: 'Merged',
+      RENAME: 'Renamed',
+      SPLIT: 'Split',
+    },
+    share: {
+      FULL: 'in full',
+      PARTIAL: 'in part',
+    },
+    effectiveOn: 'from {date}',
+    lastStatus: 'NTM status:',
+    legalBasis: 'Legal basis: {basis}',
+  },
+};

@@ -1,4 +1,85 @@
 import type { Messages } from '../messages.vi';
 
-/** English strings of the producer page. */
-export const producer: Messages['producer'] = {};
+/** English strings of the producer page and product tiles. */
+export const producer: Messages['producer'] = {
+  title: 'OCOP producer',
+  notFound: 'This OCOP producer was not found',
+  browseProducts: 'Browse the OCOP catalogue',
+  type: {
+    COOPERATIVE: 'Cooperative',
+    COOPERATIVE_GROUP: 'Cooperative group',
+    ENTERPRISE: 'Enterprise',
+    HOUSEHOLD_BUSINESS: 'Household business',
+  },
+  established: 'Established {year}',
+  stats: {
+    products: 'products',
+    validProducts: 'with a valid OCOP certificate',
+    linkages: 'production and sales linkages',
+    hectares: 'ha of raw-material areas',
+  },
+  about: 'About',
+  noDescription: 'The producer has not written a description yet.',
+  contact: {
+    title: 'Contact',
+    none: 'No contact details yet.',
+    callLabel: 'Call {name}: {phone}',
+    representative: 'Representative',
+    address: 'Address',
+    newTab: 'opens in a new tab',
+  },
+  products: {
+    title: 'Products',
+    none: 'No products yet.',
+    more: 'Show more products',
+  },
+  certificate: {
+    label: 'OCOP certificate',
+    validUntil: 'Valid until {date}',
+    expiredOn: 'Expired on {date}',
+    revokedOn: 'Revoked on {date}',
+    revoked: 'Revoked',
+    superseded: 'Replaced',
+    none: 'Not certified',
+  },
+  linkages: {
+    title: 'Production and sales linkages',
+    intro:
+      'Supply, offtake, processing and distribution agreements with enterprises, cooperatives and farmers.',
+    none: 'No linkage recorded.',
+    kind: {
+      SUPPLY: 'Raw-material supply',
+      OFFTAKE: 'Offtake',
+      PROCESSING: 'Processing',
+      DISTRIBUTION: 'Distribution',
+    },
+    since: 'Since {date}',
+    between: '{from} – {to}',
+    partner: 'Partner:',
+    partnerOf: 'Partner of',
+    product: 'Product',
+    contract: 'Contract',
+    supportedBy: 'Supported by',
+  },
+  partnerType: {
+    COOPERATIVE: 'Cooperative',
+    COOPERATIVE_GROUP: 'Cooperative group',
+    ENTERPRISE: 'Enterprise',
+    HOUSEHOLD: 'Farming households',
+    OTHER: 'Other partner',
+    TRADER: 'Trader',
+  },
+  areas: {
+    title: 'Raw-material areas',
+    none: 'No raw-material area recorded.',
+    hectares: 'ha',
+    certification: {
+      VIETGAP: 'VietGAP',
+      ORGANIC: 'Organic',
+      GLOBALGAP: 'GlobalG.A.P.',
+      NONE: 'Not certified',
+    },
+    households: '{count} households',
+    forProduct: 'For {name}',
+  },
+};

@@ -1,4 +1,34 @@
 import type { Messages } from '../messages.vi';
 
 /** English strings of the verify page. */
-export const verify: Messages['verify'] = {};
+export const verify: Messages['verify'] = {
+  title: 'Check an OCOP certificate',
+  lead: 'Type the certificate number printed on the product’s label, or scan the label’s QR code, to see whether the product is really OCOP-certified and still valid.',
+  inputLabel: 'OCOP certificate number',
+  inputHint: 'E.g. OCOP-11-2025-0001. Case and spaces do not matter.',
+  inputEmpty: 'Please type the certificate number printed on the label.',
+  submit: 'Check',
+  checking: 'Checking…',
+  howTitle: 'How to check',
+  how1: 'Find the OCOP certificate number on the product’s label or packaging (it usually starts with “OCOP-”).',
+  how2: 'Type it in the box above and press “Check”, or scan the label’s QR code with a phone.',
+  how3: 'Only a green “Valid OCOP certificate” result means that the product is certified today.',
+  headingValid: 'Valid OCOP certificate',
+  headingExpired: 'This certificate has expired',
+  headingRevoked: 'This certificate was revoked',
+  headingSuperseded: 'This certificate was replaced',
+  headingNotInForce: 'This certificate is not in force yet',
+  headingUnknown: 'Certificate not found',
+  validUntil: 'Genuine, and valid until {date}.',
+  expiredSince: 'Expired since {date}.',
+  revokedOn: 'Revoked on {date}.',
+  supersededOn: 'Replaced by a newer certificate on {date}.',
+  currentCertificate: 'The product’s current certificate:',
+  number: 'Certificate number',
+  product: 'Product',
+  producer: 'Producer',
+  stars: 'Stars',
+  decision: 'Decision',
+  reason: 'Reason for revocation',
+  checkedOn: 'Checked on {date}.',
+};

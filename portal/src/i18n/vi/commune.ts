@@ -1,2 +1,86 @@
-/** Vietnamese strings of the commune page (keys mirrored in ../en/commune.ts). */
-export const commune = {} as const;
+/** Vietnamese strings of the commune page and of the NTM components (keys mirrored in ../en/commune.ts). */
+export const commune = {
+  title: 'Xã',
+  code: 'Mã {code}',
+  notFound: 'Không tìm thấy xã có mã {code}',
+  notFoundOnDay: 'Không có xã nào mang mã này vào ngày {date}.',
+  showToday: 'Xem xã mang mã này hiện nay',
+  seeStatistics: 'Xem thống kê theo tỉnh',
+  gone: 'Đơn vị này không còn từ ngày {date} sau khi sắp xếp đơn vị hành chính; nay thuộc',
+  statusTitle: 'Trạng thái nông thôn mới',
+  statusToday: 'Hôm nay ({date})',
+  chooseDay: 'Xem vào ngày',
+  statusOn: 'Ngày {date}:',
+  chooseDayHint: 'Chọn một ngày để xem xã khi đó: trạng thái, tiêu chí và thôn, bản.',
+  today: 'Hôm nay',
+  criteriaTitle: 'Tiêu chí đạt và chưa đạt',
+  criteriaIntro: 'Lần đánh giá gần nhất tính đến ngày {date}, theo từng bộ tiêu chí.',
+  noEvaluation: 'Chưa có kết quả đánh giá tiêu chí nào tính đến ngày này.',
+  status: {
+    NONE: 'Chưa đạt chuẩn NTM',
+    STANDARD: 'Đạt chuẩn NTM',
+    ADVANCED: 'NTM nâng cao',
+    MODEL: 'NTM kiểu mẫu',
+  },
+  tierSet: {
+    STANDARD: 'Bộ tiêu chí xã nông thôn mới',
+    ADVANCED: 'Bộ tiêu chí xã NTM nâng cao',
+    MODEL: 'Bộ tiêu chí xã NTM kiểu mẫu',
+  },
+  checklist: {
+    evaluatedOn: 'Đánh giá ngày {date}',
+    criteriaMet: 'đạt {met} trên {total} tiêu chí',
+    progressLabel: 'Số tiêu chí đạt',
+    met: 'Đạt',
+    notMet: 'Chưa đạt',
+    unmetSummary: 'Còn {count} tiêu chí chưa đạt:',
+    unrecorded: '{count} tiêu chí chưa có kết quả (tính là chưa đạt).',
+    showAll: 'Xem {count} tiêu chí đã đạt',
+    illustrative: 'Tên các tiêu chí của bộ này là minh hoạ, không phải văn bản chính thức.',
+  },
+  recognitions: {
+    title: 'Lịch sử công nhận',
+    none: 'Chưa có quyết định công nhận nào.',
+    tier: {
+      STANDARD: 'Đạt chuẩn nông thôn mới năm {year}',
+      ADVANCED: 'Đạt chuẩn NTM nâng cao năm {year}',
+      MODEL: 'Đạt chuẩn NTM kiểu mẫu năm {year}',
+    },
+    decision: 'Quyết định số {number} ngày {date}',
+    revoked: 'Đã thu hồi',
+    revokedOn: 'từ ngày {date}',
+    inForce: 'Còn hiệu lực vào ngày {date}',
+    onPredecessors:
+      'Xã mới thành lập khi sắp xếp đơn vị hành chính; các quyết định công nhận trước đó vẫn thuộc các xã cũ, xem ở phần sắp xếp đơn vị hành chính bên dưới.',
+  },
+  villages: {
+    title: 'Thôn, bản',
+    none: 'Chưa có thôn, bản nào được ghi nhận.',
+    summary: '{count}/{total} thôn, bản đạt chuẩn NTM',
+    formerCommune: 'Thuộc {name} (trước sắp xếp năm 2025)',
+  },
+  products: {
+    title: 'Sản phẩm OCOP của xã',
+    none: 'Chưa có sản phẩm OCOP nào được ghi nhận ở xã này.',
+    shown: 'Đang hiển thị {count} trên {total} sản phẩm.',
+  },
+  lineage: {
+    title: 'Sắp xếp đơn vị hành chính năm 2025',
+    none: 'Xã không thay đổi trong các lần sắp xếp đơn vị hành chính đã ghi nhận.',
+    becameIntro: 'Xã đã trở thành:',
+    formedFromIntro: 'Xã được hình thành từ {count} đơn vị:',
+    kind: {
+      CONTINUE: 'Giữ nguyên',
+      MERGE: 'Sáp nhập',
+      RENAME: 'Đổi tên',
+      SPLIT: 'Chia tách',
+    },
+    share: {
+      FULL: 'toàn bộ',
+      PARTIAL: 'một phần',
+    },
+    effectiveOn: 'từ ngày {date}',
+    lastStatus: 'Trạng thái NTM:',
+    legalBasis: 'Căn cứ: {basis}',
+  },
+} as const;

@@ -1,0 +1,98 @@
+import { Link } from 'react-router';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { useI18n } from '../../i18n/i18n';
+import { SectorIcon } from '../icons';
+import { Stars } from '../Stars';
+
+export const ProductTile_product = graphql(`
+  fragment ProductTile_product on OcopProduct {
+    id
+    name
+    stars
+    certificateStatus
+    currentCertificate {
+      id
+      expiresOn
+      revokedOn
+    }
+    classification {
+      sector {
+        code
+        nameVi
+        nameEn
+      }
+      group {
+        code
+        nameVi
+        nameEn
+      }
+    }
+    producer {
+      id
+      name
+    }
+  }
+`);
+
+/**
+ * A product as a card linking to its page: name, stars, OCOP group and the status today of its
+ * current certificate, which never reads as valid once it has expired or been revoked (it comes
+ * from the API's `certificateStatus`, never from the stars).
+ */
+export function ProductTile(props: {
+  product: FragmentType<typeof ProductTile_product>;
+  showProducer?: boolean;
+}) {
+  const product = getFragmentData(ProductTile_product, props.product);
+  const { t, locale, formatDate } = useI18n();
+  const group = product.classification?.group;
+  const sector = product.classification?.sector.code ?? 'none';
+  const certificate = product.currentCertificate;
+  const status = product.certificateStatus;
+
+  let statusText: string;
+  switch (status) {
+    case 'VALID':
+      statusText = t('producer.certificate.validUntil', { date: formatDate(certificate!.expiresOn) });
+      break;
+    case 'EXPIRED':
+      statusText = t('producer.certificate.expiredOn', { date: formatDate(certificate!.expiresOn) });
+      break;
+    case 'REVOKED':
+      statusText = certificate?.revokedOn
+        ? t('producer.certificate.revokedOn', { date: formatDate(certificate.revokedOn) })
+        : t('producer.certificate.revoked');
+      break;
+    case 'SUPERSEDED':
+      statusText = t('producer.certificate.superseded');
+      break;
+    default:
+      statusText = t('producer.certificate.none');
+  }
+  const badgeClass = status ? `badge-${status.toLowerCase()}` : 'badge-superseded';
+
+  return (
+    <article className="card product-tile">
+      <div className={`product-tile-mark tone-${sector}`} aria-hidden="true">
+        <SectorIcon code={product.classification?.sector.code} size={30} strokeWidth={1.75} />
+      </div>
+      <div className="product-tile-body">
+        {group && <p className="eyebrow">{locale === 'vi' ? group.nameVi : group.nameEn}</p>}
+        <h3 className="product-tile-name">
+          <Link to={`/products/${encodeURIComponent(product.id)}`} className="tile-link">
+            {product.name}
+          </Link>
+        </h3>
+        {props.showProducer && <p className="small muted">{product.producer.name}</p>}
+        <Stars count={product.stars} />
+        <p>
+          <span className={`badge ${badgeClass}`} data-status={status ?? 'NONE'}>
+            <span aria-hidden="true">{status === 'VALID' ? '✓' : status ? '!' : '–'}</span>
+            <span className="sr-only">{t('producer.certificate.label')}: </span>
+            {statusText}
+          </span>
+        </p>
+      </div>
+    </article>
+  );
+}

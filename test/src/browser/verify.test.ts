@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasHorizontalScroll, launchBrowser, screenshot, type BrowserSession } from './browser';
+import { certificatesOf, productNamed, productsWithStatus, verification } from './ocop-facts';
+
+/** The result panel of the check, with its outcome. */
+function result(page: Page) {
+  return page.locator('.verify-result');
+}
+
+describe('the certificate check in Chromium', () => {
+  let session: BrowserSession;
+  const base = () => inject('baseUrl');
+  beforeAll(async () => {
+    session = await launchBrowser();
+  });
+  afterAll(() => session.close());
+
+  /** Types a number in the form, as a buyer with a label in hand does, and waits for the answer. */
+  async function check(page: Page, number: string) {
+    await page.getByLabel('Số chứng nhận OCOP').fill(number);
+    await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    await page.waitForURL(`${base()}/verify/${encodeURIComponent(number)}`);
+    await result(page).waitFor();
+  }
+
+  it('a valid certificate: genuine and valid, typed in the form', async () => {
+    const number = (await productNamed('Gạo Séng Cù Điện Biên')).currentCertificate!.certificateNumber;
+    const api = await verification(number);
+    expect(api).toMatchObject({ genuine: true, status: 'VALID' });
+
+    const page = await session.newPage('desktop');
+    await page.goto(`${base()}/verify`);
+    await check(page, number);
+    await expect(result(page).getAttribute('data-outcome')).resolves.toBe('VALID');
+    await page.getByRole('heading', { name: 'Chứng nhận OCOP hợp lệ' }).waitFor();
+    await result(page).getByText(api.message).waitFor();
+    await result(page).getByRole('link', { name: api.product!.name }).waitFor();
+    await screenshot(page, 'verify-valid-desktop');
+  });
+
+  it('an expired certificate: expired since…, arriving from a QR code link', async () => {
+    const [fact] = await productsWithStatus('EXPIRED');
+    const number = fact!.currentCertificate!.certificateNumber;
+    const api = await verification(number);
+    expect(api.status).toBe('EXPIRED');
+
+    const page = await session.newPage('phone');
+    await page.goto(`${base()}/verify/${encodeURIComponent(number)}`);
+    await result(page).waitFor();
+    await expect(result(page).getAttribute('data-outcome')).resolves.toBe('EXPIRED');
+    await page.getByRole('heading', { name: 'Chứng nhận đã hết hạn' }).waitFor();
+    await result(page).getByText(api.message).waitFor();
+    expect(await page.getByRole('heading', { name: 'Chứng nhận OCOP hợp lệ' }).count()).toBe(0);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await screenshot(page, 'verify-expired-phone');
+  });
+
+  it('a revoked certificate: revoked on…, in English', async () => {
+    const [fact] = await productsWithStatus('REVOKED');
+    expect(fact, 'a product with a revoked certificate in the demo data').toBeDefined();
+    const number = fact!.currentCertificate!.certificateNumber;
+    const api = await verification(number);
+    expect(api.status).toBe('REVOKED');
+
+    const page = await session.newPage('desktop', 'en');
+    await page.goto(`${base()}/verify`);
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByLabel('OCOP certificate number').fill(number);
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await result(page).waitFor();
+    await expect(result(page).getAttribute('data-outcome')).resolves.toBe('REVOKED');
+    await page.getByRole('heading', { name: 'This certificate was revoked' }).waitFor();
+    await result(page).getByText(api.messageEn).waitFor();
+    await screenshot(page, 'verify-revoked-desktop');
+  });
+
+  it('an unknown number: not found', async () => {
+    const number = 'OCOP-99-1999-9999';
+    const api = await verification(number);
+    expect(api).toMatchObject({ genuine: false, status: null });
+
+    const page = await session.newPage('phone');
+    await page.goto(`${base()}/verify`);
+    await page.getByRole('heading', { name: 'Cách kiểm tra' }).waitFor();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await screenshot(page, 'verify-phone');
+    await check(page, number);
+    await expect(result(page).getAttribute('data-outcome')).resolves.toBe('UNKNOWN');
+    await page.getByRole('heading', { name: 'Không tìm thấy chứng nhận' }).waitFor();
+    await result(page).getByText(api.message).waitFor();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await screenshot(page, 'verify-unknown-phone');
+  });
+
+  it('a superseded certificate names the current one', async () => {
+    const fact = await productNamed('Gạo Séng Cù Điện Biên');
+    // Its older certificates were replaced by re-certification.
+    const superseded = (await certificatesOf(fact.id)).find((c) => c.status === 'SUPERSEDED');
+    expect(superseded).toBeDefined();
+
+    const page = await session.newPage('desktop');
+    await page.goto(`${base()}/verify/${encodeURIComponent(superseded!.certificateNumber)}`);
+    await result(page).waitFor();
+    await expect(result(page).getAttribute('data-outcome')).resolves.toBe('SUPERSEDED');
+    await result(page).getByRole('link', { name: fact.currentCertificate!.certificateNumber }).click();
+    await page.waitForURL(`${base()}/verify/${fact.currentCertificate!.certificateNumber}`);
+    await expect.poll(() => result(page).getAttribute('data-outcome')).toBe('VALID');
+  });
+});
