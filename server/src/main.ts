@@ -14,6 +14,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -116,6 +117,9 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(requestIdMiddleware);
+  // gzip for the portal's files and the API's larger answers (a catalogue page is ~13 kB of JSON);
+  // responses under 1 kB are sent as they are.
+  app.use(compression({ threshold: 1024 }));
 
   app.get('/livez', (_req, res) => {
     res.setHeader('cache-control', 'no-store');
