@@ -98,7 +98,10 @@ describe('the statistics page in Chromium', () => {
     const again = await session.newPage('desktop');
     await again.goto(page.url());
     await again.getByText('Số liệu tại ngày 30/06/2020').waitFor();
-    expect(await figure(again, 'communes').locator('.stat-value').innerText()).toBe(String(expected));
+    // The caption follows the URL at once; the figure follows when the data has arrived.
+    await expect
+      .poll(() => figure(again, 'communes').locator('.stat-value').innerText())
+      .toBe(String(expected));
   });
 
   it('switches to English on the statistics page', async () => {
