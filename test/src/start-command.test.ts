@@ -53,6 +53,20 @@ describe('the start command', () => {
     await expect(fetch(`${platform.baseUrl}/livez`)).rejects.toThrow();
   });
 
+  it('stops every process when only pnpm itself is signalled (a supervisor that signals its child)', async () => {
+    const folder = dataFolder();
+    const platform = await startPlatform({
+      command: ['pnpm', 'start'],
+      env: embeddedEnv(folder),
+      port: await findFreePort(),
+    });
+    const group = platform.child.pid!;
+    process.kill(platform.child.pid!, 'SIGTERM'); // pnpm alone, not its process group
+    expect(await waitForNoProcess((p) => p.processGroup === group || p.commandLine.includes(folder))).toEqual(
+      [],
+    );
+  });
+
   it('reuses the data folder on a second start and stops cleanly on Ctrl-C (SIGINT)', async () => {
     const folder = dataFolder();
     const env = embeddedEnv(folder);
