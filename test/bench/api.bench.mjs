@@ -8,14 +8,13 @@
 // server) and its own platform, and prints a Markdown table (also written under
 // test/bench/results/, git-ignored). It is a program that prints figures, not a test.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createRequire } from 'node:module';
+import { startBenchPlatform } from './bench-platform.mjs';
 
 const require = createRequire(import.meta.url);
-const db = require('@ocop/db');
 const run = promisify(execFile);
 
 const quick = process.argv.includes('--quick');
@@ -49,19 +48,6 @@ const SCENARIOS = [
     variables: null, // filled with a real number below
   },
 ];
-
-async function waitReady(baseUrl, child) {
-  for (let i = 0; i < 900; i += 1) {
-    if (child.exitCode !== null) throw new Error('the platform exited before it was ready');
-    try {
-      if ((await fetch(`${baseUrl}/readyz`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the platform was not ready in time');
-}
 
 async function once(url, body) {
   const response = await fetch(url, {
@@ -100,24 +86,9 @@ async function autocannon(url, body, seconds) {
 }
 
 async function main() {
-  const { spawn } = await import('node:child_process');
-  const folder = mkdtempSync(path.join(tmpdir(), 'ocop-bench-'));
-  let embedded;
-  let platform;
+  const platform = await startBenchPlatform('bench');
   try {
-    let serverUrl = process.env.TEST_DATABASE_URL;
-    if (!serverUrl) {
-      embedded = await db.startEmbeddedPostgres(folder);
-      serverUrl = embedded.url;
-    }
-    const databaseUrl = await db.createDatabase(serverUrl, 'ocop_bench');
-    const port = await db.findFreePort();
-    platform = spawn(process.execPath, [path.join(db.REPO_ROOT, 'server', 'dist', 'start.js')], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: 'true', PORT: String(port) },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const baseUrl = `http://127.0.0.1:${port}`;
-    await waitReady(baseUrl, platform);
+    const { baseUrl } = platform;
     const url = `${baseUrl}/graphql`;
 
     const verify = SCENARIOS.find((s) => s.name === 'certificate check');
@@ -167,12 +138,7 @@ async function main() {
       `${table}\n`,
     );
   } finally {
-    if (platform && platform.exitCode === null) {
-      platform.kill('SIGTERM');
-      await new Promise((resolve) => platform.once('exit', resolve));
-    }
-    await embedded?.stop();
-    rmSync(folder, { recursive: true, force: true });
+    await platform.stop();
   }
 }
 

@@ -4,47 +4,18 @@
 // before it is interactive (gzip bytes as sent, from the browser's own resource timing).
 //
 //   pnpm bench:portal            (after `pnpm build`; starts its own PostgreSQL and platform)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { startBenchPlatform } from './bench-platform.mjs';
 
-const require = createRequire(import.meta.url);
-const db = require('@ocop/db');
 const RUNS = 7;
-
-async function waitReady(baseUrl, child) {
-  for (let i = 0; i < 900; i += 1) {
-    if (child.exitCode !== null) throw new Error('the platform exited before it was ready');
-    try {
-      if ((await fetch(`${baseUrl}/readyz`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the platform was not ready in time');
-}
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main() {
-  const folder = mkdtempSync(path.join(tmpdir(), 'ocop-portal-bench-'));
-  let embedded;
-  let platform;
+  const platform = await startBenchPlatform('portal-bench');
   let browser;
   try {
-    embedded = await db.startEmbeddedPostgres(folder);
-    const databaseUrl = await db.createDatabase(embedded.url, 'ocop_portal_bench');
-    const port = await db.findFreePort();
-    platform = spawn(process.execPath, [path.join(db.REPO_ROOT, 'server', 'dist', 'start.js')], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: 'true', PORT: String(port) },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const base = `http://127.0.0.1:${port}`;
-    await waitReady(base, platform);
+    const base = platform.baseUrl;
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
@@ -105,12 +76,7 @@ async function main() {
     console.log(scripts.map((s) => `${s.name}: ${kb(s.transfer)} kB transferred`).join('\n'));
   } finally {
     await browser?.close();
-    if (platform && platform.exitCode === null) {
-      platform.kill('SIGTERM');
-      await new Promise((resolve) => platform.once('exit', resolve));
-    }
-    await embedded?.stop();
-    rmSync(folder, { recursive: true, force: true });
+    await platform.stop();
   }
 }
 

@@ -1,0 +1,57 @@
+// What every benchmark program needs first: its own PostgreSQL (embedded in a temporary folder,
+// or a database on TEST_DATABASE_URL's server) and its own platform on the demo data.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const db = require('@ocop/db');
+
+async function waitReady(baseUrl, child) {
+  for (let i = 0; i < 900; i += 1) {
+    if (child.exitCode !== null) throw new Error('the platform exited before it was ready');
+    try {
+      if ((await fetch(`${baseUrl}/readyz`)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the platform was not ready in time');
+}
+
+/** Starts PostgreSQL and the platform; `stop()` ends both and removes the temporary folder. */
+export async function startBenchPlatform(name) {
+  const folder = mkdtempSync(path.join(tmpdir(), `ocop-${name}-`));
+  let embedded;
+  let platform;
+  const stop = async () => {
+    if (platform && platform.exitCode === null) {
+      platform.kill('SIGTERM');
+      await new Promise((resolve) => platform.once('exit', resolve));
+    }
+    await embedded?.stop();
+    rmSync(folder, { recursive: true, force: true });
+  };
+  try {
+    let serverUrl = process.env.TEST_DATABASE_URL;
+    if (!serverUrl) {
+      embedded = await db.startEmbeddedPostgres(folder);
+      serverUrl = embedded.url;
+    }
+    const databaseUrl = await db.createDatabase(serverUrl, `ocop_${name.replace(/-/g, '_')}`);
+    const port = await db.findFreePort();
+    platform = spawn(process.execPath, [path.join(db.REPO_ROOT, 'server', 'dist', 'start.js')], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: 'true', PORT: String(port) },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const baseUrl = `http://127.0.0.1:${port}`;
+    await waitReady(baseUrl, platform);
+    return { baseUrl, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
