@@ -69,3 +69,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
+
+/**
+ * Options of every browser suite. One retry: Chromium, the platform, PostgreSQL and the other
+ * suites share two cores, and a page can miss a timing once under that load. A test that fails
+ * twice fails the run; a retried pass is reported by vitest, so a growing flake stays visible.
+ */
+export const BROWSER_TEST_OPTIONS = { retry: 1 } as const;

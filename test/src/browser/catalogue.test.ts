@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasHorizontalScroll, launchBrowser, screenshot, type BrowserSession } from './browser';
+import {
+  BROWSER_TEST_OPTIONS,
+  hasHorizontalScroll,
+  launchBrowser,
+  screenshot,
+  type BrowserSession,
+} from './browser';
 import { BADGE_TEXT, expectedBadge, productNamed, productPath, productsWithStatus } from './ocop-facts';
 
 /** The status badge next to the product's name on its page. */
@@ -8,7 +14,7 @@ function productBadge(page: Page) {
   return page.locator('.product-summary .badge');
 }
 
-describe('finding a product in Chromium: home → search → catalogue → product', () => {
+describe('finding a product in Chromium: home → search → catalogue → product', BROWSER_TEST_OPTIONS, () => {
   let session: BrowserSession;
   const base = () => inject('baseUrl');
   beforeAll(async () => {

@@ -1,10 +1,16 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasHorizontalScroll, launchBrowser, screenshot, type BrowserSession } from './browser';
+import {
+  BROWSER_TEST_OPTIONS,
+  hasHorizontalScroll,
+  launchBrowser,
+  screenshot,
+  type BrowserSession,
+} from './browser';
 
 /** Thanh Hưng (district Điện Biên) on 30 June 2021: 14 of the 16 advanced criteria. */
 const THANH_HUNG_2021 = '/communes/03331?asOf=2021-06-30';
 
-describe('the commune page in Chromium', () => {
+describe('the commune page in Chromium', BROWSER_TEST_OPTIONS, () => {
   let session: BrowserSession;
   beforeAll(async () => {
     session = await launchBrowser();

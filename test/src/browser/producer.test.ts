@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasHorizontalScroll, launchBrowser, screenshot, type BrowserSession } from './browser';
+import {
+  BROWSER_TEST_OPTIONS,
+  hasHorizontalScroll,
+  launchBrowser,
+  screenshot,
+  type BrowserSession,
+} from './browser';
 
 interface ProducerFound {
   id: string;
@@ -28,7 +34,7 @@ async function findProducer(search: string): Promise<ProducerFound> {
   return producer;
 }
 
-describe('the producer page in Chromium', () => {
+describe('the producer page in Chromium', BROWSER_TEST_OPTIONS, () => {
   let session: BrowserSession;
   let producer: ProducerFound;
   beforeAll(async () => {

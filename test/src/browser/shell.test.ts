@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { hasHorizontalScroll, launchBrowser, screenshot, type BrowserSession } from './browser';
+import {
+  BROWSER_TEST_OPTIONS,
+  hasHorizontalScroll,
+  launchBrowser,
+  screenshot,
+  type BrowserSession,
+} from './browser';
 
-describe('the portal shell in Chromium', () => {
+describe('the portal shell in Chromium', BROWSER_TEST_OPTIONS, () => {
   let session: BrowserSession;
   beforeAll(async () => {
     session = await launchBrowser();

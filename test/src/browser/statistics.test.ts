@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasHorizontalScroll, launchBrowser, screenshot, type BrowserSession } from './browser';
+import {
+  BROWSER_TEST_OPTIONS,
+  hasHorizontalScroll,
+  launchBrowser,
+  screenshot,
+  type BrowserSession,
+} from './browser';
 
 /** Điện Biên on 30 June 2021, the day of the source document's figures. */
 const URL_2021 = '/statistics?province=11&asOf=2021-06-30';
@@ -21,7 +27,7 @@ async function ntmAtLeastStandard(asOf: string): Promise<number> {
   return body.data.ntmProgress.atLeastStandard;
 }
 
-describe('the statistics page in Chromium', () => {
+describe('the statistics page in Chromium', BROWSER_TEST_OPTIONS, () => {
   let session: BrowserSession;
   beforeAll(async () => {
     session = await launchBrowser();

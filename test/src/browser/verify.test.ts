@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasHorizontalScroll, launchBrowser, screenshot, type BrowserSession } from './browser';
+import {
+  BROWSER_TEST_OPTIONS,
+  hasHorizontalScroll,
+  launchBrowser,
+  screenshot,
+  type BrowserSession,
+} from './browser';
 import { certificatesOf, productNamed, productsWithStatus, verification } from './ocop-facts';
 
 /** The result panel of the check, with its outcome. */
@@ -8,7 +14,7 @@ function result(page: Page) {
   return page.locator('.verify-result');
 }
 
-describe('the certificate check in Chromium', () => {
+describe('the certificate check in Chromium', BROWSER_TEST_OPTIONS, () => {
   let session: BrowserSession;
   const base = () => inject('baseUrl');
   beforeAll(async () => {
