@@ -293,3 +293,31 @@ describe('HTTP behaviour', () => {
     expect(response.status).toBe(413);
   });
 });
+
+describe('provinces', () => {
+  it('lists the 34 provinces of today and the 63 before the reform, by code', async () => {
+    const { body } = await graphql<{
+      today: { code: string; fullName: string; validFrom: string }[];
+      then: { code: string; validTo: string }[];
+    }>(`
+      {
+        today: provinces {
+          code
+          fullName
+          validFrom
+        }
+        then: provinces(asOf: "2021-06-30") {
+          code
+          validTo
+        }
+      }
+    `);
+    const { today, then } = body.data!;
+    expect(today).toHaveLength(34);
+    expect(then).toHaveLength(63);
+    expect(today.every((p) => p.validFrom === '2025-07-01')).toBe(true);
+    expect(then.every((p) => p.validTo === '2025-07-01')).toBe(true);
+    expect(today.map((p) => p.code)).toEqual([...today.map((p) => p.code)].sort());
+    expect(today.find((p) => p.code === '11')?.fullName).toBe('Tỉnh Điện Biên');
+  });
+});

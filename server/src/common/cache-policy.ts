@@ -18,6 +18,7 @@ export const ROOT_FIELD_MAX_AGE: Readonly<Record<string, number>> = {
   criteriaSets: 3600,
   criteriaSet: 3600,
   ocopSectors: 3600,
+  provinces: 600,
   province: 600,
   district: 600,
   commune: 300,

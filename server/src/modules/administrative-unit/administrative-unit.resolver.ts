@@ -12,6 +12,22 @@ const AS_OF_DESCRIPTION =
 
 @Resolver(() => AdministrativeUnit)
 export class AdministrativeUnitResolver {
+  @Query(() => [AdministrativeUnit], {
+    description:
+      'Every province and centrally-run city valid on a day — today’s by default — ordered by code: 34 since ' +
+      'the 2025 reform, 63 before it.',
+  })
+  provinces(
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'The day the provinces must have existed on (default: today in Vietnam).',
+    })
+    asOf?: string | null,
+  ): Promise<AdministrativeUnit[]> {
+    return units.provinces(ctx, asOf);
+  }
+
   @Query(() => AdministrativeUnit, {
     nullable: true,
     description:

@@ -236,6 +236,20 @@ export class AdministrativeUnitService {
     return unit;
   }
 
+  /** Every province valid on `asOf` (today in Vietnam by default), by code: 63 before the reform, 34 after. */
+  async provinces(ctx: Context, asOf: string | null | undefined): Promise<AdministrativeUnit[]> {
+    const rows: UnitRow[] = await ctx.db.query(
+      `SELECT ${unitColumns('u')} FROM admin_unit u
+       WHERE u.level = 'province'
+         AND (u.valid_from IS NULL OR u.valid_from <= $1::date) AND (u.valid_to IS NULL OR u.valid_to > $1::date)
+       ORDER BY u.code`,
+      [asOf ?? todayInVietnam()],
+    );
+    const units = rows.map(toAdministrativeUnit);
+    for (const unit of units) ctx.loaders.unitById.prime(unit.uuid, unit);
+    return units;
+  }
+
   byId(ctx: Context, uuid: string): Promise<AdministrativeUnit | null> {
     return ctx.loaders.unitById.load(uuid);
   }
