@@ -97,13 +97,12 @@ export const currentCertificateJoin = (productIdSql: string, asOfParam: string, 
    ) ${alias} ON true`;
 
 /**
- * The SQL status of certificate `alias` on `asOfParam`: the same rule as `certificateStatusOn`;
- * NULL when there is no certificate (the SQL function is not STRICT: with all its dates NULL it
- * would answer 'valid' for a product that has none).
+ * The SQL status of certificate `alias` on `asOfParam`: the same rule as `certificateStatusOn`.
+ * NULL when there is no certificate (a LEFT JOIN's NULL dates), like a certificate not issued yet.
  */
 export const certificateStatusSql = (alias: string, asOfParam: string): string =>
-  `CASE WHEN ${alias}.id IS NOT NULL THEN ocop_certificate_status(${alias}.decision_date, ${alias}.expires_on,
-     ${alias}.revoked_on, ${alias}.superseded_on, ${asOfParam}) END`;
+  `ocop_certificate_status(${alias}.decision_date, ${alias}.expires_on, ${alias}.revoked_on,
+     ${alias}.superseded_on, ${asOfParam})`;
 
 /**
  * OCOP certificates: batch reads behind the per-request DataLoaders, and the status rule. The
