@@ -13,3 +13,5 @@ export * from './certificate-status';
 export * from './testing/test-database';
 export { findFreePort } from './embedded/free-port';
 export * from './demo/demo.seed';
+export * from './generators/national.generate';
+export * from './generators/national.database';
