@@ -13,6 +13,10 @@ export interface Config {
   adminUnitsDir: string;
   /** Whether to load the demo data set after the reference data. */
   seedDemo: boolean;
+  /** Connections in the database pool (`DATABASE_POOL_SIZE`, default 10). */
+  databasePoolSize: number;
+  /** Serve anonymous queries from an in-memory cache (`PUBLIC_QUERY_CACHE`, default false; common/response-cache.ts). */
+  publicQueryCache: boolean;
 }
 
 /** A bad setting; its message is one line naming the variable, fit to print as is. */
@@ -66,6 +70,15 @@ function parseBoolean(name: string, value: string | undefined, fallback: boolean
   throw new ConfigError(`${name} must be 1, true, 0 or false, got "${value}"`);
 }
 
+function parsePoolSize(value: string | undefined): number {
+  if (value === undefined) return 10;
+  const size = /^[0-9]{1,4}$/.test(value) ? Number(value) : NaN;
+  if (!(size >= 1 && size <= 1000)) {
+    throw new ConfigError(`DATABASE_POOL_SIZE must be an integer from 1 to 1000, got "${value}"`);
+  }
+  return size;
+}
+
 /** Reads and checks every setting; throws a ConfigError on the first bad one. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = parseDatabaseUrl(read(env, 'DATABASE_URL'));
@@ -77,6 +90,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminUnitsDir: adminUnitsDir({ ...env, ADMIN_UNITS_DIR: read(env, 'ADMIN_UNITS_DIR') }),
     // Demo data by default only in the embedded database: an external one may be production.
     seedDemo: parseBoolean('SEED_DEMO', read(env, 'SEED_DEMO'), databaseUrl === null),
+    databasePoolSize: parsePoolSize(read(env, 'DATABASE_POOL_SIZE')),
+    publicQueryCache: parseBoolean('PUBLIC_QUERY_CACHE', read(env, 'PUBLIC_QUERY_CACHE'), false),
   };
 }
 

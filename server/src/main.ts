@@ -26,6 +26,7 @@ import { rebindRequestId, requestIdMiddleware } from './common/request-id';
 import { sqlCountPlugin } from './common/sql-counter';
 import { operationLimitsPlugin } from './common/operation-limits';
 import { cacheControlPlugin } from './common/cache-policy';
+import { publicQueryCachePlugin } from './common/response-cache';
 import { buildSchema } from './schema';
 import { servePortal } from './portal-static';
 
@@ -45,6 +46,8 @@ export interface AppOptions {
   schema?: GraphQLSchema;
   /** Folder of the built portal served at `/` (default: portal/dist); nothing is served when it is missing. */
   portalDir?: string;
+  /** Serve anonymous queries from memory (PUBLIC_QUERY_CACHE; see common/response-cache.ts). */
+  publicQueryCache?: boolean;
 }
 
 export interface App {
@@ -110,6 +113,7 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
       // loads nothing from third-party CDNs. Partners use their own GraphQL tools.
       ApolloServerPluginLandingPageDisabled(),
       sqlCountPlugin(),
+      ...(options.publicQueryCache ? [publicQueryCachePlugin<Context>()] : []),
     ],
   });
   await apollo.start();

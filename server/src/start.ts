@@ -102,7 +102,7 @@ async function startPlatform(config: Config, lifecycle: Lifecycle): Promise<void
   }
 
   const dataSource = await timed(
-    () => connectAndMigrate({ url, applicationName: 'ocop-server' }),
+    () => connectAndMigrate({ url, applicationName: 'ocop-server', poolSize: config.databasePoolSize }),
     () => 'migrations applied',
   );
   lifecycle.add('database connections', () => dataSource.destroy());
@@ -115,7 +115,12 @@ async function startPlatform(config: Config, lifecycle: Lifecycle): Promise<void
   lifecycle.checkpoint();
 
   const server = await timed(
-    () => startServer(dataSource, { port: config.port, host: config.host }),
+    () =>
+      startServer(dataSource, {
+        port: config.port,
+        host: config.host,
+        publicQueryCache: config.publicQueryCache,
+      }),
     (running) => `HTTP server listening on ${running.host}:${running.port}`,
   );
   lifecycle.add('HTTP server', () => server.stop());
