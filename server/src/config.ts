@@ -17,6 +17,8 @@ export interface Config {
   databasePoolSize: number;
   /** Serve anonymous queries from an in-memory cache (`PUBLIC_QUERY_CACHE`, default false; common/response-cache.ts). */
   publicQueryCache: boolean;
+  /** Which proxies to believe for the client's address and protocol (`TRUST_PROXY`; express's `trust proxy`). */
+  trustProxy: boolean | number | string;
 }
 
 /** A bad setting; its message is one line naming the variable, fit to print as is. */
@@ -70,6 +72,24 @@ function parseBoolean(name: string, value: string | undefined, fallback: boolean
   throw new ConfigError(`${name} must be 1, true, 0 or false, got "${value}"`);
 }
 
+/**
+ * TRUST_PROXY: unset or false → trust no proxy; true → any; a number → that many hops; else a
+ * list of addresses / subnets / names express understands ("loopback", "10.0.0.0/8, 10.1.2.3").
+ */
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined) return false;
+  const normalised = value.toLowerCase();
+  if (normalised === 'false' || normalised === '0') return false;
+  if (normalised === 'true') return true;
+  if (/^[0-9]{1,2}$/.test(value)) return Number(value);
+  if (!/^[A-Za-z0-9.:/, ]+$/.test(value)) {
+    throw new ConfigError(
+      `TRUST_PROXY must be true, false, a number of hops or a list of addresses, got "${value}"`,
+    );
+  }
+  return value;
+}
+
 function parsePoolSize(value: string | undefined): number {
   if (value === undefined) return 10;
   const size = /^[0-9]{1,4}$/.test(value) ? Number(value) : NaN;
@@ -92,6 +112,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: parseBoolean('SEED_DEMO', read(env, 'SEED_DEMO'), databaseUrl === null),
     databasePoolSize: parsePoolSize(read(env, 'DATABASE_POOL_SIZE')),
     publicQueryCache: parseBoolean('PUBLIC_QUERY_CACHE', read(env, 'PUBLIC_QUERY_CACHE'), false),
+    trustProxy: parseTrustProxy(read(env, 'TRUST_PROXY')),
   };
 }
 

@@ -4,6 +4,7 @@ import { createAdministrativeUnitLoaders } from './modules/administrative-unit/a
 import { createCriteriaSetLoaders } from './modules/criteria-set/criteria-set.loaders';
 import { createNtmLoaders } from './modules/ntm/ntm.loaders';
 import { createOcopLoaders } from './modules/ocop.loaders';
+import type { Viewer } from './modules/auth/viewer';
 
 export type Loaders = ReturnType<typeof createAdministrativeUnitLoaders> &
   ReturnType<typeof createCriteriaSetLoaders> &
@@ -20,15 +21,46 @@ export interface Context {
   sql: SqlCounter;
   /** DataLoaders: their caches and batches live and die with the request. */
   loaders: Loaders;
+  /** Who is asking: null for the public (no or no longer valid session cookie). */
+  viewer: Viewer | null;
+  /** What the HTTP exchange offers the API: the client's address and the session cookie. */
+  http: HttpExchange;
 }
 
-export function createContext(manager: EntityManager, requestId: string): Context {
+/** The parts of the HTTP request and response that services may use (login and logout set the cookie). */
+export interface HttpExchange {
+  /** The client's address (behind a proxy only when TRUST_PROXY says so). */
+  ip: string | null;
+  userAgent: string | null;
+  /** The session cookie's token, as sent. */
+  sessionToken: string | undefined;
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+}
+
+/** No HTTP behind the context (scripts, tests of services): no address, no cookie to set. */
+export const NO_HTTP: HttpExchange = {
+  ip: null,
+  userAgent: null,
+  sessionToken: undefined,
+  setSessionCookie() {},
+  clearSessionCookie() {},
+};
+
+export function createContext(
+  manager: EntityManager,
+  requestId: string,
+  viewer: Viewer | null = null,
+  http: HttpExchange = NO_HTTP,
+): Context {
   const sql: SqlCounter = { statements: 0 };
   const db = countingManager(manager, sql);
   return {
     requestId,
     db,
     sql,
+    viewer,
+    http,
     loaders: {
       ...createAdministrativeUnitLoaders(db),
       ...createCriteriaSetLoaders(db),

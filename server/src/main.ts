@@ -29,6 +29,8 @@ import { cacheControlPlugin } from './common/cache-policy';
 import { publicQueryCachePlugin } from './common/response-cache';
 import { buildSchema } from './schema';
 import { servePortal } from './portal-static';
+import { httpExchange } from './modules/auth/session-cookie';
+import { sessionService } from './modules/auth/session.service';
 
 export { buildSchema } from './schema';
 export { createContext, type Context } from './context';
@@ -48,6 +50,12 @@ export interface AppOptions {
   portalDir?: string;
   /** Serve anonymous queries from memory (PUBLIC_QUERY_CACHE; see common/response-cache.ts). */
   publicQueryCache?: boolean;
+  /**
+   * Express's `trust proxy` (TRUST_PROXY): which proxies' X-Forwarded-For/-Proto to believe, so
+   * that login throttling sees the client's address and the session cookie is Secure behind
+   * HTTPS. Default false: the connection's own address and protocol.
+   */
+  trustProxy?: boolean | number | string;
 }
 
 export interface App {
@@ -119,7 +127,7 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', options.trustProxy ?? false);
   app.use(requestIdMiddleware);
   // gzip for the portal's files and the API's larger answers (a catalogue page is ~13 kB of JSON);
   // responses under 1 kB are sent as they are.
@@ -147,7 +155,12 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
     express.json({ limit: BODY_LIMIT }),
     rebindRequestId,
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(dataSource.manager, res.locals.requestId as string),
+      context: async ({ req, res }) => {
+        const http = httpExchange(req, res);
+        // One statement, and only when a session cookie was sent: the public costs nothing here.
+        const viewer = await sessionService.viewerOf(dataSource.manager, http.sessionToken);
+        return createContext(dataSource.manager, res.locals.requestId as string, viewer, http);
+      },
     }),
   );
 

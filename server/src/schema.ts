@@ -9,6 +9,8 @@ import { NtmProgressResolver } from './modules/ntm/ntm-progress.resolver';
 import { RecognitionResolver } from './modules/ntm/recognition.resolver';
 import { AdministrativeUnitNtmResolver } from './modules/ntm/unit-ntm.resolver';
 import { OCOP_RESOLVERS } from './modules/ocop.resolvers';
+import { AuthResolver, RoleGrantResolver } from './modules/auth/auth.resolver';
+import { ListingUpdateResolver } from './modules/listing/listing-update.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -21,6 +23,9 @@ export const RESOLVERS = [
   CriterionResultResolver,
   NtmProgressResolver,
   ...OCOP_RESOLVERS,
+  AuthResolver,
+  RoleGrantResolver,
+  ListingUpdateResolver,
 ] as const;
 
 /**

@@ -120,6 +120,7 @@ async function startPlatform(config: Config, lifecycle: Lifecycle): Promise<void
         port: config.port,
         host: config.host,
         publicQueryCache: config.publicQueryCache,
+        trustProxy: config.trustProxy,
       }),
     (running) => `HTTP server listening on ${running.host}:${running.port}`,
   );

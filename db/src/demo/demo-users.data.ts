@@ -1,9 +1,15 @@
 import type { Role } from '../entities';
 
 /**
- * Demo accounts, one per kind of user the later features need. They are created without a
- * password (`password_hash` NULL): setting demo passwords belongs to the authentication work.
+ * Demo accounts, one per kind of user: documented in the README with their password. The hash
+ * is stored ready-made (Argon2id, OWASP parameters), so the db package needs no hashing code.
  */
+
+/** The demo accounts' password (public: demo data only). */
+export const DEMO_PASSWORD = 'ocop-demo-2026';
+/** Argon2id (m=19456, t=2, p=1) of DEMO_PASSWORD. */
+export const DEMO_PASSWORD_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$8W0UKEDvm+QG1yueojr8FA$jk4TNw0bUn7MukqjuJWYXB8OQgrxPRhVQB1RB+ozFpQ';
 
 /** Sign-in e-mails of the demo accounts. */
 export const DEMO_ACCOUNTS = {

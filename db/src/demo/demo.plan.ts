@@ -20,7 +20,7 @@ import { DEMO_PRODUCERS, type ProducerSeed } from './dien-bien-producers.data';
 import { DEMO_PRODUCTS } from './dien-bien-products.data';
 import { DEMO_RAW_MATERIAL_AREAS } from './dien-bien-raw-material-areas.data';
 import { DEMO_VILLAGES } from './dien-bien-villages.data';
-import { DEMO_USERS } from './demo-users.data';
+import { DEMO_PASSWORD_HASH, DEMO_USERS } from './demo-users.data';
 import { CRITERIA_DIFFICULTY, type DemoCriteriaSet } from './ntm-criteria-patterns.data';
 import { CERTIFICATION_ROUNDS, DECISION_148_DATE } from './ocop-certification-rounds.data';
 import { addMonths, asciiName, demoId, fnv1a, foldName, lowerFirst, metCriteria } from './demo.util';
@@ -676,7 +676,7 @@ export function buildDemoPlan(ctx: DemoContext): DemoPlan {
       email: seed.email,
       email_normalized: seed.email.trim().toLowerCase(),
       display_name: seed.displayName,
-      password_hash: null,
+      password_hash: DEMO_PASSWORD_HASH,
       status: 'active',
       locale: 'vi',
     });

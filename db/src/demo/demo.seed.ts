@@ -25,7 +25,8 @@ import { isIsoDate } from './demo.util';
 import { CRITERIA_DIFFICULTY, CRITERIA_SET_CODES, type DemoCriteriaSet } from './ntm-criteria-patterns.data';
 import { CERTIFICATION_ROUNDS } from './ocop-certification-rounds.data';
 
-export { DEMO_ACCOUNTS } from './demo-users.data';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-users.data';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD_HASH } from './demo-users.data';
 export { SOURCE_DOCUMENT_FACTS, type DemoFactsOn } from './demo.facts';
 
 /**
@@ -509,6 +510,11 @@ export async function seedDemo(em: EntityManager, options: DemoSeedOptions = {})
       [DEMO_IMPORT_NAME],
     );
     if (installed || (await demoRowsPresent(tx))) {
+      // Demo databases made before demo accounts had passwords get them now.
+      await tx.query(
+        `UPDATE app_user SET password_hash = $1 WHERE demo AND password_hash IS NULL AND email = ANY($2::text[])`,
+        [DEMO_PASSWORD_HASH, Object.values(DEMO_ACCOUNTS)],
+      );
       const reason = installed
         ? installed.checksum === checksum
           ? 'demo data already present'

@@ -11,11 +11,12 @@ import {
   SalesChannelKind,
 } from './product-listing.type';
 
-const LISTING_COLUMNS = `l.id, l.product_id, l.position, l.description, l.price_vnd::text AS price_vnd, l.unit,
+const LISTING_COLUMNS = `l.id, l.version, l.product_id, l.position, l.description, l.price_vnd::text AS price_vnd, l.unit,
   l.packaging, l.availability, l.season, l.min_order_quantity, l.contact_name, l.contact_phone, l.contact_email`;
 
 interface ListingRow {
   id: string;
+  version: number;
   product_id: string;
   position: number;
   description: string | null;
@@ -41,6 +42,7 @@ function toListing(row: ListingRow): ProductListing {
   const listing = new ProductListing();
   listing.id = encodeNodeId(PRODUCT_LISTING, row.id);
   listing.uuid = row.id;
+  listing.version = row.version;
   listing.productUuid = row.product_id;
   listing.position = row.position;
   listing.description = row.description;

@@ -104,6 +104,12 @@ export class ProductListing implements Node {
   uuid: string;
   productUuid: string;
 
+  @Field(() => Int, {
+    description:
+      'Incremented by every change: an update names the version it was based on (optimistic concurrency).',
+  })
+  version: number;
+
   @Field(() => Int, { description: 'Display position among the product’s listings (0 first).' })
   position: number;
 

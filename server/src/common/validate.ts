@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { InputRejected, userError, UserErrorCode, type UserError } from './user-error';
+
+// Messages for people in Vietnamese, the platform's first language; programs read the code.
+z.config(z.locales.vi());
+
+function codeOf(issue: z.core.$ZodIssue): UserErrorCode {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined || issue.input === null
+        ? UserErrorCode.REQUIRED
+        : UserErrorCode.INVALID;
+    case 'too_small':
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? UserErrorCode.TOO_SHORT
+        : UserErrorCode.OUT_OF_RANGE;
+    case 'too_big':
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? UserErrorCode.TOO_LONG
+        : UserErrorCode.OUT_OF_RANGE;
+    case 'custom': {
+      const code = (issue.params as { code?: UserErrorCode } | undefined)?.code;
+      return code ?? UserErrorCode.INVALID;
+    }
+    default:
+      return UserErrorCode.INVALID;
+  }
+}
+
+/** Zod's issues as user errors with the field path from the mutation argument (`["input", …]`). */
+export function toUserErrors(error: z.ZodError, root: string): UserError[] {
+  return error.issues.map((issue) =>
+    userError(
+      [root, ...issue.path.map((p) => (typeof p === 'symbol' ? p.toString() : p))],
+      codeOf(issue),
+      issue.message,
+    ),
+  );
+}
+
+/** The input checked by `schema`, or InputRejected with one user error per problem. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root = 'input'): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new InputRejected(toUserErrors(result.error, root));
+  return result.data;
+}
+
+/** Trimmed text; empty after trimming counts as absent. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((s) => (s === '' ? null : s))
+    .nullish();
+
+export const requiredText = (max: number, min = 1) => z.string().trim().min(min).max(max);
+
+/** Whole đồng, never negative; the ceiling (10^13, ten thousand billion) keeps typos out of bigint. */
+export const vnd = z
+  .string()
+  .regex(/^[0-9]+$/, 'Số tiền phải là số nguyên không âm (đồng)')
+  .refine((s) => BigInt(s) <= 10_000_000_000_000n, {
+    message: 'Số tiền quá lớn',
+    params: { code: UserErrorCode.OUT_OF_RANGE },
+  });
+
+/** An ISO calendar date that exists (2024-02-30 does not). */
+export const isoDate = z.iso.date();
+
+export const idempotencyKey = z
+  .string()
+  .regex(/^[A-Za-z0-9._:-]{8,100}$/, 'Khóa chống lặp phải có 8–100 ký tự chữ, số hoặc . _ : -')
+  .nullish();
+
+export { z };

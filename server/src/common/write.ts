@@ -1,0 +1,124 @@
+import { GraphQLError } from 'graphql';
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../context';
+import { appendAudit } from '../modules/audit/audit.service';
+import type { Viewer } from '../modules/auth/viewer';
+import { countingManager } from './sql-counter';
+import { InputRejected, type UserError } from './user-error';
+
+export type DenialCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+
+/**
+ * Thrown inside a write when the viewer may not do it (or, with NOT_FOUND, may not even know the
+ * object exists): everything is rolled back, the attempt audited as denied, and the client gets
+ * a top-level error with this code.
+ */
+export class Denied extends Error {
+  override name = 'Denied';
+  constructor(
+    readonly code: DenialCode,
+    message: string,
+    readonly entityId: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+export interface WriteScope {
+  /** The transaction: every statement of the write goes through it. */
+  tx: EntityManager;
+  viewer: Viewer;
+  /** Records the applied change in the same transaction (commits or rolls back with it). */
+  audit(entry: {
+    entityId: string | null;
+    before?: unknown;
+    after?: unknown;
+    entityType?: string;
+  }): Promise<void>;
+}
+
+export interface WriteSpec {
+  /** The mutation's name, as the audit log shows it. */
+  action: string;
+  /** The kind of object written ("ProductListing"), as the audit log shows it. */
+  entityType: string;
+  /** The object aimed at, when known before the write (for the audit of a refusal). */
+  entityId?: string | null;
+  /** The input, kept in the audit of a refusal so that an official can see what was tried. */
+  input?: unknown;
+}
+
+export type WriteResult<T> = { ok: true; value: T; userErrors: [] } | { ok: false; userErrors: UserError[] };
+
+/**
+ * Runs one mutation's work in one transaction, with the rules every write follows:
+ * - an anonymous caller is refused (UNAUTHENTICATED) before anything runs;
+ * - `Denied` thrown by the service → rollback, an audit row `denied`, a top-level error;
+ * - `InputRejected` (invalid input, stale version…) → rollback, an audit row `rejected`,
+ *   the user errors returned for the payload;
+ * - otherwise commit, with the service's own `audit` rows (`applied`) in the same transaction.
+ * Refusals are audited after the rollback, in a transaction of their own, so that a refused
+ * write can never leave a partial change behind its audit row.
+ */
+export async function write<T>(
+  ctx: Context,
+  spec: WriteSpec,
+  work: (scope: WriteScope) => Promise<T>,
+): Promise<WriteResult<T>> {
+  const base = {
+    actorUserId: ctx.viewer?.userId ?? null,
+    action: spec.action,
+    entityType: spec.entityType,
+    requestId: ctx.requestId,
+    ipAddress: ctx.http.ip,
+  };
+  const refuse = async (outcome: 'denied' | 'rejected', entityId: string | null, after: unknown) => {
+    await ctx.db.transaction((tx) =>
+      appendAudit(countingManager(tx, ctx.sql), { ...base, entityId, outcome, after }),
+    );
+  };
+
+  const viewer = ctx.viewer;
+  if (!viewer) {
+    await refuse('denied', spec.entityId ?? null, { reason: 'UNAUTHENTICATED' });
+    throw new GraphQLError('Đăng nhập để thực hiện thao tác này (log in first).', {
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  }
+
+  try {
+    const value = await ctx.db.transaction(async (rawTx) => {
+      const tx = countingManager(rawTx, ctx.sql);
+      return work({
+        tx,
+        viewer,
+        audit: (entry) =>
+          appendAudit(tx, {
+            ...base,
+            entityType: entry.entityType ?? spec.entityType,
+            entityId: entry.entityId,
+            outcome: 'applied',
+            before: entry.before,
+            after: entry.after,
+          }),
+      });
+    });
+    return { ok: true, value, userErrors: [] };
+  } catch (error) {
+    if (error instanceof Denied) {
+      await refuse('denied', error.entityId ?? spec.entityId ?? null, {
+        reason: error.code,
+        input: spec.input ?? null,
+      });
+      throw new GraphQLError(error.message, { extensions: { code: error.code } });
+    }
+    if (error instanceof InputRejected) {
+      await refuse('rejected', spec.entityId ?? null, {
+        userErrors: error.userErrors,
+        input: spec.input ?? null,
+      });
+      return { ok: false, userErrors: error.userErrors };
+    }
+    throw error;
+  }
+}

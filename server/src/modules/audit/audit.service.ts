@@ -1,0 +1,59 @@
+import type { EntityManager } from 'typeorm';
+import type { AuditOutcome } from '@ocop/db';
+
+/** Keys never copied into the audit log, whatever row or input they come from. */
+const SECRET_KEYS = new Set([
+  'password',
+  'newPassword',
+  'password_hash',
+  'passwordHash',
+  'token',
+  'token_hash',
+  'tokenHash',
+  'key_hash',
+  'keyHash',
+]);
+
+export interface AuditEntry {
+  actorUserId: string | null;
+  /** The mutation or command, e.g. "productListingUpdate". */
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  outcome: AuditOutcome;
+  before?: unknown;
+  after?: unknown;
+  requestId: string | null;
+  ipAddress: string | null;
+}
+
+/** A copy without secrets at any depth (rows, and inputs nested in refusals). */
+function withoutSecrets(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  if (Array.isArray(value)) return value.map(withoutSecrets);
+  if (typeof value !== 'object' || value instanceof Date) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !SECRET_KEYS.has(key))
+      .map(([key, inner]) => [key, withoutSecrets(inner)]),
+  );
+}
+
+/** Appends to audit_log (a trigger refuses UPDATE and DELETE there: history cannot be rewritten). */
+export async function appendAudit(db: EntityManager, entry: AuditEntry): Promise<void> {
+  await db.query(
+    `INSERT INTO audit_log (actor_user_id, action, entity_type, entity_id, outcome, before, after, request_id, ip_address)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      entry.actorUserId,
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      entry.outcome,
+      JSON.stringify(withoutSecrets(entry.before)),
+      JSON.stringify(withoutSecrets(entry.after)),
+      entry.requestId,
+      entry.ipAddress,
+    ],
+  );
+}

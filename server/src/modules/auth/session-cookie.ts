@@ -1,0 +1,26 @@
+import { parse } from 'cookie';
+import type { Request, Response } from 'express';
+import type { HttpExchange } from '../../context';
+import { SESSION_COOKIE } from './session.service';
+
+/**
+ * The session cookie: HttpOnly (no script can read it), SameSite=Lax (not sent with cross-site
+ * POSTs), Secure whenever the request came over HTTPS (directly, or through a proxy trusted by
+ * TRUST_PROXY), Path=/ so that the portal's pages and /graphql share it.
+ */
+export function httpExchange(req: Request, res: Response): HttpExchange {
+  const header = req.headers.cookie;
+  const cookies = header ? parse(header) : {};
+  const options = { httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/' };
+  return {
+    ip: req.ip ?? null,
+    userAgent: req.headers['user-agent'] ?? null,
+    sessionToken: cookies[SESSION_COOKIE],
+    setSessionCookie(token, expiresAt) {
+      res.cookie(SESSION_COOKIE, token, { ...options, expires: expiresAt });
+    },
+    clearSessionCookie() {
+      res.clearCookie(SESSION_COOKIE, options);
+    },
+  };
+}

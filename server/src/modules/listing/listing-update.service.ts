@@ -1,0 +1,172 @@
+import type { Context } from '../../context';
+import { assertProducerEditor } from '../../common/authorization';
+import { decodeNodeId } from '../../common/node-id';
+import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
+import { optionalText, parseInput, requiredText, vnd, z } from '../../common/validate';
+import { Denied, write } from '../../common/write';
+import type { ProductListingUpdateInput } from './listing-update.inputs';
+import { ProductListingUpdatePayload } from './listing-update.type';
+import { productListingService as listings } from './product-listing.service';
+import { Availability, PRODUCT_LISTING, SalesChannelKind } from './product-listing.type';
+
+const PHONE = /^[0-9+ ().-]{8,20}$/;
+
+/** What a producer editor may change on a listing, each field checked; absent = unchanged. */
+const ListingChange = z.object({
+  description: optionalText(2000).optional(),
+  priceVnd: vnd.nullable().optional(),
+  unit: requiredText(50).optional(),
+  packaging: optionalText(200).optional(),
+  availability: z.enum(Object.values(Availability) as [Availability, ...Availability[]]).optional(),
+  season: optionalText(100).optional(),
+  minOrderQuantity: z.number().int().min(1).max(1_000_000).nullable().optional(),
+  contactName: optionalText(100).optional(),
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(PHONE, 'Số điện thoại: 8–20 chữ số, có thể có + ( ) . - và dấu cách')
+    .nullable()
+    .optional(),
+  contactEmail: z.string().trim().max(320).pipe(z.email()).nullable().optional(),
+  salesChannels: z
+    .array(
+      z.object({
+        kind: z.enum(Object.values(SalesChannelKind) as [SalesChannelKind, ...SalesChannelKind[]]),
+        label: optionalText(100).optional(),
+        url: z
+          .string()
+          .trim()
+          .max(500)
+          .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain }))
+          .nullable()
+          .optional(),
+      }),
+    )
+    .max(20)
+    .optional(),
+});
+
+/** Listing columns an update may set, keyed by the input's field names. */
+const COLUMNS = {
+  description: 'description',
+  priceVnd: 'price_vnd',
+  unit: 'unit',
+  packaging: 'packaging',
+  availability: 'availability',
+  season: 'season',
+  minOrderQuantity: 'min_order_quantity',
+  contactName: 'contact_name',
+  contactPhone: 'contact_phone',
+  contactEmail: 'contact_email',
+} as const;
+
+type ListingRow = Record<string, unknown> & { id: string; version: number; producer_id: string };
+
+/** Producers keep their listings current: one conditional UPDATE per change, audited. */
+export class ListingUpdateService {
+  async update(ctx: Context, input: ProductListingUpdateInput): Promise<ProductListingUpdatePayload> {
+    const uuid = decodeNodeId(input.id)?.typeName === PRODUCT_LISTING ? decodeNodeId(input.id)!.uuid : null;
+    const result = await write(
+      ctx,
+      { action: 'productListingUpdate', entityType: PRODUCT_LISTING, entityId: uuid, input },
+      async ({ tx, viewer, audit }) => {
+        if (!uuid) throw new Denied('NOT_FOUND', 'Không có tin bán này (no such listing).');
+        const [before] = (await tx.query(
+          `SELECT l.*, l.price_vnd::text AS price_vnd, p.producer_id,
+                  (SELECT COALESCE(json_agg(json_build_object('kind', c.kind, 'label', c.label, 'url', c.url) ORDER BY c.created_at, c.kind), '[]')
+                   FROM sales_channel c WHERE c.listing_id = l.id) AS sales_channels
+           FROM product_listing l JOIN ocop_product p ON p.id = l.product_id WHERE l.id = $1`,
+          [uuid],
+        )) as ListingRow[];
+        if (!before) throw new Denied('NOT_FOUND', 'Không có tin bán này (no such listing).', uuid);
+        assertProducerEditor(viewer, before.producer_id, uuid);
+
+        const { id: _id, version, ...fields } = input;
+        const change = parseInput(ListingChange, fields);
+        const given = Object.keys(change).filter((key) => change[key as keyof typeof change] !== undefined);
+        if (given.length === 0) {
+          throw new InputRejected([
+            userError(['input'], UserErrorCode.REQUIRED, 'Không có gì để thay đổi (nothing to change).'),
+          ]);
+        }
+        if (change.unit === undefined && fields.unit === null) {
+          throw new InputRejected([
+            userError(['input', 'unit'], UserErrorCode.REQUIRED, 'Đơn vị tính không được để trống.'),
+          ]);
+        }
+        if (change.availability === undefined && fields.availability === null) {
+          throw new InputRejected([
+            userError(['input', 'availability'], UserErrorCode.REQUIRED, 'Cần chọn tình trạng hàng.'),
+          ]);
+        }
+        const conflict = (currentVersion: number) =>
+          new InputRejected([
+            userError(
+              ['input', 'version'],
+              UserErrorCode.CONFLICT,
+              'Tin bán đã được người khác sửa từ khi bạn mở (changed by someone else since you opened it).',
+              { currentVersion },
+            ),
+          ]);
+        if (before.version !== version) throw conflict(before.version);
+
+        const sets: string[] = [];
+        const params: unknown[] = [uuid, version];
+        for (const [field, column] of Object.entries(COLUMNS)) {
+          const value = change[field as keyof typeof COLUMNS];
+          if (value === undefined) continue;
+          params.push(value);
+          sets.push(`${column} = $${params.length}`);
+        }
+        // The conditional write is the concurrency check (STACK.md pitfall 8): 0 rows = someone was first.
+        const updated = (await tx.query(
+          `UPDATE product_listing SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+           WHERE id = $1 AND version = $2 RETURNING *, price_vnd::text AS price_vnd`,
+          params,
+        )) as [ListingRow[], number];
+        const after = updated[0][0];
+        if (!after) {
+          const [current] = (await tx.query(`SELECT version FROM product_listing WHERE id = $1`, [uuid])) as {
+            version: number;
+          }[];
+          throw conflict(current?.version ?? version);
+        }
+        let channels = before.sales_channels;
+        if (change.salesChannels !== undefined) {
+          channels = change.salesChannels.map((c) => ({
+            kind: c.kind,
+            label: c.label ?? null,
+            url: c.url ?? null,
+          }));
+          await tx.query(`DELETE FROM sales_channel WHERE listing_id = $1`, [uuid]);
+          if (change.salesChannels.length > 0) {
+            await tx.query(
+              `INSERT INTO sales_channel (listing_id, kind, label, url)
+               SELECT $1, kind, label, url FROM unnest($2::text[], $3::text[], $4::text[]) AS c(kind, label, url)`,
+              [
+                uuid,
+                change.salesChannels.map((c) => c.kind),
+                change.salesChannels.map((c) => c.label ?? null),
+                change.salesChannels.map((c) => c.url ?? null),
+              ],
+            );
+          }
+        }
+        await audit({
+          entityId: uuid,
+          before,
+          after: { ...after, producer_id: before.producer_id, sales_channels: channels },
+        });
+        return uuid;
+      },
+    );
+    const payload = new ProductListingUpdatePayload();
+    payload.userErrors = result.userErrors;
+    // Fresh from the database (not the per-request loader, which may hold the listing as it was).
+    const id = result.ok ? result.value : uuid;
+    payload.listing = id ? ((await listings.findByIds(ctx.db, [id]))[0] ?? null) : null;
+    return payload;
+  }
+}
+
+export const listingUpdateService = new ListingUpdateService();
