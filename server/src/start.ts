@@ -14,6 +14,7 @@ import { loadReferenceData } from './bootstrap';
 import { ConfigError, describeDatabaseUrl, readConfig, type Config } from './config';
 import { describeError, log, timed } from './common/log';
 import { startServer } from './main';
+import { startHousekeeping } from './modules/auth/housekeeping';
 
 /** Stops everything if a graceful stop hangs (no second signal comes when the parent is gone). */
 const SHUTDOWN_TIMEOUT_MS = 60_000;
@@ -125,6 +126,8 @@ async function startPlatform(config: Config, lifecycle: Lifecycle): Promise<void
     (running) => `HTTP server listening on ${running.host}:${running.port}`,
   );
   lifecycle.add('HTTP server', () => server.stop());
+  const stopHousekeeping = startHousekeeping(dataSource);
+  lifecycle.add('housekeeping', async () => stopHousekeeping());
   log.info(`ready at ${server.url}`);
 }
 

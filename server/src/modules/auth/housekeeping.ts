@@ -1,0 +1,38 @@
+import type { DataSource } from 'typeorm';
+import { describeError, log } from '../../common/log';
+
+/** How long ended sessions, used idempotency keys and stale throttle counters are kept. */
+const KEEP_ENDED_SESSIONS = '30 days';
+const KEEP_IDEMPOTENCY_KEYS = '7 days';
+const KEEP_THROTTLE_COUNTERS = '1 day';
+const EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * Deletes what the login and write machinery leaves behind once it can no longer matter. Every
+ * instance may run it: the statements are idempotent, so concurrent runs do no harm.
+ */
+export async function sweepExpiredAuthState(dataSource: DataSource): Promise<void> {
+  await dataSource.query(
+    `DELETE FROM user_session
+     WHERE COALESCE(revoked_at, LEAST(expires_at, last_seen_at + interval '1 day')) < now() - interval '${KEEP_ENDED_SESSIONS}'`,
+  );
+  await dataSource.query(
+    `DELETE FROM idempotency_key WHERE created_at < now() - interval '${KEEP_IDEMPOTENCY_KEYS}'`,
+  );
+  await dataSource.query(
+    `DELETE FROM login_throttle
+     WHERE window_started_at < now() - interval '${KEEP_THROTTLE_COUNTERS}' AND (locked_until IS NULL OR locked_until < now())`,
+  );
+}
+
+/** Runs the sweep now and hourly; the timer does not keep the process alive. Returns a stop function. */
+export function startHousekeeping(dataSource: DataSource): () => void {
+  const run = () =>
+    sweepExpiredAuthState(dataSource).catch((error: unknown) =>
+      log.error('housekeeping of sessions and keys failed', describeError(error)),
+    );
+  void run();
+  const timer = setInterval(run, EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
