@@ -22,6 +22,7 @@ export * from './funding-record.entity';
 export * from './app-user.entity';
 export * from './role-assignment.entity';
 export * from './user-session.entity';
+export * from './user-invitation.entity';
 export * from './api-key.entity';
 export * from './audit-log.entity';
 export * from './idempotency-key.entity';
@@ -54,6 +55,7 @@ import { RoleAssignment } from './role-assignment.entity';
 import { SalesChannel } from './sales-channel.entity';
 import { UnitLineage } from './unit-lineage.entity';
 import { UserSession } from './user-session.entity';
+import { UserInvitation } from './user-invitation.entity';
 
 export const ENTITIES = [
   AdministrativeUnit,
@@ -79,6 +81,7 @@ export const ENTITIES = [
   AppUser,
   RoleAssignment,
   UserSession,
+  UserInvitation,
   ApiKey,
   AuditLog,
   IdempotencyKey,

@@ -1,5 +1,10 @@
 import { InitialSchema1795881600000 } from './1795881600000-initial-schema';
 import { CertificateStatusWithoutCertificate1795968000000 } from './1795968000000-certificate-status-without-certificate';
+import { UserInvitation1796061000000 } from './1796061000000-user-invitation';
 
 /** Every migration, in order. Listed explicitly so a build never depends on a file glob. */
-export const MIGRATIONS = [InitialSchema1795881600000, CertificateStatusWithoutCertificate1795968000000];
+export const MIGRATIONS = [
+  InitialSchema1795881600000,
+  CertificateStatusWithoutCertificate1795968000000,
+  UserInvitation1796061000000,
+];
