@@ -12,6 +12,7 @@ export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 @Index(['entityType', 'entityId'])
 @Index(['actorUserId'])
 @Index(['occurredAt'])
+@Index(['unitId', 'id'])
 export class AuditLog {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;
@@ -49,4 +50,8 @@ export class AuditLog {
 
   @Column({ type: 'text', nullable: true })
   ipAddress: string | null;
+
+  /** The unit the row is about, for the officials' view of their own unit; null when none. */
+  @Column({ type: 'uuid', nullable: true })
+  unitId: string | null;
 }

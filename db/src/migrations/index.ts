@@ -1,10 +1,12 @@
 import { InitialSchema1795881600000 } from './1795881600000-initial-schema';
 import { CertificateStatusWithoutCertificate1795968000000 } from './1795968000000-certificate-status-without-certificate';
 import { UserInvitation1796061000000 } from './1796061000000-user-invitation';
+import { AuditLogUnit1796141000000 } from './1796141000000-audit-log-unit';
 
 /** Every migration, in order. Listed explicitly so a build never depends on a file glob. */
 export const MIGRATIONS = [
   InitialSchema1795881600000,
   CertificateStatusWithoutCertificate1795968000000,
   UserInvitation1796061000000,
+  AuditLogUnit1796141000000,
 ];

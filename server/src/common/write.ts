@@ -34,7 +34,14 @@ export interface WriteScope {
     before?: unknown;
     after?: unknown;
     entityType?: string;
+    /** The unit the object belongs to (officials see their units' rows); default: set by `unit()`. */
+    unitId?: string | null;
   }): Promise<void>;
+  /**
+   * Names the unit the write is about as soon as the service knows it (usually after loading the
+   * object), so that a refusal that follows is audited under that unit too.
+   */
+  unit(unitId: string | null): void;
 }
 
 export interface WriteSpec {
@@ -46,6 +53,8 @@ export interface WriteSpec {
   entityId?: string | null;
   /** The input, kept in the audit of a refusal so that an official can see what was tried. */
   input?: unknown;
+  /** The unit the write is about, when known before it runs (see `WriteScope.unit`). */
+  unitId?: string | null;
 }
 
 export type WriteResult<T> = { ok: true; value: T; userErrors: [] } | { ok: false; userErrors: UserError[] };
@@ -72,9 +81,10 @@ export async function write<T>(
     requestId: ctx.requestId,
     ipAddress: ctx.http.ip,
   };
+  let unitId = spec.unitId ?? null;
   const refuse = async (outcome: 'denied' | 'rejected', entityId: string | null, after: unknown) => {
     await ctx.db.transaction((tx) =>
-      appendAudit(countingManager(tx, ctx.sql), { ...base, entityId, outcome, after }),
+      appendAudit(countingManager(tx, ctx.sql), { ...base, entityId, outcome, after, unitId }),
     );
   };
 
@@ -100,7 +110,11 @@ export async function write<T>(
             outcome: 'applied',
             before: entry.before,
             after: entry.after,
+            unitId: entry.unitId !== undefined ? entry.unitId : unitId,
           }),
+        unit: (id) => {
+          unitId = id;
+        },
       });
     });
     return { ok: true, value, userErrors: [] };

@@ -25,6 +25,8 @@ export interface AuditEntry {
   after?: unknown;
   requestId: string | null;
   ipAddress: string | null;
+  /** The unit the row is about (an official sees the rows of their units); null when none. */
+  unitId?: string | null;
 }
 
 /** A copy without secrets at any depth (rows, and inputs nested in refusals). */
@@ -42,8 +44,8 @@ function withoutSecrets(value: unknown): unknown {
 /** Appends to audit_log (a trigger refuses UPDATE and DELETE there: history cannot be rewritten). */
 export async function appendAudit(db: EntityManager, entry: AuditEntry): Promise<void> {
   await db.query(
-    `INSERT INTO audit_log (actor_user_id, action, entity_type, entity_id, outcome, before, after, request_id, ip_address)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `INSERT INTO audit_log (actor_user_id, action, entity_type, entity_id, outcome, before, after, request_id, ip_address, unit_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [
       entry.actorUserId,
       entry.action,
@@ -54,6 +56,7 @@ export async function appendAudit(db: EntityManager, entry: AuditEntry): Promise
       JSON.stringify(withoutSecrets(entry.after)),
       entry.requestId,
       entry.ipAddress,
+      entry.unitId ?? null,
     ],
   );
 }

@@ -69,16 +69,18 @@ export class ListingUpdateService {
     const result = await write(
       ctx,
       { action: 'productListingUpdate', entityType: PRODUCT_LISTING, entityId: uuid, input },
-      async ({ tx, viewer, audit }) => {
+      async ({ tx, viewer, audit, unit }) => {
         if (!uuid) throw new Denied('NOT_FOUND', 'Không có tin bán này (no such listing).');
         const [before] = (await tx.query(
-          `SELECT l.*, l.price_vnd::text AS price_vnd, p.producer_id,
+          `SELECT l.*, l.price_vnd::text AS price_vnd, p.producer_id, p.origin_commune_id,
                   (SELECT COALESCE(json_agg(json_build_object('kind', c.kind, 'label', c.label, 'url', c.url) ORDER BY c.created_at, c.kind), '[]')
                    FROM sales_channel c WHERE c.listing_id = l.id) AS sales_channels
            FROM product_listing l JOIN ocop_product p ON p.id = l.product_id WHERE l.id = $1`,
           [uuid],
         )) as ListingRow[];
         if (!before) throw new Denied('NOT_FOUND', 'Không có tin bán này (no such listing).', uuid);
+        // Audited under the product's commune, so that the officials of that place see the change.
+        unit((before.origin_commune_id as string | null) ?? null);
         assertProducerEditor(viewer, before.producer_id, uuid);
 
         const { id: _id, version, ...fields } = input;
@@ -155,7 +157,12 @@ export class ListingUpdateService {
         await audit({
           entityId: uuid,
           before,
-          after: { ...after, producer_id: before.producer_id, sales_channels: channels },
+          after: {
+            ...after,
+            producer_id: before.producer_id,
+            origin_commune_id: before.origin_commune_id,
+            sales_channels: channels,
+          },
         });
         return uuid;
       },
