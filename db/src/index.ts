@@ -6,6 +6,7 @@ export * from './naming-strategy';
 export * from './paths';
 export { MIGRATIONS } from './migrations';
 export { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded/embedded-postgres';
+export { findRunningEmbeddedPostgres } from './embedded/running';
 export * from './import/admin-units.csv';
 export * from './import/admin-units.import';
 export * from './import/reference.import';

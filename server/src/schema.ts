@@ -11,6 +11,7 @@ import { AdministrativeUnitNtmResolver } from './modules/ntm/unit-ntm.resolver';
 import { OCOP_RESOLVERS } from './modules/ocop.resolvers';
 import { AuthResolver, RoleGrantResolver } from './modules/auth/auth.resolver';
 import { ListingUpdateResolver } from './modules/listing/listing-update.resolver';
+import { ACCOUNT_RESOLVERS } from './modules/account/account.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   AuthResolver,
   RoleGrantResolver,
   ListingUpdateResolver,
+  ...ACCOUNT_RESOLVERS,
 ] as const;
 
 /**

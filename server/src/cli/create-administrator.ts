@@ -1,0 +1,153 @@
+/**
+ * Creates an administrator account (the first one, when nobody can log in yet):
+ *
+ *   pnpm admin:create --email admin@example.vn --name "Nguyễn Văn A" [--locale vi|en]
+ *
+ * The password is asked twice on the terminal without echo, or read from ADMIN_PASSWORD (for
+ * scripts), or from the first line of standard input when it is not a terminal. The database is
+ * the platform's: DATABASE_URL, or the embedded PostgreSQL in DATA_DIR — the one a running
+ * platform holds, or started here for the command and stopped after it. Migrations are applied
+ * first, so it also works on a database the platform has never seen.
+ *
+ * Exit codes: 0 created, 1 refused or failed (the reason on stderr), 2 bad usage.
+ */
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import {
+  connectAndMigrate,
+  findRunningEmbeddedPostgres,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from '@ocop/db';
+import type { DataSource } from 'typeorm';
+import { ConfigError, describeDatabaseUrl, readConfig } from '../config';
+import { AdministratorCreateError, createAdministrator } from '../modules/account/administrator-create';
+import { passwordProblem } from '../modules/account/password-policy';
+
+const USAGE = 'usage: pnpm admin:create --email <email> --name <display name> [--locale vi|en]';
+
+class UsageError extends Error {}
+
+function readArguments(): { email: string; name: string; locale: 'vi' | 'en' } {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        email: { type: 'string' },
+        name: { type: 'string' },
+        locale: { type: 'string', default: 'vi' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  if (!values.email || !values.name) throw new UsageError('--email and --name are required');
+  if (values.locale !== 'vi' && values.locale !== 'en') throw new UsageError('--locale is vi or en');
+  return { email: values.email, name: values.name, locale: values.locale };
+}
+
+/** One line typed on the terminal, not shown (raw mode: each key arrives as it is pressed). */
+function askHidden(prompt: string): Promise<string> {
+  const stdin = process.stdin;
+  process.stderr.write(prompt);
+  return new Promise((resolve, reject) => {
+    let answer = '';
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.setEncoding('utf8');
+    const done = (error?: Error) => {
+      stdin.setRawMode(false);
+      stdin.pause();
+      stdin.off('data', onData);
+      process.stderr.write('\n');
+      if (error) reject(error);
+      else resolve(answer);
+    };
+    const onData = (chunk: string) => {
+      for (const char of chunk) {
+        if (char === '\r' || char === '\n') return done();
+        if (char === '\u0003') return done(new UsageError('cancelled'));
+        if (char === '\u007f' || char === '\b') answer = answer.slice(0, -1);
+        else if (char >= ' ') answer += char;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
+
+async function readFirstLine(): Promise<string> {
+  let text = '';
+  for await (const chunk of process.stdin) {
+    text += (chunk as Buffer).toString('utf8');
+    if (text.includes('\n')) break;
+  }
+  return text.split(/\r?\n/)[0] ?? '';
+}
+
+async function readPassword(): Promise<string> {
+  const fromEnv = process.env.ADMIN_PASSWORD;
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  if (!process.stdin.isTTY) return readFirstLine();
+  const password = await askHidden('Password (at least 10 characters): ');
+  const again = await askHidden('Password again: ');
+  if (password !== again) throw new AdministratorCreateError('the two passwords differ');
+  return password;
+}
+
+async function main(): Promise<number> {
+  const args = readArguments();
+  const config = readConfig();
+  const password = await readPassword();
+  // Refused before any database is started: a typo costs no waiting.
+  const problem = passwordProblem(password);
+  if (problem) throw new AdministratorCreateError(`password: ${problem}`);
+
+  let embedded: EmbeddedDatabase | null = null;
+  let dataSource: DataSource | null = null;
+  try {
+    let url = config.databaseUrl;
+    if (url) {
+      process.stderr.write(`database: ${describeDatabaseUrl(url)} (DATABASE_URL)\n`);
+    } else {
+      url = findRunningEmbeddedPostgres(config.dataDir);
+      if (url) {
+        process.stderr.write(`database: the running platform's embedded PostgreSQL (${config.dataDir})\n`);
+      } else {
+        embedded = await startEmbeddedPostgres(config.dataDir);
+        url = embedded.url;
+        process.stderr.write(`database: embedded PostgreSQL in ${config.dataDir}\n`);
+      }
+    }
+    dataSource = await connectAndMigrate({ url, applicationName: 'ocop-admin-create', poolSize: 2 });
+    const created = await createAdministrator(dataSource.manager, {
+      email: args.email,
+      displayName: args.name,
+      password,
+      locale: args.locale,
+    });
+    process.stdout.write(`administrator created: ${created.email}\n`);
+    return 0;
+  } finally {
+    await dataSource?.destroy().catch(() => undefined);
+    await embedded?.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n${USAGE}\n`);
+      process.exit(2);
+    }
+    const known = error instanceof AdministratorCreateError || error instanceof ConfigError;
+    process.stderr.write(`cannot create the administrator: ${known ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

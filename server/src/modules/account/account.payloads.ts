@@ -1,0 +1,77 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { UserError } from '../../common/user-error';
+import { ViewerType } from '../auth/auth.type';
+import { User } from './user.type';
+
+@ObjectType('UserInvitePayload', { description: 'Result of `userInvite`.' })
+export class UserInvitePayload {
+  @Field(() => User, { nullable: true, description: 'The invited user (status INVITED); null when refused.' })
+  user: User | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Path of the invitation link, `/invitation/<token>`, to pass on to the person (append it to the portal’s ' +
+      'address). Shown only in this answer — the platform keeps only a hash of the token — and valid for 7 days, ' +
+      'once. Null when refused, or on a retry after the invitation was accepted.',
+  })
+  invitationUrl: string | null;
+
+  @Field(() => [UserError], { description: 'Why nothing was written; empty when the user was invited.' })
+  userErrors: UserError[];
+}
+
+@ObjectType('InvitationAcceptPayload', { description: 'Result of `invitationAccept`.' })
+export class InvitationAcceptPayload {
+  @Field(() => ViewerType, {
+    nullable: true,
+    description: 'The person now logged in (with a new session cookie); null when refused.',
+  })
+  viewer: ViewerType | null;
+
+  @Field(() => [UserError], {
+    description:
+      'Why nothing was written: a weak password, or INVALID on `token` (unknown, used, replaced or expired — the ' +
+      'answer does not say which).',
+  })
+  userErrors: UserError[];
+}
+
+@ObjectType('UserStatusChangePayload', { description: 'Result of `userDisable` and `userEnable`.' })
+export class UserStatusChangePayload {
+  @Field(() => User, {
+    nullable: true,
+    description: 'The user as they are now: changed when `userErrors` is empty.',
+  })
+  user: User | null;
+
+  @Field(() => [UserError], { description: 'Why nothing was written; empty when the change was applied.' })
+  userErrors: UserError[];
+}
+
+@ObjectType('RoleChangePayload', { description: 'Result of `roleGrant` and `roleRevoke`.' })
+export class RoleChangePayload {
+  @Field(() => User, { nullable: true, description: 'The user with their roles as they are now.' })
+  user: User | null;
+
+  @Field(() => [UserError], { description: 'Why nothing was written; empty when the change was applied.' })
+  userErrors: UserError[];
+}
+
+@ObjectType('PasswordChangePayload', { description: 'Result of `passwordChange`.' })
+export class PasswordChangePayload {
+  @Field({ description: 'True when the password was changed.' })
+  changed: boolean;
+
+  @Field(() => Int, {
+    description: 'How many other sessions of the user were ended (this one stays logged in).',
+  })
+  otherSessionsEnded: number;
+
+  @Field(() => [UserError], {
+    description:
+      'Why nothing was written: INVALID_CREDENTIALS on `currentPassword`, THROTTLED after repeated failures, or a ' +
+      'weak new password.',
+  })
+  userErrors: UserError[];
+}

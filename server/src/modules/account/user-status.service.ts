@@ -1,0 +1,114 @@
+import type { Context } from '../../context';
+import { decodeNodeId } from '../../common/node-id';
+import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
+import { Denied, write } from '../../common/write';
+import { sessionService as sessions } from '../auth/session.service';
+import type { UserStatusChangeInput } from './account.inputs';
+import { UserStatusChangePayload } from './account.payloads';
+import { assertAdministrator } from './administrator';
+import { userService as users } from './user.service';
+import { USER } from './user.type';
+
+/** The columns of an account the audit log shows (never the password hash). */
+const AUDITED = `id, email, display_name, status, locale, version`;
+
+interface AccountRow {
+  id: string;
+  email: string;
+  display_name: string;
+  status: string;
+  locale: string;
+  version: number;
+}
+
+const NO_SUCH_USER = 'Không có người dùng này (no such user).';
+
+/**
+ * Administrators disable and enable accounts. Disabling ends every session of the user in the
+ * same transaction, so their next request is anonymous; the session lookup also checks the
+ * status, so nothing they send after the commit is accepted. Both are conditional writes on
+ * `version` (STACK.md pitfall 8).
+ */
+export class UserStatusService {
+  disable(ctx: Context, input: UserStatusChangeInput): Promise<UserStatusChangePayload> {
+    return this.change(ctx, input, 'userDisable');
+  }
+
+  enable(ctx: Context, input: UserStatusChangeInput): Promise<UserStatusChangePayload> {
+    return this.change(ctx, input, 'userEnable');
+  }
+
+  private async change(
+    ctx: Context,
+    input: UserStatusChangeInput,
+    action: 'userDisable' | 'userEnable',
+  ): Promise<UserStatusChangePayload> {
+    const decoded = decodeNodeId(input.id);
+    const uuid = decoded?.typeName === USER ? decoded.uuid : null;
+    const result = await write(
+      ctx,
+      { action, entityType: USER, entityId: uuid, input },
+      async ({ tx, viewer, audit }) => {
+        assertAdministrator(viewer, uuid);
+        if (!uuid) throw new Denied('NOT_FOUND', NO_SUCH_USER);
+        const [before] = (await tx.query(`SELECT ${AUDITED} FROM app_user WHERE id = $1`, [
+          uuid,
+        ])) as AccountRow[];
+        if (!before) throw new Denied('NOT_FOUND', NO_SUCH_USER, uuid);
+        const reject = (field: string, code: UserErrorCode, message: string, currentVersion?: number) =>
+          new InputRejected([
+            userError(['input', field], code, message, currentVersion ? { currentVersion } : {}),
+          ]);
+        const conflict = (currentVersion: number) =>
+          reject(
+            'version',
+            UserErrorCode.CONFLICT,
+            'Tài khoản đã được người khác sửa từ khi bạn mở (changed by someone else since you opened it).',
+            currentVersion,
+          );
+        if (action === 'userDisable' && uuid === viewer.userId) {
+          throw reject(
+            'id',
+            UserErrorCode.INVALID,
+            'Bạn không thể tự khóa tài khoản của mình (you cannot disable yourself).',
+          );
+        }
+        if (before.version !== input.version) throw conflict(before.version);
+        if (action === 'userDisable' && before.status === 'disabled') {
+          throw reject('id', UserErrorCode.INVALID, 'Tài khoản này đã bị khóa (already disabled).');
+        }
+        if (action === 'userEnable' && before.status !== 'disabled') {
+          throw reject('id', UserErrorCode.INVALID, 'Tài khoản này không bị khóa (not disabled).');
+        }
+        // Enabled again: active if they had set a password, else back to invited.
+        const status =
+          action === 'userDisable'
+            ? `'disabled'`
+            : `CASE WHEN password_hash IS NULL THEN 'invited' ELSE 'active' END`;
+        const [rows] = (await tx.query(
+          `UPDATE app_user SET status = ${status}, version = version + 1, updated_at = now()
+         WHERE id = $1 AND version = $2 RETURNING ${AUDITED}`,
+          [uuid, input.version],
+        )) as [AccountRow[], number];
+        const after = rows[0];
+        if (!after) {
+          const [current] = (await tx.query(`SELECT version FROM app_user WHERE id = $1`, [uuid])) as {
+            version: number;
+          }[];
+          throw conflict(current?.version ?? input.version);
+        }
+        if (action === 'userDisable') await sessions.revokeAllOf(tx, uuid);
+        await audit({ entityId: uuid, before, after });
+        return uuid;
+      },
+    );
+    const payload = new UserStatusChangePayload();
+    payload.userErrors = result.userErrors;
+    const id = result.ok ? result.value : uuid;
+    // Only administrators get this far (anyone else was refused with FORBIDDEN).
+    payload.user = id ? await users.find(ctx.db, id) : null;
+    return payload;
+  }
+}
+
+export const userStatusService = new UserStatusService();

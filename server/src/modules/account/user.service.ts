@@ -1,0 +1,152 @@
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../context';
+import {
+  checkPageSize,
+  decodeCursor,
+  encodeCursor,
+  keysetCondition,
+  OrderDirection,
+  toPage,
+  type Page,
+  type PageArgs,
+  type SortKey,
+} from '../../common/connection';
+import { badUserInput } from '../../common/errors';
+import { encodeNodeId } from '../../common/node-id';
+import type { RoleName } from '../auth/auth.type';
+import { requireAdministrator } from './administrator';
+import type { UserFilter } from './user.inputs';
+import { ROLE_ASSIGNMENT, RoleAssignmentType, USER, User, type UserStatus } from './user.type';
+
+interface UserRow {
+  id: string;
+  email: string;
+  email_normalized: string;
+  display_name: string;
+  status: UserStatus;
+  locale: string;
+  last_login_at: Date | null;
+  created_at: Date;
+  version: number;
+  roles: {
+    id: string;
+    role: RoleName;
+    producerId: string | null;
+    unitId: string | null;
+    createdAt: string;
+  }[];
+}
+
+/** The columns of a user and their roles in one statement: a page of users costs one query, whatever its size. */
+const USER_COLUMNS = `
+  u.id, u.email, u.email_normalized, u.display_name, u.status, u.locale, u.last_login_at, u.created_at, u.version,
+  COALESCE((SELECT json_agg(json_build_object('id', r.id, 'role', r.role, 'producerId', r.producer_id,
+                                              'unitId', r.unit_id, 'createdAt', r.created_at)
+                            ORDER BY r.created_at, r.id)
+            FROM role_assignment r WHERE r.user_id = u.id), '[]') AS roles`;
+
+function toUser(row: UserRow): User {
+  return Object.assign(new User(), {
+    id: encodeNodeId(USER, row.id),
+    uuid: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    status: row.status,
+    locale: row.locale,
+    lastLoginAt: row.last_login_at,
+    createdAt: row.created_at,
+    version: row.version,
+    roles: row.roles.map((grant) =>
+      Object.assign(new RoleAssignmentType(), {
+        id: encodeNodeId(ROLE_ASSIGNMENT, grant.id),
+        role: grant.role,
+        producerId: grant.producerId,
+        unitId: grant.unitId,
+        createdAt: new Date(grant.createdAt),
+      }),
+    ),
+  });
+}
+
+/** Escapes LIKE's wildcards so that a search for "50%" finds "50%" only. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+const ORDER_TAG = 'users:email';
+const SORT_KEYS: SortKey[] = [
+  { sql: 'u.email_normalized', direction: OrderDirection.ASC },
+  { sql: 'u.id', direction: OrderDirection.ASC, cast: '::uuid' },
+];
+
+/** Accounts as administrators see them. */
+export class UserService {
+  /** Users by database id, fresh from the database (payloads show the state just written). */
+  async findByIds(db: EntityManager, ids: string[]): Promise<User[]> {
+    if (ids.length === 0) return [];
+    const rows: UserRow[] = await db.query(
+      `SELECT ${USER_COLUMNS} FROM app_user u WHERE u.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const byId = new Map(rows.map((row) => [row.id, toUser(row)]));
+    return ids.map((id) => byId.get(id)).filter((user): user is User => user !== undefined);
+  }
+
+  async find(db: EntityManager, id: string): Promise<User | null> {
+    return (await this.findByIds(db, [id]))[0] ?? null;
+  }
+
+  /** Users by email (then id), for administrators only. */
+  async page(ctx: Context, args: PageArgs, filter?: UserFilter | null): Promise<Page<User>> {
+    requireAdministrator(ctx);
+    const first = checkPageSize(args.first);
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const search = filter?.search?.trim();
+    if (search) {
+      if (search.length > 100) throw badUserInput('"search" is at most 100 characters.', 'filter');
+      params.push(likePattern(search.toLowerCase()), likePattern(search));
+      where.push(
+        `(u.email_normalized LIKE $${params.length - 1} OR ocop_fold(u.display_name) LIKE ocop_fold($${params.length}))`,
+      );
+    }
+    if (filter?.role) {
+      params.push(filter.role);
+      where.push(
+        `EXISTS (SELECT 1 FROM role_assignment r WHERE r.user_id = u.id AND r.role = $${params.length})`,
+      );
+    }
+    if (filter?.status) {
+      params.push(filter.status);
+      where.push(`u.status = $${params.length}`);
+    }
+    const filterSql = where.length > 0 ? where.join(' AND ') : 'true';
+    const filterParams = [...params];
+    const pageWhere = [filterSql];
+    if (args.after) {
+      pageWhere.push(keysetCondition(SORT_KEYS, decodeCursor(args.after, ORDER_TAG, 2), params));
+    }
+    params.push(first + 1);
+    const rows: UserRow[] = await ctx.db.query(
+      `SELECT ${USER_COLUMNS} FROM app_user u WHERE ${pageWhere.join(' AND ')}
+       ORDER BY u.email_normalized ASC, u.id ASC LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(
+      rows,
+      first,
+      Boolean(args.after),
+      toUser,
+      (row) => encodeCursor(ORDER_TAG, [row.email_normalized, row.id]),
+      async () => {
+        const [count] = (await ctx.db.query(
+          `SELECT count(*)::int AS count FROM app_user u WHERE ${filterSql}`,
+          filterParams,
+        )) as { count: number }[];
+        return count?.count ?? 0;
+      },
+    );
+  }
+}
+
+export const userService = new UserService();
