@@ -16,6 +16,7 @@ export * from './ocop-certificate.entity';
 export * from './product-listing.entity';
 export * from './sales-channel.entity';
 export * from './product-photo.entity';
+export * from './photo-upload.entity';
 export * from './raw-material-area.entity';
 export * from './linkage.entity';
 export * from './funding-record.entity';
@@ -49,6 +50,7 @@ import { OcopSector } from './ocop-sector.entity';
 import { Producer } from './producer.entity';
 import { ProductListing } from './product-listing.entity';
 import { ProductPhoto } from './product-photo.entity';
+import { PhotoUpload } from './photo-upload.entity';
 import { RawMaterialArea } from './raw-material-area.entity';
 import { Recognition } from './recognition.entity';
 import { RoleAssignment } from './role-assignment.entity';
@@ -75,6 +77,7 @@ export const ENTITIES = [
   ProductListing,
   SalesChannel,
   ProductPhoto,
+  PhotoUpload,
   RawMaterialArea,
   Linkage,
   FundingRecord,

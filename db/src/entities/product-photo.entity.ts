@@ -5,6 +5,8 @@ import { OcopProduct } from './ocop-product.entity';
 /** A photo of a product. The bytes live in the file store under `storageKey`, never in a path the user chose. */
 @Entity('product_photo')
 @Index(['productId', 'position'])
+@Index(['productId', 'sha256'], { unique: true })
+@Index(['storageKey'])
 export class ProductPhoto extends EditableRow {
   @Column({ type: 'uuid' })
   productId: string;
@@ -13,7 +15,8 @@ export class ProductPhoto extends EditableRow {
   @JoinColumn({ name: 'product_id' })
   product: Relation<OcopProduct>;
 
-  @Column({ type: 'text', unique: true })
+  /** Content-addressed ("photos/<sha256>.webp"): products showing the same file share it. */
+  @Column({ type: 'text' })
   storageKey: string;
 
   @Column({ type: 'text' })

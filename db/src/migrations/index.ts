@@ -1,5 +1,6 @@
 import { InitialSchema1795881600000 } from './1795881600000-initial-schema';
 import { CertificateStatusWithoutCertificate1795968000000 } from './1795968000000-certificate-status-without-certificate';
+import { PhotoUpload1796054400000 } from './1796054400000-photo-upload';
 import { UserInvitation1796061000000 } from './1796061000000-user-invitation';
 import { AuditLogUnit1796141000000 } from './1796141000000-audit-log-unit';
 
@@ -7,6 +8,7 @@ import { AuditLogUnit1796141000000 } from './1796141000000-audit-log-unit';
 export const MIGRATIONS = [
   InitialSchema1795881600000,
   CertificateStatusWithoutCertificate1795968000000,
+  PhotoUpload1796054400000,
   UserInvitation1796061000000,
   AuditLogUnit1796141000000,
 ];
