@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import path from 'node:path';
 import { adminUnitsDir, dataDir } from '@ocop/db';
 
 /** The platform's configuration, read once from the environment by start.ts. */
@@ -9,6 +10,8 @@ export interface Config {
   dataDir: string;
   port: number;
   host: string;
+  /** Where uploaded photos are kept (`MEDIA_DIR`, default `<DATA_DIR>/media`); never served from elsewhere. */
+  mediaDir: string;
   /** The administrative-unit CSV files (`ADMIN_UNITS_DIR`). */
   adminUnitsDir: string;
   /** Whether to load the demo data set after the reference data. */
@@ -102,9 +105,12 @@ function parsePoolSize(value: string | undefined): number {
 /** Reads and checks every setting; throws a ConfigError on the first bad one. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = parseDatabaseUrl(read(env, 'DATABASE_URL'));
+  const data = dataDir({ ...env, DATA_DIR: read(env, 'DATA_DIR') });
+  const media = read(env, 'MEDIA_DIR');
   return {
     databaseUrl,
-    dataDir: dataDir({ ...env, DATA_DIR: read(env, 'DATA_DIR') }),
+    dataDir: data,
+    mediaDir: media ? path.resolve(media) : path.join(data, 'media'),
     port: parsePort(read(env, 'PORT')),
     host: parseHost(read(env, 'HOST')),
     adminUnitsDir: adminUnitsDir({ ...env, ADMIN_UNITS_DIR: read(env, 'ADMIN_UNITS_DIR') }),

@@ -6,9 +6,12 @@
  *   POST/GET /graphql   the API
  *   GET      /livez     200 while the process runs
  *   GET      /readyz    200 when the database answers `SELECT 1` within 1 s, else 503
+ *   POST     /uploads/photos, GET /media/photos/<name>   photos (modules/listing/photo-upload.route.ts)
  */
 import 'reflect-metadata';
 import http from 'node:http';
+import path from 'node:path';
+import { dataDir } from '@ocop/db';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -31,6 +34,7 @@ import { buildSchema } from './schema';
 import { servePortal } from './portal-static';
 import { httpExchange } from './modules/auth/session-cookie';
 import { sessionService } from './modules/auth/session.service';
+import { photoRoutes } from './modules/listing/photo-upload.route';
 
 export { buildSchema } from './schema';
 export { createContext, type Context } from './context';
@@ -56,6 +60,8 @@ export interface AppOptions {
    * HTTPS. Default false: the connection's own address and protocol.
    */
   trustProxy?: boolean | number | string;
+  /** Where uploaded photos are kept (MEDIA_DIR; default `<DATA_DIR>/media`). */
+  mediaDir?: string;
 }
 
 export interface App {
@@ -163,6 +169,9 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
       },
     }),
   );
+
+  // Photo uploads and the photos themselves (modules/listing/photo-upload.route.ts).
+  app.use(photoRoutes(dataSource, options.mediaDir ?? path.join(dataDir(), 'media')));
 
   if (!servePortal(app, options.portalDir)) {
     log.info('the portal is not built (portal/dist): serving the API only');

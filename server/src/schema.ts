@@ -11,6 +11,9 @@ import { AdministrativeUnitNtmResolver } from './modules/ntm/unit-ntm.resolver';
 import { OCOP_RESOLVERS } from './modules/ocop.resolvers';
 import { AuthResolver, RoleGrantResolver } from './modules/auth/auth.resolver';
 import { ListingUpdateResolver } from './modules/listing/listing-update.resolver';
+import { ListingCreateResolver } from './modules/listing/listing-create.resolver';
+import { ProductPhotoWriteResolver } from './modules/listing/product-photo-write.resolver';
+import { ProductProposeResolver } from './modules/ocop-product/product-propose.resolver';
 import { ACCOUNT_RESOLVERS } from './modules/account/account.resolver';
 
 export const RESOLVERS = [
@@ -27,6 +30,9 @@ export const RESOLVERS = [
   AuthResolver,
   RoleGrantResolver,
   ListingUpdateResolver,
+  ListingCreateResolver,
+  ProductPhotoWriteResolver,
+  ProductProposeResolver,
   ...ACCOUNT_RESOLVERS,
 ] as const;
 

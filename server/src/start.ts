@@ -122,6 +122,7 @@ async function startPlatform(config: Config, lifecycle: Lifecycle): Promise<void
         host: config.host,
         publicQueryCache: config.publicQueryCache,
         trustProxy: config.trustProxy,
+        mediaDir: config.mediaDir,
       }),
     (running) => `HTTP server listening on ${running.host}:${running.port}`,
   );

@@ -2,63 +2,16 @@ import type { Context } from '../../context';
 import { assertProducerEditor } from '../../common/authorization';
 import { decodeNodeId } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
-import { optionalText, parseInput, requiredText, vnd, z } from '../../common/validate';
+import { parseInput, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
 import type { ProductListingUpdateInput } from './listing-update.inputs';
 import { ProductListingUpdatePayload } from './listing-update.type';
 import { productListingService as listings } from './product-listing.service';
-import { Availability, PRODUCT_LISTING, SalesChannelKind } from './product-listing.type';
-
-const PHONE = /^[0-9+ ().-]{8,20}$/;
+import { PRODUCT_LISTING } from './product-listing.type';
+import { LISTING_COLUMNS as COLUMNS, listingFieldSchemas, replaceSalesChannels } from './listing-fields';
 
 /** What a producer editor may change on a listing, each field checked; absent = unchanged. */
-const ListingChange = z.object({
-  description: optionalText(2000).optional(),
-  priceVnd: vnd.nullable().optional(),
-  unit: requiredText(50).optional(),
-  packaging: optionalText(200).optional(),
-  availability: z.enum(Object.values(Availability) as [Availability, ...Availability[]]).optional(),
-  season: optionalText(100).optional(),
-  minOrderQuantity: z.number().int().min(1).max(1_000_000).nullable().optional(),
-  contactName: optionalText(100).optional(),
-  contactPhone: z
-    .string()
-    .trim()
-    .regex(PHONE, 'Số điện thoại: 8–20 chữ số, có thể có + ( ) . - và dấu cách')
-    .nullable()
-    .optional(),
-  contactEmail: z.string().trim().max(320).pipe(z.email()).nullable().optional(),
-  salesChannels: z
-    .array(
-      z.object({
-        kind: z.enum(Object.values(SalesChannelKind) as [SalesChannelKind, ...SalesChannelKind[]]),
-        label: optionalText(100).optional(),
-        url: z
-          .string()
-          .trim()
-          .max(500)
-          .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain }))
-          .nullable()
-          .optional(),
-      }),
-    )
-    .max(20)
-    .optional(),
-});
-
-/** Listing columns an update may set, keyed by the input's field names. */
-const COLUMNS = {
-  description: 'description',
-  priceVnd: 'price_vnd',
-  unit: 'unit',
-  packaging: 'packaging',
-  availability: 'availability',
-  season: 'season',
-  minOrderQuantity: 'min_order_quantity',
-  contactName: 'contact_name',
-  contactPhone: 'contact_phone',
-  contactEmail: 'contact_email',
-} as const;
+const ListingChange = z.object(listingFieldSchemas);
 
 type ListingRow = Record<string, unknown> & { id: string; version: number; producer_id: string };
 
@@ -133,27 +86,10 @@ export class ListingUpdateService {
           }[];
           throw conflict(current?.version ?? version);
         }
-        let channels = before.sales_channels;
-        if (change.salesChannels !== undefined) {
-          channels = change.salesChannels.map((c) => ({
-            kind: c.kind,
-            label: c.label ?? null,
-            url: c.url ?? null,
-          }));
-          await tx.query(`DELETE FROM sales_channel WHERE listing_id = $1`, [uuid]);
-          if (change.salesChannels.length > 0) {
-            await tx.query(
-              `INSERT INTO sales_channel (listing_id, kind, label, url)
-               SELECT $1, kind, label, url FROM unnest($2::text[], $3::text[], $4::text[]) AS c(kind, label, url)`,
-              [
-                uuid,
-                change.salesChannels.map((c) => c.kind),
-                change.salesChannels.map((c) => c.label ?? null),
-                change.salesChannels.map((c) => c.url ?? null),
-              ],
-            );
-          }
-        }
+        const channels =
+          change.salesChannels === undefined
+            ? before.sales_channels
+            : await replaceSalesChannels(tx, uuid, change.salesChannels);
         await audit({
           entityId: uuid,
           before,

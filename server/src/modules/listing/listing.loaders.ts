@@ -23,5 +23,6 @@ export function createListingLoaders(db: EntityManager) {
     productPhotosByProductId: new DataLoader<string, ProductPhoto[]>((ids) =>
       photos.findByProductIds(db, ids),
     ),
+    productPhotoById: new DataLoader<string, ProductPhoto | null>((ids) => photos.findByIds(db, ids)),
   };
 }

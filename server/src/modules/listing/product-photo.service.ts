@@ -1,11 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
-import { groupByKeys } from '../../common/batch';
-import { ProductPhoto } from './product-photo.type';
+import { groupByKeys, orderByKeys } from '../../common/batch';
+import { encodeNodeId } from '../../common/node-id';
+import { photoUrl } from './photo-store';
+import { PRODUCT_PHOTO, ProductPhoto } from './product-photo.type';
 
-interface PhotoRow {
+export interface PhotoRow {
+  id: string;
+  version: number;
   product_id: string;
   position: number;
+  storage_key: string;
   content_type: string;
   byte_size: number;
   width: number | null;
@@ -15,31 +20,50 @@ interface PhotoRow {
   alt_en: string | null;
 }
 
-function toPhoto(row: PhotoRow): ProductPhoto {
+const PHOTO_COLUMNS = `ph.id, ph.version, ph.product_id, ph.position, ph.storage_key, ph.content_type, ph.byte_size,
+  ph.width, ph.height, ph.sha256, ph.alt_vi, ph.alt_en`;
+
+export function toPhoto(row: PhotoRow): ProductPhoto {
   return Object.assign(new ProductPhoto(), {
+    id: encodeNodeId(PRODUCT_PHOTO, row.id),
+    uuid: row.id,
+    version: row.version,
     productUuid: row.product_id,
+    storageKey: row.storage_key,
     position: row.position,
     contentType: row.content_type,
     byteSize: row.byte_size,
     width: row.width,
     height: row.height,
     sha256: row.sha256,
+    url: photoUrl(row.storage_key),
     altVi: row.alt_vi,
     altEn: row.alt_en,
   });
 }
 
-/** Photos of products: the batch read behind their per-request DataLoader. */
+/** Photos of products: the batch reads behind their per-request DataLoaders. */
 export class ProductPhotoService {
+  async findByIds(db: EntityManager, ids: readonly string[]): Promise<(ProductPhoto | null)[]> {
+    const rows: PhotoRow[] = await db.query(
+      `SELECT ${PHOTO_COLUMNS} FROM product_photo ph WHERE ph.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return orderByKeys(ids, rows.map(toPhoto), (photo) => photo.uuid);
+  }
+
   async findByProductIds(db: EntityManager, productIds: readonly string[]): Promise<ProductPhoto[][]> {
     const rows: PhotoRow[] = await db.query(
-      `SELECT ph.product_id, ph.position, ph.content_type, ph.byte_size, ph.width, ph.height, ph.sha256,
-              ph.alt_vi, ph.alt_en
+      `SELECT ${PHOTO_COLUMNS}
        FROM product_photo ph WHERE ph.product_id = ANY($1::uuid[])
        ORDER BY ph.position, ph.created_at, ph.id`,
       [productIds],
     );
     return groupByKeys(productIds, rows, (row) => row.product_id, toPhoto);
+  }
+
+  byId(ctx: Context, uuid: string): Promise<ProductPhoto | null> {
+    return ctx.loaders.productPhotoById.load(uuid);
   }
 
   ofProduct(ctx: Context, productUuid: string): Promise<ProductPhoto[]> {

@@ -12,6 +12,8 @@ import { recognitionService } from '../ntm/recognition.service';
 import { RECOGNITION } from '../ntm/recognition.type';
 import { productListingService } from '../listing/product-listing.service';
 import { PRODUCT_LISTING } from '../listing/product-listing.type';
+import { productPhotoService } from '../listing/product-photo.service';
+import { PRODUCT_PHOTO } from '../listing/product-photo.type';
 import { ocopCertificateService } from '../ocop-certificate/ocop-certificate.service';
 import { OCOP_CERTIFICATE } from '../ocop-certificate/ocop-certificate.type';
 import { ocopProductService } from '../ocop-product/ocop-product.service';
@@ -30,6 +32,7 @@ const FETCHERS: Record<string, (ctx: Context, uuid: string) => Promise<Node | nu
   [OCOP_CERTIFICATE]: (ctx, uuid) => ocopCertificateService.byId(ctx, uuid),
   [PRODUCER]: (ctx, uuid) => producerService.find(ctx, uuid),
   [PRODUCT_LISTING]: (ctx, uuid) => productListingService.byId(ctx, uuid),
+  [PRODUCT_PHOTO]: (ctx, uuid) => productPhotoService.byId(ctx, uuid),
 };
 
 /** Most IDs `nodes(ids:)` takes at once, like a page. */

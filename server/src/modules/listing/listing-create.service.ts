@@ -1,0 +1,84 @@
+import type { Context } from '../../context';
+import { assertProducerEditor } from '../../common/authorization';
+import { idempotentCreate } from '../../common/idempotency';
+import { decodeNodeId } from '../../common/node-id';
+import { idempotencyKey, parseInput, requiredText, z } from '../../common/validate';
+import { Denied, write } from '../../common/write';
+import { OCOP_PRODUCT } from '../ocop-product/ocop-product.type';
+import type { ProductListingCreateInput } from './listing-create.inputs';
+import { ProductListingCreatePayload } from './listing-create.type';
+import { LISTING_COLUMNS, listingFieldSchemas, replaceSalesChannels } from './listing-fields';
+import { productListingService as listings } from './product-listing.service';
+import { PRODUCT_LISTING } from './product-listing.type';
+
+/** A new listing: the same field rules as an update, with a unit required. */
+const NewListing = z.object({
+  ...listingFieldSchemas,
+  unit: requiredText(50),
+  idempotencyKey,
+});
+
+/** Producers offer their products: one INSERT per listing, after the product's others, audited. */
+export class ListingCreateService {
+  async create(ctx: Context, input: ProductListingCreateInput): Promise<ProductListingCreatePayload> {
+    const decoded = decodeNodeId(input.productId);
+    const productUuid = decoded?.typeName === OCOP_PRODUCT ? decoded.uuid : null;
+    const result = await write(
+      ctx,
+      { action: 'productListingCreate', entityType: PRODUCT_LISTING, entityId: null, input },
+      async (scope) => {
+        const { tx, viewer, audit } = scope;
+        if (!productUuid) throw new Denied('NOT_FOUND', 'Không có sản phẩm này (no such product).');
+        // The product's row is locked so that listings created at once get distinct positions.
+        const [product] = (await tx.query(
+          `SELECT id, producer_id FROM ocop_product WHERE id = $1 AND deleted_at IS NULL FOR NO KEY UPDATE`,
+          [productUuid],
+        )) as { id: string; producer_id: string }[];
+        if (!product) throw new Denied('NOT_FOUND', 'Không có sản phẩm này (no such product).', productUuid);
+        assertProducerEditor(viewer, product.producer_id, productUuid);
+
+        const { productId: _productId, ...fields } = input;
+        const listing = parseInput(NewListing, fields);
+        const created = await idempotentCreate(
+          scope,
+          'productListingCreate',
+          listing.idempotencyKey,
+          { ...input },
+          async () => {
+            const columns = ['product_id', 'position'];
+            const params: unknown[] = [productUuid];
+            const values = [
+              '$1',
+              `(SELECT COALESCE(max(position) + 1, 0) FROM product_listing WHERE product_id = $1)`,
+            ];
+            for (const [field, column] of Object.entries(LISTING_COLUMNS)) {
+              const value = listing[field as keyof typeof LISTING_COLUMNS];
+              if (value === undefined || value === null) continue;
+              params.push(value);
+              columns.push(column);
+              values.push(`$${params.length}`);
+            }
+            const [row] = (await tx.query(
+              `INSERT INTO product_listing (${columns.join(', ')}) VALUES (${values.join(', ')})
+               RETURNING *, price_vnd::text AS price_vnd`,
+              params,
+            )) as (Record<string, unknown> & { id: string })[];
+            const channels = await replaceSalesChannels(tx, row!.id, listing.salesChannels ?? []);
+            await audit({
+              entityId: row!.id,
+              after: { ...row, producer_id: product.producer_id, sales_channels: channels },
+            });
+            return row!.id;
+          },
+        );
+        return created.id;
+      },
+    );
+    const payload = new ProductListingCreatePayload();
+    payload.userErrors = result.userErrors;
+    payload.listing = result.ok ? ((await listings.findByIds(ctx.db, [result.value]))[0] ?? null) : null;
+    return payload;
+  }
+}
+
+export const listingCreateService = new ListingCreateService();

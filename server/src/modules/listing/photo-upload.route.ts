@@ -1,0 +1,222 @@
+import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
+import type { DataSource } from 'typeorm';
+import { rebindRequestId } from '../../common/request-id';
+import { appendAudit } from '../audit/audit.service';
+import { httpExchange } from '../auth/session-cookie';
+import { sessionService } from '../auth/session.service';
+import { editableProducerIds, isAdministrator, type Viewer } from '../auth/viewer';
+import {
+  PHOTO_CONTENT_TYPES,
+  PHOTO_MAX_BYTES,
+  reencodePhoto,
+  sniffImageType,
+  UndecodableImage,
+} from './photo-image';
+import { isPhotoName, PHOTO_URL_PREFIX, PhotoStore } from './photo-store';
+
+/**
+ * Photos over plain HTTP, the first step of an upload (the second, attaching it to a product, is
+ * the GraphQL mutation `productPhotoAdd`, authorised and audited like every write):
+ *
+ *   POST /uploads/photos        raw body (image/jpeg, image/png or image/webp, at most 5 MB), with
+ *                               the session cookie of a producer editor or an administrator
+ *                               → 201 { uploadId, width, height, bytes }
+ *   GET  /media/photos/<name>   a stored photo, cached for a year (names are content hashes)
+ *
+ * CSRF: the accepted content types are not CORS-safelisted, so a browser preflights a cross-site
+ * upload (and this server answers no CORS); a request whose Origin names another host is refused
+ * as well. The session cookie is SameSite=Lax, so a cross-site form cannot carry it either.
+ *
+ * An upload that is not attached within a day may be removed (with its file when no photo uses it).
+ */
+export const UPLOAD_PATH = '/uploads/photos';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+function sendError(res: Response, status: number, code: string, message: string): void {
+  res.setHeader('cache-control', 'no-store');
+  res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
+}
+
+/** The request's Origin, when sent, must be this host (a same-origin fetch from the portal). */
+function crossOrigin(req: Request): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return false;
+  if (!URL.canParse(origin)) return true;
+  return new URL(origin).host !== req.headers.host;
+}
+
+function mayUpload(viewer: Viewer): boolean {
+  return isAdministrator(viewer) || editableProducerIds(viewer).length > 0;
+}
+
+export function photoRoutes(dataSource: DataSource, mediaDir: string): Router {
+  const store = new PhotoStore(`${mediaDir}/photos`);
+  const router = express.Router();
+
+  const audit = (
+    req: Request,
+    res: Response,
+    viewer: Viewer | null,
+    outcome: 'applied' | 'denied',
+    extra: {
+      entityId?: string | null;
+      after?: unknown;
+    },
+  ) =>
+    appendAudit(dataSource.manager, {
+      actorUserId: viewer?.userId ?? null,
+      action: 'photoUpload',
+      entityType: 'PhotoUpload',
+      entityId: extra.entityId ?? null,
+      outcome,
+      after: extra.after,
+      requestId: res.locals.requestId as string,
+      ipAddress: req.ip ?? null,
+    });
+
+  router.post(
+    UPLOAD_PATH,
+    async (req, res, next) => {
+      // Who is asking is settled before a byte of the body is read.
+      if (crossOrigin(req)) {
+        await audit(req, res, null, 'denied', {
+          after: { reason: 'CROSS_ORIGIN', origin: req.headers.origin },
+        });
+        return sendError(res, 403, 'FORBIDDEN', 'Cross-origin uploads are refused.');
+      }
+      const viewer = await sessionService.viewerOf(dataSource.manager, httpExchange(req, res).sessionToken);
+      if (!viewer) {
+        await audit(req, res, null, 'denied', { after: { reason: 'UNAUTHENTICATED' } });
+        return sendError(res, 401, 'UNAUTHENTICATED', 'Đăng nhập để tải ảnh lên (log in first).');
+      }
+      if (!mayUpload(viewer)) {
+        await audit(req, res, viewer, 'denied', { after: { reason: 'FORBIDDEN' } });
+        return sendError(
+          res,
+          403,
+          'FORBIDDEN',
+          'Chỉ người quản lý sản phẩm mới được tải ảnh lên (producer editors only).',
+        );
+      }
+      const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (!(PHOTO_CONTENT_TYPES as readonly string[]).includes(type)) {
+        return sendError(
+          res,
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+          'Send the photo as image/jpeg, image/png or image/webp.',
+        );
+      }
+      res.locals.viewer = viewer;
+      next();
+    },
+    express.raw({ type: () => true, limit: PHOTO_MAX_BYTES }),
+    rebindRequestId,
+    async (req, res) => {
+      const viewer = res.locals.viewer as Viewer;
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (body.length === 0)
+        return sendError(res, 400, 'BAD_REQUEST', 'The request has no photo in its body.');
+      const declared = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      const sniffed = sniffImageType(body);
+      if (sniffed === null || sniffed !== declared) {
+        return sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', `The bytes are not a ${declared} image.`);
+      }
+      let encoded;
+      try {
+        encoded = await reencodePhoto(body);
+      } catch (error) {
+        if (error instanceof UndecodableImage) {
+          return sendError(
+            res,
+            415,
+            'UNSUPPORTED_MEDIA_TYPE',
+            'The image cannot be read (damaged or incomplete).',
+          );
+        }
+        throw error;
+      }
+      const stored = await store.save(encoded.bytes);
+      const uploadId = await dataSource.transaction(async (tx) => {
+        const [row] = (await tx.query(
+          `INSERT INTO photo_upload (uploaded_by_id, storage_key, content_type, byte_size, width, height, sha256)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+          [
+            viewer.userId,
+            stored.storageKey,
+            encoded.contentType,
+            encoded.bytes.length,
+            encoded.width,
+            encoded.height,
+            stored.sha256,
+          ],
+        )) as { id: string }[];
+        await appendAudit(tx, {
+          actorUserId: viewer.userId,
+          action: 'photoUpload',
+          entityType: 'PhotoUpload',
+          entityId: row!.id,
+          outcome: 'applied',
+          after: {
+            sha256: stored.sha256,
+            width: encoded.width,
+            height: encoded.height,
+            bytes: encoded.bytes.length,
+            receivedType: declared,
+            receivedBytes: body.length,
+          },
+          requestId: res.locals.requestId as string,
+          ipAddress: req.ip ?? null,
+        });
+        return row!.id;
+      });
+      res.setHeader('cache-control', 'no-store');
+      res
+        .status(201)
+        .json({ uploadId, width: encoded.width, height: encoded.height, bytes: encoded.bytes.length });
+    },
+  );
+
+  router.get(`${PHOTO_URL_PREFIX}:name`, (req, res, next) => {
+    const name = req.params.name;
+    if (typeof name !== 'string' || !isPhotoName(name))
+      return sendError(res, 404, 'NOT_FOUND', 'No such photo.');
+    res.sendFile(
+      store.pathOf(name),
+      {
+        dotfiles: 'deny',
+        cacheControl: false,
+        headers: {
+          'cache-control': IMMUTABLE,
+          'content-type': 'image/webp',
+          'x-content-type-options': 'nosniff',
+        },
+      },
+      (error?: Error & { code?: string; status?: number }) => {
+        if (!error) return;
+        if (res.headersSent) return next(error);
+        if (error.code === 'ENOENT' || error.status === 404)
+          return sendError(res, 404, 'NOT_FOUND', 'No such photo.');
+        next(error);
+      },
+    );
+  });
+
+  // Nothing else under /media falls through to the portal's pages.
+  router.use('/media', (_req, res) => sendError(res, 404, 'NOT_FOUND', 'No such file.'));
+
+  // The body parser's refusals, in the JSON shape of every other error of the platform.
+  const onError: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    if (error.type === 'entity.too.large') {
+      return sendError(res, 413, 'PAYLOAD_TOO_LARGE', 'The photo is larger than 5 MB.');
+    }
+    if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
+      return sendError(res, error.status, 'BAD_REQUEST', 'Bad request.');
+    }
+    // Anything else is a fault: main.ts's handler logs it and answers a masked 500.
+    return next(error);
+  };
+  router.use(onError);
+  return router;
+}

@@ -1,0 +1,188 @@
+import type { Context } from '../../context';
+import { assertProducerEditor } from '../../common/authorization';
+import { idempotentCreate } from '../../common/idempotency';
+import { decodeNodeId, encodeNodeId } from '../../common/node-id';
+import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
+import { idempotencyKey, optionalText, parseInput, z } from '../../common/validate';
+import { Denied, write } from '../../common/write';
+import { OCOP_PRODUCT } from '../ocop-product/ocop-product.type';
+import type { ProductPhotoAddInput, ProductPhotoRemoveInput } from './product-photo-write.inputs';
+import { ProductPhotoAddPayload, ProductPhotoRemovePayload } from './product-photo-write.type';
+import { productPhotoService as photos, type PhotoRow } from './product-photo.service';
+import { PRODUCT_PHOTO } from './product-photo.type';
+
+const PhotoAddition = z.object({
+  uploadId: z.uuid('Không có ảnh tải lên với mã này (no such upload).'),
+  caption: optionalText(300).optional(),
+  idempotencyKey,
+});
+
+/** An upload older than this can no longer be attached: it may have been cleaned up. */
+const UPLOAD_LIFETIME = '1 day';
+
+interface UploadRow {
+  id: string;
+  storage_key: string;
+  content_type: string;
+  byte_size: number;
+  width: number;
+  height: number;
+  sha256: string;
+  attached_at: string | null;
+}
+
+const noSuchUpload = () =>
+  new InputRejected([
+    userError(
+      ['input', 'uploadId'],
+      UserErrorCode.NOT_FOUND,
+      'Không có ảnh tải lên với mã này, hoặc đã quá một ngày (no such upload of yours, or older than a day).',
+    ),
+  ]);
+
+/** Producers keep their products' photos: attach an upload, remove a photo; each write audited. */
+export class ProductPhotoWriteService {
+  async add(ctx: Context, input: ProductPhotoAddInput): Promise<ProductPhotoAddPayload> {
+    const decoded = decodeNodeId(input.productId);
+    const productUuid = decoded?.typeName === OCOP_PRODUCT ? decoded.uuid : null;
+    const result = await write(
+      ctx,
+      { action: 'productPhotoAdd', entityType: PRODUCT_PHOTO, entityId: null, input },
+      async (scope) => {
+        const { tx, viewer, audit } = scope;
+        if (!productUuid) throw new Denied('NOT_FOUND', 'Không có sản phẩm này (no such product).');
+        // Locked so that photos added at once get distinct positions.
+        const [product] = (await tx.query(
+          `SELECT id, producer_id FROM ocop_product WHERE id = $1 AND deleted_at IS NULL FOR NO KEY UPDATE`,
+          [productUuid],
+        )) as { id: string; producer_id: string }[];
+        if (!product) throw new Denied('NOT_FOUND', 'Không có sản phẩm này (no such product).', productUuid);
+        assertProducerEditor(viewer, product.producer_id, productUuid);
+
+        const addition = parseInput(PhotoAddition, {
+          uploadId: input.uploadId,
+          caption: input.caption,
+          idempotencyKey: input.idempotencyKey,
+        });
+        const created = await idempotentCreate(
+          scope,
+          'productPhotoAdd',
+          addition.idempotencyKey,
+          { ...input },
+          async () => {
+            // Only the uploader's own upload, and only once (the row lock settles two attempts at once).
+            const [upload] = (await tx.query(
+              `SELECT id, storage_key, content_type, byte_size, width, height, sha256, attached_at
+             FROM photo_upload
+             WHERE id = $1 AND uploaded_by_id = $2 AND created_at > now() - $3::interval
+             FOR UPDATE`,
+              [addition.uploadId, viewer.userId, UPLOAD_LIFETIME],
+            )) as UploadRow[];
+            if (!upload) throw noSuchUpload();
+            if (upload.attached_at !== null) {
+              throw new InputRejected([
+                userError(
+                  ['input', 'uploadId'],
+                  UserErrorCode.DUPLICATE,
+                  'Ảnh này đã được gắn vào một sản phẩm (this upload is already attached).',
+                ),
+              ]);
+            }
+            const rows = (await tx.query(
+              `INSERT INTO product_photo (product_id, storage_key, content_type, byte_size, width, height, sha256, alt_vi, position)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
+                     (SELECT COALESCE(max(position) + 1, 0) FROM product_photo WHERE product_id = $1))
+             ON CONFLICT (product_id, sha256) DO NOTHING
+             RETURNING *`,
+              [
+                productUuid,
+                upload.storage_key,
+                upload.content_type,
+                upload.byte_size,
+                upload.width,
+                upload.height,
+                upload.sha256,
+                addition.caption ?? null,
+              ],
+            )) as (PhotoRow & Record<string, unknown>)[];
+            const row = rows[0];
+            if (!row) {
+              throw new InputRejected([
+                userError(
+                  ['input', 'uploadId'],
+                  UserErrorCode.DUPLICATE,
+                  'Sản phẩm đã có ảnh này (the product already has this photo).',
+                ),
+              ]);
+            }
+            await tx.query(`UPDATE photo_upload SET attached_at = now() WHERE id = $1`, [upload.id]);
+            await audit({
+              entityId: row.id,
+              after: { ...row, upload_id: upload.id, producer_id: product.producer_id },
+            });
+            return row.id;
+          },
+        );
+        return created.id;
+      },
+    );
+    const payload = new ProductPhotoAddPayload();
+    payload.userErrors = result.userErrors;
+    payload.photo = result.ok ? ((await photos.findByIds(ctx.db, [result.value]))[0] ?? null) : null;
+    return payload;
+  }
+
+  /**
+   * Removes the photo's row; the file stays, since files are content-addressed and may be shown by
+   * another product (or cached by browsers for a year under the same name).
+   */
+  async remove(ctx: Context, input: ProductPhotoRemoveInput): Promise<ProductPhotoRemovePayload> {
+    const decoded = decodeNodeId(input.id);
+    const uuid = decoded?.typeName === PRODUCT_PHOTO ? decoded.uuid : null;
+    const result = await write(
+      ctx,
+      { action: 'productPhotoRemove', entityType: PRODUCT_PHOTO, entityId: uuid, input },
+      async ({ tx, viewer, audit }) => {
+        if (!uuid) throw new Denied('NOT_FOUND', 'Không có ảnh này (no such photo).');
+        const [before] = (await tx.query(
+          `SELECT ph.*, p.producer_id FROM product_photo ph JOIN ocop_product p ON p.id = ph.product_id
+           WHERE ph.id = $1`,
+          [uuid],
+        )) as (PhotoRow & { producer_id: string })[];
+        if (!before) throw new Denied('NOT_FOUND', 'Không có ảnh này (no such photo).', uuid);
+        assertProducerEditor(viewer, before.producer_id, uuid);
+
+        const conflict = (currentVersion: number) =>
+          new InputRejected([
+            userError(
+              ['input', 'version'],
+              UserErrorCode.CONFLICT,
+              'Ảnh đã được người khác sửa từ khi bạn mở (changed by someone else since you opened it).',
+              { currentVersion },
+            ),
+          ]);
+        if (before.version !== input.version) throw conflict(before.version);
+        // Conditional on the version, like every update (STACK.md pitfall 8).
+        const deleted = (await tx.query(
+          `DELETE FROM product_photo WHERE id = $1 AND version = $2 RETURNING id`,
+          [uuid, input.version],
+        )) as [unknown[], number];
+        if (deleted[1] === 0) {
+          const [current] = (await tx.query(`SELECT version FROM product_photo WHERE id = $1`, [uuid])) as {
+            version: number;
+          }[];
+          if (!current) throw new Denied('NOT_FOUND', 'Không có ảnh này (no such photo).', uuid);
+          throw conflict(current.version);
+        }
+        await audit({ entityId: uuid, before, after: null });
+        return uuid;
+      },
+    );
+    const payload = new ProductPhotoRemovePayload();
+    payload.userErrors = result.userErrors;
+    payload.removedPhotoId = result.ok ? encodeNodeId(PRODUCT_PHOTO, result.value) : null;
+    return payload;
+  }
+}
+
+export const productPhotoWriteService = new ProductPhotoWriteService();

@@ -1,0 +1,145 @@
+import type { Context } from '../../context';
+import { idempotentCreate } from '../../common/idempotency';
+import { decodeNodeId } from '../../common/node-id';
+import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
+import { idempotencyKey, optionalText, parseInput, requiredText, z } from '../../common/validate';
+import { Denied, write } from '../../common/write';
+import { ADMINISTRATIVE_UNIT } from '../administrative-unit/administrative-unit.type';
+import { editableProducerIds, isAdministrator, type Viewer } from '../auth/viewer';
+import { PRODUCER } from '../producer/producer.type';
+import { ocopProductService as products } from './ocop-product.service';
+import { OCOP_PRODUCT } from './ocop-product.type';
+import type { ProductProposeInput } from './product-propose.inputs';
+import { ProductProposePayload } from './product-propose.type';
+
+/** A global ID of `typeName`, as its UUID; anything else is INVALID. */
+const globalId = (typeName: string, message: string) =>
+  z
+    .string()
+    .transform((id, ctx) => {
+      const decoded = decodeNodeId(id);
+      if (decoded?.typeName === typeName) return decoded.uuid;
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    })
+    .nullish();
+
+const Proposal = z.object({
+  // Stored in NFC like every name, so that search and uniqueness see one spelling.
+  name: requiredText(200, 2).transform((name) => name.normalize('NFC')),
+  productSetCode: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}$/, 'Mã bộ sản phẩm có dạng "1.2.1"')
+    .nullish(),
+  description: optionalText(5000).optional(),
+  originCommuneId: globalId(ADMINISTRATIVE_UNIT, 'Không phải mã của một xã (not a commune ID).'),
+  producerId: globalId(PRODUCER, 'Không phải mã của một chủ thể (not a producer ID).'),
+  idempotencyKey,
+});
+
+/**
+ * Which producer the product is for: a producer editor's own, from their role — the input can
+ * only pick among the producers the viewer keeps; an administrator must name one.
+ */
+function chooseProducer(viewer: Viewer, named: string | null | undefined): string {
+  const own = editableProducerIds(viewer);
+  if (!isAdministrator(viewer) && own.length === 0) {
+    throw new Denied('FORBIDDEN', 'Chỉ chủ thể mới được đề xuất sản phẩm (producer editors only).');
+  }
+  if (named) {
+    if (isAdministrator(viewer) || own.includes(named)) return named;
+    throw new Denied(
+      'FORBIDDEN',
+      'Bạn không được đề xuất sản phẩm cho chủ thể khác (not your producer).',
+      named,
+    );
+  }
+  if (!isAdministrator(viewer) && own.length === 1) return own[0]!;
+  throw new InputRejected([
+    userError(['input', 'producerId'], UserErrorCode.REQUIRED, 'Cần chọn chủ thể (name the producer).'),
+  ]);
+}
+
+/** Producers propose new products; officials certify them later (not here). */
+export class ProductProposeService {
+  async propose(ctx: Context, input: ProductProposeInput): Promise<ProductProposePayload> {
+    const result = await write(
+      ctx,
+      { action: 'productPropose', entityType: OCOP_PRODUCT, entityId: null, input },
+      async (scope) => {
+        const { tx, viewer, audit } = scope;
+        // The role is settled before the input is looked at: an official is FORBIDDEN whatever they send.
+        if (!isAdministrator(viewer) && editableProducerIds(viewer).length === 0)
+          chooseProducer(viewer, null);
+        const proposal = parseInput(Proposal, { ...input });
+        const producerId = chooseProducer(viewer, proposal.producerId);
+
+        const rejections = [];
+        const [producer] = (await tx.query(`SELECT id FROM producer WHERE id = $1 AND deleted_at IS NULL`, [
+          producerId,
+        ])) as { id: string }[];
+        if (!producer) {
+          rejections.push(
+            userError(['input', 'producerId'], UserErrorCode.NOT_FOUND, 'Không có chủ thể này.'),
+          );
+        }
+        let productSetId: string | null = null;
+        if (proposal.productSetCode) {
+          const [set] = (await tx.query(`SELECT id FROM ocop_product_set WHERE code = $1`, [
+            proposal.productSetCode,
+          ])) as { id: string }[];
+          if (set) productSetId = set.id;
+          else
+            rejections.push(
+              userError(['input', 'productSetCode'], UserErrorCode.NOT_FOUND, 'Không có bộ sản phẩm này.'),
+            );
+        }
+        if (proposal.originCommuneId) {
+          const [commune] = (await tx.query(`SELECT id FROM admin_unit WHERE id = $1 AND level = 'commune'`, [
+            proposal.originCommuneId,
+          ])) as { id: string }[];
+          if (!commune)
+            rejections.push(
+              userError(
+                ['input', 'originCommuneId'],
+                UserErrorCode.NOT_FOUND,
+                'Không có xã này (no such commune).',
+              ),
+            );
+        }
+        if (rejections.length > 0) throw new InputRejected(rejections);
+
+        const created = await idempotentCreate(
+          scope,
+          'productPropose',
+          proposal.idempotencyKey,
+          { ...input },
+          async () => {
+            const [row] = (await tx.query(
+              `INSERT INTO ocop_product (name, producer_id, product_set_id, origin_commune_id, description)
+             VALUES ($1, $2, $3, $4, $5)
+             RETURNING id, version, name, producer_id, product_set_id, origin_commune_id, description, created_at`,
+              [
+                proposal.name,
+                producerId,
+                productSetId,
+                proposal.originCommuneId ?? null,
+                proposal.description ?? null,
+              ],
+            )) as { id: string }[];
+            await audit({ entityId: row!.id, after: row });
+            return row!.id;
+          },
+        );
+        return created.id;
+      },
+    );
+    const payload = new ProductProposePayload();
+    payload.userErrors = result.userErrors;
+    payload.product = result.ok ? ((await products.findByIds(ctx.db, [result.value]))[0] ?? null) : null;
+    return payload;
+  }
+}
+
+export const productProposeService = new ProductProposeService();
