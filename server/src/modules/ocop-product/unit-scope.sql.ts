@@ -60,6 +60,15 @@ export function communesOfCodeSql(level: ScopeLevel, code: string, params: SqlPa
   );
 }
 
+/**
+ * The communes of `communesSql` (a parenthesised query, e.g. `communesOfCodeSql`) as an array,
+ * computed once before the products are read. As `IN (subquery)` the planner cannot estimate
+ * the recursive query's size: it computed the current certificate of every product in the
+ * country and then joined (86 ms for one province's count); with `= ANY(ARRAY(...))` it reads only
+ * the products of those communes through the index on `origin_commune_id` (26 ms).
+ */
+export const communesArraySql = (communesSql: string): string => `ARRAY${communesSql}`;
+
 /** The location filters of a list: each given code narrows the list (they combine with AND). */
 export interface UnitCodes {
   provinceCode?: string | null;
@@ -73,7 +82,7 @@ export function unitCodeConditions(columnSql: string, codes: UnitCodes, params: 
   const add = (level: ScopeLevel, code: string | null | undefined, argumentName: string) => {
     if (code === null || code === undefined) return;
     checkUnitCode(level, code, argumentName);
-    conditions.push(`${columnSql} IN ${communesOfCodeSql(level, code, params)}`);
+    conditions.push(`${columnSql} = ANY(${communesArraySql(communesOfCodeSql(level, code, params))})`);
   };
   add('province', codes.provinceCode, 'provinceCode');
   add('district', codes.districtCode, 'districtCode');

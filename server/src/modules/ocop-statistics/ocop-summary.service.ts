@@ -6,7 +6,7 @@ import { certificateStatusSql, currentCertificateJoin } from '../ocop-certificat
 import { ocopClassificationService } from '../ocop-classification/ocop-classification.service';
 import { SqlParams } from '../ocop-product/sql-params';
 import { unitChainService } from '../ocop-product/unit-chain.service';
-import { checkUnitCode, communesOfCodeSql } from '../ocop-product/unit-scope.sql';
+import { checkUnitCode, communesArraySql, communesOfCodeSql } from '../ocop-product/unit-scope.sql';
 import { ProducerType } from '../producer/producer.type';
 import { OcopProducerTypeCount, OcopSectorCount, OcopStarCount, OcopSummary } from './ocop-summary.type';
 
@@ -44,7 +44,7 @@ export class OcopSummaryService {
          ${currentCertificateJoin('p.id', on)}
          WHERE p.deleted_at IS NULL
            AND ${certificateStatusSql('cc', on)} = 'valid'
-           AND p.origin_commune_id IN ${inProvince})
+           AND p.origin_commune_id = ANY(${communesArraySql(inProvince)}))
        SELECT
          (SELECT u.id FROM admin_unit u WHERE u.level = 'province' AND u.code = ${code}
           ORDER BY ((u.valid_from IS NULL OR u.valid_from <= ${on}) AND (u.valid_to IS NULL OR u.valid_to > ${on})) DESC,
