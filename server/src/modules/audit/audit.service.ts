@@ -29,9 +29,17 @@ export interface AuditEntry {
   unitId?: string | null;
 }
 
-/** A copy without secrets at any depth (rows, and inputs nested in refusals). */
+/**
+ * What jsonb cannot hold, replaced by U+FFFD: the NUL character and lone UTF-16 surrogates. A
+ * refused input may carry them (that is often why it was refused), and its audit must not fail.
+ */
+// eslint-disable-next-line no-control-regex -- the NUL character is exactly what is looked for
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** A copy without secrets at any depth (rows, and inputs nested in refusals), storable as jsonb. */
 function withoutSecrets(value: unknown): unknown {
   if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value.replace(UNSTORABLE, '\uFFFD');
   if (Array.isArray(value)) return value.map(withoutSecrets);
   if (typeof value !== 'object' || value instanceof Date) return value;
   return Object.fromEntries(
