@@ -1,0 +1,375 @@
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  checksum,
+  createProducerEditor,
+  findFixtures,
+  globalId,
+  gql,
+  login,
+  SENGCU_EDITOR,
+  startWritesPlatform,
+  uploadPhoto,
+  type Fixtures,
+  type WritesPlatform,
+} from './writes-platform';
+
+/**
+ * Per-object authorisation of the producer's writes: an editor of ANOTHER producer tries every
+ * mutation that takes an id on the Séng Cù producer's objects — each FORBIDDEN, nothing changed,
+ * each attempt audited as denied with its actor and request id. Then the anonymous, then inputs
+ * that carry fields a producer does not own.
+ */
+const TABLES = [
+  'ocop_product',
+  'product_listing',
+  'sales_channel',
+  'product_photo',
+  'photo_upload',
+  'ocop_certificate',
+  'producer',
+  'idempotency_key',
+];
+
+const MUTATIONS = {
+  productListingUpdate: `mutation ($input: ProductListingUpdateInput!) { productListingUpdate(input: $input) { listing { id version } userErrors { code } } }`,
+  productListingCreate: `mutation ($input: ProductListingCreateInput!) { productListingCreate(input: $input) { listing { id } userErrors { code } } }`,
+  productPhotoAdd: `mutation ($input: ProductPhotoAddInput!) { productPhotoAdd(input: $input) { photo { id } userErrors { code } } }`,
+  productPhotoRemove: `mutation ($input: ProductPhotoRemoveInput!) { productPhotoRemove(input: $input) { removedPhotoId userErrors { code } } }`,
+  productPropose: `mutation ($input: ProductProposeInput!) { productPropose(input: $input) { product { id } userErrors { code } } }`,
+} as const;
+type MutationName = keyof typeof MUTATIONS;
+
+describe('producer writes: authorisation per object', () => {
+  let p: WritesPlatform;
+  let f: Fixtures;
+  let owner: string;
+  let stranger: string;
+  let strangerId: string;
+  let photoId: string;
+  let strangerUploadId: string;
+  let listingVersion: number;
+  /** Every attempt on Séng Cù's objects, with what is needed to send it. */
+  let attempts: { name: MutationName; input: Record<string, unknown>; entityId: string }[];
+
+  beforeAll(async () => {
+    p = await startWritesPlatform('ocop_writes_authz');
+    f = await findFixtures(p.db);
+    strangerId = await createProducerEditor(p.db, 'editor.khac@authz.test', f.otherProducerId);
+    owner = await login(p.baseUrl, SENGCU_EDITOR);
+    stranger = await login(p.baseUrl, 'editor.khac@authz.test');
+
+    // Séng Cù's own photo, added by its editor, for the removal attempt.
+    const image = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } })
+      .png()
+      .toBuffer();
+    const ownUpload = await uploadPhoto(p.baseUrl, image, 'image/png', owner);
+    const added = await gql<{ productPhotoAdd: { photo: { id: string } } }>(
+      p.baseUrl,
+      MUTATIONS.productPhotoAdd,
+      {
+        input: { productId: globalId('OcopProduct', f.productId), uploadId: ownUpload.body.uploadId },
+      },
+      { cookie: owner },
+    );
+    photoId = added.body.data!.productPhotoAdd.photo.id;
+    // The stranger's own upload, which they try to attach to Séng Cù's product.
+    const other = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#a37' } })
+      .png()
+      .toBuffer();
+    strangerUploadId = (await uploadPhoto(p.baseUrl, other, 'image/png', stranger)).body.uploadId as string;
+    listingVersion = (
+      await p.db.query<{ version: number }>(`SELECT version FROM product_listing WHERE id = $1`, [
+        f.listingId,
+      ])
+    ).rows[0]!.version;
+
+    attempts = [
+      {
+        name: 'productListingUpdate',
+        entityId: f.listingId,
+        input: {
+          id: globalId('ProductListing', f.listingId),
+          version: listingVersion,
+          priceVnd: '1',
+          description: 'chiếm quyền',
+        },
+      },
+      {
+        name: 'productListingUpdate',
+        entityId: f.listingId,
+        input: {
+          id: globalId('ProductListing', f.listingId),
+          version: listingVersion,
+          salesChannels: [{ kind: 'WEBSITE', url: 'https://evil.example' }],
+        },
+      },
+      {
+        name: 'productListingCreate',
+        entityId: f.productId,
+        input: {
+          productId: globalId('OcopProduct', f.productId),
+          unit: 'kg',
+          priceVnd: '1',
+          idempotencyKey: 'authz-create-1',
+        },
+      },
+      {
+        name: 'productPhotoAdd',
+        entityId: f.productId,
+        input: {
+          productId: globalId('OcopProduct', f.productId),
+          uploadId: strangerUploadId,
+          idempotencyKey: 'authz-photo-1',
+        },
+      },
+      {
+        name: 'productPhotoRemove',
+        entityId: Buffer.from(photoId, 'base64').toString().split(':')[1]!,
+        input: { id: photoId, version: 1 },
+      },
+      {
+        name: 'productPropose',
+        entityId: f.sengCuProducerId,
+        input: {
+          name: 'Sản phẩm mạo danh',
+          producerId: globalId('Producer', f.sengCuProducerId),
+          idempotencyKey: 'authz-propose-1',
+        },
+      },
+    ];
+  });
+  afterAll(async () => {
+    await p?.stop();
+  });
+
+  it('another producer’s editor: every mutation FORBIDDEN, 0 rows changed, each audited as denied with actor and request id', async () => {
+    const before = await checksum(p.db, TABLES);
+    for (const [index, attempt] of attempts.entries()) {
+      const requestId = `authz-${index}-${attempt.name}`;
+      const answer = await gql(
+        p.baseUrl,
+        MUTATIONS[attempt.name],
+        { input: attempt.input },
+        { cookie: stranger, requestId },
+      );
+      expect(answer.status, attempt.name).toBe(200);
+      expect(
+        answer.body.errors?.map((e) => e.extensions?.code),
+        attempt.name,
+      ).toEqual(['FORBIDDEN']);
+      const { rows } = await p.db.query(
+        `SELECT actor_user_id, action, outcome, entity_id, after->>'reason' AS reason FROM audit_log WHERE request_id = $1`,
+        [requestId],
+      );
+      expect(rows, attempt.name).toEqual([
+        {
+          actor_user_id: strangerId,
+          action: attempt.name,
+          outcome: 'denied',
+          entity_id: attempt.entityId,
+          reason: 'FORBIDDEN',
+        },
+      ]);
+    }
+    expect(await checksum(p.db, TABLES)).toEqual(before);
+    // The stranger's upload is still unattached; Séng Cù's photo and listing are as they were.
+    const { rows } = await p.db.query(`SELECT attached_at FROM photo_upload WHERE id = $1`, [
+      strangerUploadId,
+    ]);
+    expect(rows).toEqual([{ attached_at: null }]);
+  });
+
+  it('the owner’s own editor may do the same (the refusals above were about the object, not the mutation)', async () => {
+    const answer = await gql<{
+      productListingUpdate: { listing: { version: number }; userErrors: unknown[] };
+    }>(
+      p.baseUrl,
+      MUTATIONS.productListingUpdate,
+      {
+        input: {
+          id: globalId('ProductListing', f.listingId),
+          version: listingVersion,
+          description: 'Gạo mới vụ mùa',
+        },
+      },
+      { cookie: owner },
+    );
+    expect(answer.body.data!.productListingUpdate).toEqual({
+      listing: { id: globalId('ProductListing', f.listingId), version: listingVersion + 1 },
+      userErrors: [],
+    });
+    listingVersion += 1;
+    for (const a of attempts) if (a.name === 'productListingUpdate') a.input.version = listingVersion;
+  });
+
+  it('the anonymous: every mutation UNAUTHENTICATED, nothing changed, each audited', async () => {
+    const before = await checksum(p.db, TABLES);
+    for (const [index, attempt] of attempts.entries()) {
+      const requestId = `anon-${index}-${attempt.name}`;
+      const answer = await gql(p.baseUrl, MUTATIONS[attempt.name], { input: attempt.input }, { requestId });
+      expect(
+        answer.body.errors?.map((e) => e.extensions?.code),
+        attempt.name,
+      ).toEqual(['UNAUTHENTICATED']);
+      const { rows } = await p.db.query(
+        `SELECT actor_user_id, action, outcome FROM audit_log WHERE request_id = $1`,
+        [requestId],
+      );
+      expect(rows, attempt.name).toEqual([{ actor_user_id: null, action: attempt.name, outcome: 'denied' }]);
+    }
+    expect(await checksum(p.db, TABLES)).toEqual(before);
+  });
+
+  it('a province official may not do a producer’s writes either', async () => {
+    const official = await login(p.baseUrl, 'ocop.dienbien@demo.ocop.vn');
+    const before = await checksum(p.db, TABLES);
+    for (const attempt of attempts) {
+      if (attempt.name === 'productPhotoAdd') continue; // their upload was refused already (403)
+      const answer = await gql(
+        p.baseUrl,
+        MUTATIONS[attempt.name],
+        { input: attempt.input },
+        { cookie: official },
+      );
+      expect(
+        answer.body.errors?.map((e) => e.extensions?.code),
+        attempt.name,
+      ).toEqual(['FORBIDDEN']);
+    }
+    expect(await checksum(p.db, TABLES)).toEqual(before);
+  });
+
+  describe('inputs carrying fields that are not the producer’s', () => {
+    const notTheirs: [MutationName, (f: Fixtures) => Record<string, unknown>][] = [
+      [
+        'productListingUpdate',
+        (f) => ({ id: globalId('ProductListing', f.listingId), version: 1, stars: 5 }),
+      ],
+      [
+        'productListingUpdate',
+        (f) => ({
+          id: globalId('ProductListing', f.listingId),
+          version: 1,
+          producerId: globalId('Producer', f.otherProducerId),
+        }),
+      ],
+      [
+        'productListingUpdate',
+        (f) => ({
+          id: globalId('ProductListing', f.listingId),
+          version: 1,
+          productId: globalId('OcopProduct', f.otherProductId),
+        }),
+      ],
+      [
+        'productListingUpdate',
+        (f) => ({ id: globalId('ProductListing', f.listingId), version: 1, certificate: { stars: 5 } }),
+      ],
+      [
+        'productListingUpdate',
+        (f) => ({ id: globalId('ProductListing', f.listingId), version: 1, score: 99 }),
+      ],
+      [
+        'productListingCreate',
+        (f) => ({ productId: globalId('OcopProduct', f.productId), unit: 'kg', stars: 5 }),
+      ],
+      [
+        'productListingCreate',
+        (f) => ({
+          productId: globalId('OcopProduct', f.productId),
+          unit: 'kg',
+          producerId: globalId('Producer', f.otherProducerId),
+        }),
+      ],
+      [
+        'productListingCreate',
+        (f) => ({ productId: globalId('OcopProduct', f.productId), unit: 'kg', version: 7 }),
+      ],
+      ['productPropose', () => ({ name: 'Sản phẩm 5 sao tự phong', stars: 5 })],
+      ['productPropose', () => ({ name: 'Sản phẩm có chứng nhận', certificateNumber: 'OCOP-11-2025-0001' })],
+      ['productPropose', () => ({ name: 'Sản phẩm có điểm', score: 95 })],
+      ['productPropose', () => ({ name: 'Sản phẩm có chứng nhận', certificate: { stars: 5, score: 95 } })],
+      [
+        'productPhotoAdd',
+        (f) => ({
+          productId: globalId('OcopProduct', f.productId),
+          uploadId: '00000000-0000-4000-8000-000000000000',
+          stars: 5,
+        }),
+      ],
+      [
+        'productPhotoAdd',
+        (f) => ({
+          productId: globalId('OcopProduct', f.productId),
+          uploadId: '00000000-0000-4000-8000-000000000000',
+          storageKey: '../../etc/passwd',
+        }),
+      ],
+      ['productPhotoRemove', () => ({ id: 'x', version: 1, productId: 'y' })],
+    ];
+
+    it('are refused by GraphQL validation and change nothing', async () => {
+      const before = await checksum(p.db, TABLES);
+      for (const [name, input] of notTheirs) {
+        const answer = await gql(p.baseUrl, MUTATIONS[name], { input: input(f) }, { cookie: owner });
+        expect(answer.status, `${name} ${JSON.stringify(input(f))}`).toBe(400);
+        expect(answer.body.data ?? null).toBeNull();
+        expect(answer.body.errors?.[0]?.message).toMatch(/is not defined by type/);
+      }
+      expect(await checksum(p.db, TABLES)).toEqual(before);
+    });
+
+    it('ids of the wrong type, another object’s version, another producer named: refused, nothing changed', async () => {
+      const before = await checksum(p.db, TABLES);
+      const otherListingVersion = 1000;
+      const cases: [MutationName, Record<string, unknown>, string][] = [
+        [
+          'productListingUpdate',
+          { id: globalId('OcopProduct', f.productId), version: 1, description: 'x' },
+          'NOT_FOUND',
+        ],
+        [
+          'productListingUpdate',
+          { id: globalId('ProductListing', f.listingId), version: otherListingVersion, description: 'x' },
+          'CONFLICT',
+        ],
+        [
+          'productListingCreate',
+          { productId: globalId('ProductListing', f.listingId), unit: 'kg' },
+          'NOT_FOUND',
+        ],
+        ['productPhotoRemove', { id: globalId('ProductListing', f.listingId), version: 1 }, 'NOT_FOUND'],
+        [
+          'productPhotoAdd',
+          { productId: globalId('Producer', f.sengCuProducerId), uploadId: strangerUploadId },
+          'NOT_FOUND',
+        ],
+        [
+          'productPropose',
+          { name: 'Lấn sân', producerId: globalId('Producer', f.otherProducerId) },
+          'FORBIDDEN',
+        ],
+        [
+          'productPropose',
+          { name: 'Sai loại mã', producerId: globalId('OcopProduct', f.productId) },
+          'INVALID',
+        ],
+      ];
+      for (const [name, input, code] of cases) {
+        const answer = await gql<Record<string, { userErrors: { code: string }[] }>>(
+          p.baseUrl,
+          MUTATIONS[name],
+          { input },
+          { cookie: owner },
+        );
+        const codes = [
+          ...(answer.body.errors ?? []).map((e) => e.extensions?.code),
+          ...(answer.body.data?.[name]?.userErrors ?? []).map((e) => e.code),
+        ];
+        expect(codes, `${name} ${JSON.stringify(input)}`).toEqual([code]);
+      }
+      expect(await checksum(p.db, TABLES)).toEqual(before);
+    });
+  });
+});

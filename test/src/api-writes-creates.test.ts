@@ -1,0 +1,544 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ADMIN,
+  createProducerEditor,
+  findFixtures,
+  globalId,
+  gql,
+  login,
+  SENGCU_EDITOR,
+  startWritesPlatform,
+  uploadPhoto,
+  type Fixtures,
+  type WritesPlatform,
+} from './writes-platform';
+
+/**
+ * The producer editor's creates on a platform of its own: photos (upload → attach → serve →
+ * remove), a proposed product (not OCOP until certified), a new listing, and idempotency keys.
+ */
+const PROPOSE = `mutation ($input: ProductProposeInput!) {
+  productPropose(input: $input) {
+    product { id name stars certificateStatus currentCertificate { id } certificates { id } producer { id } }
+    userErrors { field code message }
+  }
+}`;
+const PHOTO_ADD = `mutation ($input: ProductPhotoAddInput!) {
+  productPhotoAdd(input: $input) {
+    photo { id version url contentType byteSize width height sha256 altVi position }
+    userErrors { field code message }
+  }
+}`;
+const PHOTO_REMOVE = `mutation ($input: ProductPhotoRemoveInput!) {
+  productPhotoRemove(input: $input) { removedPhotoId userErrors { field code currentVersion } }
+}`;
+const LISTING_CREATE = `mutation ($input: ProductListingCreateInput!) {
+  productListingCreate(input: $input) {
+    listing { id version position unit priceVnd availability salesChannels { kind url } product { id } }
+    userErrors { field code message }
+  }
+}`;
+
+/** A photo as a camera would send it: JPEG with EXIF (a GPS position and a camera make). */
+async function cameraJpeg(width = 2400, height = 1800): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } })
+    .jpeg({ quality: 80 })
+    .withExif({
+      IFD0: { Make: 'SecretCam', Model: 'X1' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 23/1 0/1' },
+    })
+    .toBuffer();
+}
+
+async function png(width = 300, height = 200, seed = 0): Promise<Buffer> {
+  return sharp({
+    create: { width, height, channels: 4, background: { r: seed % 256, g: 80, b: 160, alpha: 1 } },
+  })
+    .png()
+    .toBuffer();
+}
+
+const rowCount = async (p: WritesPlatform, sql: string, params: unknown[] = []) =>
+  Number((await p.db.query<{ n: string }>(sql, params)).rows[0]!.n);
+
+describe('producer editor creates', () => {
+  let p: WritesPlatform;
+  let f: Fixtures;
+  let editor: string;
+  let admin: string;
+  let stranger: string;
+
+  beforeAll(async () => {
+    p = await startWritesPlatform('ocop_writes_creates');
+    f = await findFixtures(p.db);
+    await createProducerEditor(p.db, 'editor.other@creates.test', f.otherProducerId);
+    editor = await login(p.baseUrl, SENGCU_EDITOR);
+    admin = await login(p.baseUrl, ADMIN);
+    stranger = await login(p.baseUrl, 'editor.other@creates.test');
+  });
+  afterAll(async () => {
+    await p?.stop();
+  });
+
+  describe('photo upload', () => {
+    it('re-encodes a camera JPEG as WebP without metadata, at most 1600 px, and serves it immutably', async () => {
+      const original = await cameraJpeg();
+      expect((await sharp(original).metadata()).exif).toBeDefined();
+      const upload = await uploadPhoto(p.baseUrl, original, 'image/jpeg', editor);
+      expect(upload.status).toBe(201);
+      expect(upload.body).toMatchObject({ width: 1600, height: 1200 });
+      expect(typeof upload.body.uploadId).toBe('string');
+
+      const added = await gql<{ productPhotoAdd: { photo: Record<string, unknown>; userErrors: unknown[] } }>(
+        p.baseUrl,
+        PHOTO_ADD,
+        {
+          input: {
+            productId: globalId('OcopProduct', f.productId),
+            uploadId: upload.body.uploadId,
+            caption: 'Ruộng lúa Séng Cù 🌾',
+          },
+        },
+        { cookie: editor },
+      );
+      expect(added.body.errors).toBeUndefined();
+      const photo = added.body.data!.productPhotoAdd.photo;
+      expect(added.body.data!.productPhotoAdd.userErrors).toEqual([]);
+      expect(photo).toMatchObject({
+        contentType: 'image/webp',
+        width: 1600,
+        height: 1200,
+        altVi: 'Ruộng lúa Séng Cù 🌾',
+        version: 1,
+      });
+      expect(photo.url).toBe(`/media/photos/${photo.sha256 as string}.webp`);
+
+      const served = await fetch(`${p.baseUrl}${photo.url as string}`);
+      expect(served.status).toBe(200);
+      expect(served.headers.get('content-type')).toBe('image/webp');
+      expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      const bytes = Buffer.from(await served.arrayBuffer());
+      expect(bytes.length).toBe(photo.byteSize);
+      const meta = await sharp(bytes).metadata();
+      expect(meta.format).toBe('webp');
+      expect([meta.width, meta.height]).toEqual([1600, 1200]);
+      expect(meta.exif).toBeUndefined();
+      expect(meta.icc).toBeUndefined();
+      expect(meta.xmp).toBeUndefined();
+      expect(bytes.includes(Buffer.from('SecretCam'))).toBe(false);
+
+      // Stored under its hash, nowhere else; the product page lists it.
+      expect(readdirSync(path.join(p.mediaDir, 'photos'))).toContain(`${photo.sha256 as string}.webp`);
+      expect(
+        readFileSync(path.join(p.mediaDir, 'photos', `${photo.sha256 as string}.webp`)).equals(bytes),
+      ).toBe(true);
+      const page = await gql<{ ocopProduct: { photos: { id: string }[] } }>(
+        p.baseUrl,
+        `query ($id: ID!) { ocopProduct(id: $id) { photos { id } } }`,
+        { id: globalId('OcopProduct', f.productId) },
+      );
+      expect(page.body.data!.ocopProduct.photos.map((ph) => ph.id)).toContain(photo.id);
+    });
+
+    it('refuses a text file sent as image/png (415), a body over 5 MB (413), the anonymous (401), a foreign origin (403)', async () => {
+      const before = await rowCount(p, `SELECT count(*) AS n FROM photo_upload`);
+      const text = await uploadPhoto(
+        p.baseUrl,
+        Buffer.from('just some text, not a picture at all'),
+        'image/png',
+        editor,
+      );
+      expect(text.status).toBe(415);
+      expect(text.body).toMatchObject({ errors: [{ extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] });
+
+      const mislabelled = await uploadPhoto(p.baseUrl, await png(), 'image/jpeg', editor);
+      expect(mislabelled.status).toBe(415);
+      const truncated = await uploadPhoto(
+        p.baseUrl,
+        (await png(800, 800)).subarray(0, 100),
+        'image/png',
+        editor,
+      );
+      expect(truncated.status).toBe(415);
+      const textPlain = await uploadPhoto(p.baseUrl, await png(), 'text/plain', editor);
+      expect(textPlain.status).toBe(415);
+
+      const big = Buffer.concat([await png(), Buffer.alloc(5 * 1024 * 1024)]);
+      const tooLarge = await uploadPhoto(p.baseUrl, big, 'image/png', editor);
+      expect(tooLarge.status).toBe(413);
+      expect(tooLarge.body).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+
+      const anonymous = await uploadPhoto(p.baseUrl, await png(), 'image/png');
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.body).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+
+      const crossSite = await uploadPhoto(p.baseUrl, await png(), 'image/png', editor, {
+        origin: 'https://evil.example',
+      });
+      expect(crossSite.status).toBe(403);
+
+      const official = await login(p.baseUrl, 'ocop.dienbien@demo.ocop.vn');
+      const notEditor = await uploadPhoto(p.baseUrl, await png(), 'image/png', official);
+      expect(notEditor.status).toBe(403);
+
+      expect(await rowCount(p, `SELECT count(*) AS n FROM photo_upload`)).toBe(before);
+      // Refused uploads wrote no file either (only the photo of the first test is there).
+      expect(readdirSync(path.join(p.mediaDir, 'photos')).filter((n) => n.endsWith('.webp')).length).toBe(1);
+    });
+
+    it('serves 404 JSON for unknown and malformed names', async () => {
+      for (const name of [
+        '0'.repeat(64) + '.webp',
+        '..%2F..%2Fetc%2Fpasswd',
+        'x.webp',
+        '%2e%2e',
+        '..%2f' + '0'.repeat(64) + '.webp',
+        'sub/dir',
+      ]) {
+        const response = await fetch(`${p.baseUrl}/media/photos/${name}`);
+        expect(response.status).toBe(404);
+        expect(
+          ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions
+            .code,
+        ).toBe('NOT_FOUND');
+      }
+    });
+
+    it('another producer’s editor cannot attach to Séng Cù’s product (FORBIDDEN, nothing written)', async () => {
+      const upload = await uploadPhoto(p.baseUrl, await png(320, 200, 7), 'image/png', stranger);
+      expect(upload.status).toBe(201);
+      const before = await rowCount(p, `SELECT count(*) AS n FROM product_photo`);
+      const answer = await gql(
+        p.baseUrl,
+        PHOTO_ADD,
+        {
+          input: { productId: globalId('OcopProduct', f.productId), uploadId: upload.body.uploadId },
+        },
+        { cookie: stranger },
+      );
+      expect(answer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(await rowCount(p, `SELECT count(*) AS n FROM product_photo`)).toBe(before);
+      expect(
+        await rowCount(p, `SELECT count(*) AS n FROM photo_upload WHERE id = $1 AND attached_at IS NULL`, [
+          upload.body.uploadId,
+        ]),
+      ).toBe(1);
+    });
+
+    it('an upload is attached only by its uploader, once', async () => {
+      const upload = await uploadPhoto(p.baseUrl, await png(330, 200, 9), 'image/png', editor);
+      const byAdmin = await gql<{ productPhotoAdd: { userErrors: { code: string }[] } }>(
+        p.baseUrl,
+        PHOTO_ADD,
+        {
+          input: { productId: globalId('OcopProduct', f.productId), uploadId: upload.body.uploadId },
+        },
+        { cookie: admin },
+      );
+      expect(byAdmin.body.data!.productPhotoAdd.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
+      const first = await gql<{ productPhotoAdd: { userErrors: unknown[] } }>(
+        p.baseUrl,
+        PHOTO_ADD,
+        {
+          input: { productId: globalId('OcopProduct', f.productId), uploadId: upload.body.uploadId },
+        },
+        { cookie: editor },
+      );
+      expect(first.body.data!.productPhotoAdd.userErrors).toEqual([]);
+      const again = await gql<{ productPhotoAdd: { userErrors: { code: string }[] } }>(
+        p.baseUrl,
+        PHOTO_ADD,
+        {
+          input: { productId: globalId('OcopProduct', f.productId), uploadId: upload.body.uploadId },
+        },
+        { cookie: editor },
+      );
+      expect(again.body.data!.productPhotoAdd.userErrors.map((e) => e.code)).toEqual(['DUPLICATE']);
+    });
+
+    it('productPhotoAdd with one idempotency key, twice and concurrently, adds one photo; another input → IDEMPOTENCY_KEY_REUSED', async () => {
+      const upload = await uploadPhoto(p.baseUrl, await png(340, 200, 11), 'image/png', editor);
+      const input = {
+        productId: globalId('OcopProduct', f.productId),
+        uploadId: upload.body.uploadId,
+        caption: 'Bao gạo',
+        idempotencyKey: 'photo-key-0001',
+      };
+      const before = await rowCount(p, `SELECT count(*) AS n FROM product_photo`);
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, () =>
+          gql<{ productPhotoAdd: { photo: { id: string } | null; userErrors: unknown[] } }>(
+            p.baseUrl,
+            PHOTO_ADD,
+            { input },
+            { cookie: editor },
+          ),
+        ),
+      );
+      const ids = new Set(answers.map((a) => a.body.data!.productPhotoAdd.photo?.id));
+      expect(answers.every((a) => a.body.data!.productPhotoAdd.userErrors.length === 0)).toBe(true);
+      expect(ids.size).toBe(1);
+      expect(await rowCount(p, `SELECT count(*) AS n FROM product_photo`)).toBe(before + 1);
+      const reused = await gql<{ productPhotoAdd: { userErrors: { code: string }[] } }>(
+        p.baseUrl,
+        PHOTO_ADD,
+        { input: { ...input, caption: 'Khác' } },
+        { cookie: editor },
+      );
+      expect(reused.body.data!.productPhotoAdd.userErrors.map((e) => e.code)).toEqual([
+        'IDEMPOTENCY_KEY_REUSED',
+      ]);
+      expect(await rowCount(p, `SELECT count(*) AS n FROM product_photo`)).toBe(before + 1);
+      const applied = await rowCount(
+        p,
+        `SELECT count(*) AS n FROM audit_log WHERE action = 'productPhotoAdd' AND outcome = 'applied' AND entity_id = $1`,
+        [
+          Buffer.from([...ids][0]!, 'base64')
+            .toString()
+            .split(':')[1],
+        ],
+      );
+      expect(applied).toBe(1);
+    });
+
+    it('productPhotoRemove: a stale version is a CONFLICT, the current one removes the row', async () => {
+      const upload = await uploadPhoto(p.baseUrl, await png(350, 200, 13), 'image/png', editor);
+      const added = await gql<{ productPhotoAdd: { photo: { id: string; version: number } } }>(
+        p.baseUrl,
+        PHOTO_ADD,
+        {
+          input: { productId: globalId('OcopProduct', f.productId), uploadId: upload.body.uploadId },
+        },
+        { cookie: editor },
+      );
+      const photo = added.body.data!.productPhotoAdd.photo;
+      const stale = await gql<{
+        productPhotoRemove: {
+          removedPhotoId: string | null;
+          userErrors: { code: string; currentVersion: number }[];
+        };
+      }>(
+        p.baseUrl,
+        PHOTO_REMOVE,
+        { input: { id: photo.id, version: photo.version + 1 } },
+        { cookie: editor },
+      );
+      expect(stale.body.data!.productPhotoRemove).toEqual({
+        removedPhotoId: null,
+        userErrors: [{ field: ['input', 'version'], code: 'CONFLICT', currentVersion: 1 }],
+      });
+      const removed = await gql<{ productPhotoRemove: { removedPhotoId: string; userErrors: unknown[] } }>(
+        p.baseUrl,
+        PHOTO_REMOVE,
+        { input: { id: photo.id, version: photo.version } },
+        { cookie: editor },
+      );
+      expect(removed.body.data!.productPhotoRemove).toEqual({ removedPhotoId: photo.id, userErrors: [] });
+      const uuid = Buffer.from(photo.id, 'base64').toString().split(':')[1];
+      expect(await rowCount(p, `SELECT count(*) AS n FROM product_photo WHERE id = $1`, [uuid])).toBe(0);
+      const again = await gql(
+        p.baseUrl,
+        PHOTO_REMOVE,
+        { input: { id: photo.id, version: photo.version } },
+        { cookie: editor },
+      );
+      expect(again.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('productPropose', () => {
+    it('creates a product of the editor’s producer, without certificate or stars, absent from the catalogue', async () => {
+      const name = 'Trà shan tuyết Mường Thanh đề xuất';
+      const summaryQuery = `{ ocopSummary { totalProducts } }`;
+      const summaryBefore = await gql(p.baseUrl, summaryQuery);
+      const answer = await gql<{
+        productPropose: {
+          product: Record<string, unknown> & { id: string; producer: { id: string } };
+          userErrors: unknown[];
+        };
+      }>(
+        p.baseUrl,
+        PROPOSE,
+        { input: { name, productSetCode: '1.2.1', description: 'Đề xuất mới' } },
+        { cookie: editor },
+      );
+      expect(answer.body.errors).toBeUndefined();
+      const { product, userErrors } = answer.body.data!.productPropose;
+      expect(userErrors).toEqual([]);
+      expect(product).toMatchObject({
+        name,
+        stars: null,
+        certificateStatus: null,
+        currentCertificate: null,
+        certificates: [],
+      });
+      expect(product.producer.id).toBe(globalId('Producer', f.sengCuProducerId));
+      const uuid = Buffer.from(product.id, 'base64').toString().split(':')[1];
+      expect(
+        await rowCount(p, `SELECT count(*) AS n FROM ocop_certificate WHERE product_id = $1`, [uuid]),
+      ).toBe(0);
+
+      // Not OCOP anywhere: the catalogue (VALID by default) does not list it, nor any status filter.
+      const catalogue = await gql<{ ocopProducts: { totalCount: number } }>(
+        p.baseUrl,
+        `query ($s: String!) { ocopProducts(first: 10, filter: { search: $s }) { totalCount } }`,
+        { s: name },
+      );
+      expect(catalogue.body.data!.ocopProducts.totalCount).toBe(0);
+      const anyStatus = await gql<{ ocopProducts: { totalCount: number } }>(
+        p.baseUrl,
+        `query ($s: String!) { ocopProducts(first: 10, filter: { search: $s, certificateStatus: [VALID, EXPIRED, REVOKED, SUPERSEDED] }) { totalCount } }`,
+        { s: name },
+      );
+      expect(anyStatus.body.data?.ocopProducts.totalCount ?? 0).toBe(0);
+      expect((await gql(p.baseUrl, summaryQuery)).body).toEqual(summaryBefore.body);
+    });
+
+    it('same idempotency key twice and concurrently → one product; another input → IDEMPOTENCY_KEY_REUSED', async () => {
+      const input = { name: 'Mật ong bạc hà đề xuất', idempotencyKey: 'propose-key-0001' };
+      const count = () => rowCount(p, `SELECT count(*) AS n FROM ocop_product WHERE name = $1`, [input.name]);
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          gql<{ productPropose: { product: { id: string } | null; userErrors: unknown[] } }>(
+            p.baseUrl,
+            PROPOSE,
+            { input },
+            { cookie: editor },
+          ),
+        ),
+      );
+      expect(new Set(answers.map((a) => a.body.data!.productPropose.product?.id)).size).toBe(1);
+      expect(answers.every((a) => a.body.data!.productPropose.userErrors.length === 0)).toBe(true);
+      expect(await count()).toBe(1);
+      const retry = await gql<{ productPropose: { product: { id: string } } }>(
+        p.baseUrl,
+        PROPOSE,
+        { input },
+        { cookie: editor },
+      );
+      expect(retry.body.data!.productPropose.product.id).toBe(
+        answers[0]!.body.data!.productPropose.product!.id,
+      );
+      const reused = await gql<{ productPropose: { product: null; userErrors: { code: string }[] } }>(
+        p.baseUrl,
+        PROPOSE,
+        { input: { ...input, description: 'khác' } },
+        { cookie: editor },
+      );
+      expect(reused.body.data!.productPropose).toEqual({
+        product: null,
+        userErrors: [
+          { field: ['input', 'idempotencyKey'], code: 'IDEMPOTENCY_KEY_REUSED', message: expect.any(String) },
+        ],
+      });
+      expect(await count()).toBe(1);
+      expect(
+        await rowCount(
+          p,
+          `SELECT count(*) AS n FROM audit_log WHERE action = 'productPropose' AND outcome = 'applied' AND after->>'name' = $1`,
+          [input.name],
+        ),
+      ).toBe(1);
+    });
+
+    it('an administrator must name the producer; an editor naming another producer is FORBIDDEN', async () => {
+      const before = await rowCount(p, `SELECT count(*) AS n FROM ocop_product`);
+      const noProducer = await gql<{ productPropose: { userErrors: { field: string[]; code: string }[] } }>(
+        p.baseUrl,
+        PROPOSE,
+        { input: { name: 'Sản phẩm của quản trị' } },
+        { cookie: admin },
+      );
+      expect(noProducer.body.data!.productPropose.userErrors).toMatchObject([
+        { field: ['input', 'producerId'], code: 'REQUIRED' },
+      ]);
+      const foreign = await gql(
+        p.baseUrl,
+        PROPOSE,
+        { input: { name: 'Sản phẩm lấn sân', producerId: globalId('Producer', f.otherProducerId) } },
+        { cookie: editor },
+      );
+      expect(foreign.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const official = await login(p.baseUrl, 'ocop.dienbien@demo.ocop.vn');
+      const byOfficial = await gql(
+        p.baseUrl,
+        PROPOSE,
+        { input: { name: 'Sản phẩm của cán bộ' } },
+        { cookie: official },
+      );
+      expect(byOfficial.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(await rowCount(p, `SELECT count(*) AS n FROM ocop_product`)).toBe(before);
+      const named = await gql<{
+        productPropose: { product: { producer: { id: string } }; userErrors: unknown[] };
+      }>(
+        p.baseUrl,
+        PROPOSE,
+        { input: { name: 'Sản phẩm quản trị ghi hộ', producerId: globalId('Producer', f.otherProducerId) } },
+        { cookie: admin },
+      );
+      expect(named.body.data!.productPropose.product.producer.id).toBe(
+        globalId('Producer', f.otherProducerId),
+      );
+      expect(await rowCount(p, `SELECT count(*) AS n FROM ocop_product`)).toBe(before + 1);
+    });
+  });
+
+  describe('productListingCreate', () => {
+    it('offers a proposed product: a listing after the others, with its channels; idempotent', async () => {
+      const proposed = await gql<{ productPropose: { product: { id: string } } }>(
+        p.baseUrl,
+        PROPOSE,
+        { input: { name: 'Gạo nếp tú lệ đề xuất' } },
+        { cookie: editor },
+      );
+      const productId = proposed.body.data!.productPropose.product.id;
+      const input = {
+        productId,
+        unit: 'túi 2 kg',
+        priceVnd: '95000',
+        availability: 'PRE_ORDER',
+        salesChannels: [{ kind: 'SHOPEE', url: 'https://shopee.vn/sengcu' }],
+        idempotencyKey: 'listing-key-0001',
+      };
+      const first = await gql<{
+        productListingCreate: { listing: Record<string, unknown>; userErrors: unknown[] };
+      }>(p.baseUrl, LISTING_CREATE, { input }, { cookie: editor });
+      expect(first.body.errors).toBeUndefined();
+      expect(first.body.data!.productListingCreate).toMatchObject({
+        listing: {
+          version: 1,
+          position: 0,
+          unit: 'túi 2 kg',
+          priceVnd: 95000,
+          availability: 'PRE_ORDER',
+          salesChannels: [{ kind: 'SHOPEE', url: 'https://shopee.vn/sengcu' }],
+          product: { id: productId },
+        },
+        userErrors: [],
+      });
+      const second = await gql<{ productListingCreate: { listing: { id: string } } }>(
+        p.baseUrl,
+        LISTING_CREATE,
+        { input },
+        { cookie: editor },
+      );
+      expect(second.body.data!.productListingCreate.listing.id).toBe(
+        first.body.data!.productListingCreate.listing.id,
+      );
+      const next = await gql<{ productListingCreate: { listing: { position: number } } }>(
+        p.baseUrl,
+        LISTING_CREATE,
+        { input: { productId, unit: 'bao 25 kg' } },
+        { cookie: editor },
+      );
+      expect(next.body.data!.productListingCreate.listing.position).toBe(1);
+      const uuid = Buffer.from(productId, 'base64').toString().split(':')[1];
+      expect(
+        await rowCount(p, `SELECT count(*) AS n FROM product_listing WHERE product_id = $1`, [uuid]),
+      ).toBe(2);
+    });
+  });
+});
