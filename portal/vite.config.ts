@@ -7,7 +7,14 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/graphql': process.env.API_URL ?? 'http://localhost:4000' },
+    // The API, and the photo upload and media files it serves: all on the portal's origin, so
+    // the session cookie (HttpOnly, SameSite) goes with them as it does in production.
+    proxy: Object.fromEntries(
+      ['/graphql', '/uploads', '/media'].map((path) => [
+        path,
+        process.env.API_URL ?? 'http://localhost:4000',
+      ]),
+    ),
   },
   build: {
     outDir: 'dist',

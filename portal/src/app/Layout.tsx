@@ -1,5 +1,6 @@
 import { NavLink, Outlet, Link } from 'react-router';
 import { useI18n } from '../i18n/i18n';
+import { ViewerMenu, ViewerNavLinks } from '../components/account/ViewerMenu';
 
 /** The frame of every page: header with navigation and language switch, main content, footer. */
 export function Layout() {
@@ -17,15 +18,18 @@ export function Layout() {
             </span>
             <span className="brand-name">{t('app.name')}</span>
           </Link>
-          <button
-            type="button"
-            className="lang-switch"
-            lang={locale === 'vi' ? 'en' : 'vi'}
-            onClick={() => setLocale(locale === 'vi' ? 'en' : 'vi')}
-            aria-label={`${t('app.language')}: ${t('app.switchTo')}`}
-          >
-            {t('app.switchTo')}
-          </button>
+          <div className="header-tools">
+            <ViewerMenu />
+            <button
+              type="button"
+              className="lang-switch"
+              lang={locale === 'vi' ? 'en' : 'vi'}
+              onClick={() => setLocale(locale === 'vi' ? 'en' : 'vi')}
+              aria-label={`${t('app.language')}: ${t('app.switchTo')}`}
+            >
+              {t('app.switchTo')}
+            </button>
+          </div>
         </div>
         <nav className="container site-nav" aria-label={t('nav.menu')}>
           <NavLink to="/" end>
@@ -34,6 +38,7 @@ export function Layout() {
           <NavLink to="/products">{t('nav.products')}</NavLink>
           <NavLink to="/verify">{t('nav.verify')}</NavLink>
           <NavLink to="/statistics">{t('nav.statistics')}</NavLink>
+          <ViewerNavLinks />
         </nav>
       </header>
       <main id="main" className="container site-main" tabIndex={-1}>

@@ -12,6 +12,9 @@ const VerifyRoute = lazy(() => import('../pages/VerifyRoute'));
 const ProducerRoute = lazy(() => import('../pages/ProducerRoute'));
 const CommuneRoute = lazy(() => import('../pages/CommuneRoute'));
 const StatisticsRoute = lazy(() => import('../pages/StatisticsRoute'));
+const LoginRoute = lazy(() => import('../pages/LoginRoute'));
+const MyProductsRoute = lazy(() => import('../pages/MyProductsRoute'));
+const ListingEditRoute = lazy(() => import('../pages/ListingEditRoute'));
 const NotFoundRoute = lazy(() => import('../pages/NotFoundRoute'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -28,6 +31,9 @@ export const ROUTES: RouteObject[] = [
       { path: '/producers/:id', element: page(<ProducerRoute />) },
       { path: '/communes/:code', element: page(<CommuneRoute />) },
       { path: '/statistics', element: page(<StatisticsRoute />) },
+      { path: '/login', element: page(<LoginRoute />) },
+      { path: '/my/products', element: page(<MyProductsRoute />) },
+      { path: '/my/listings/:id', element: page(<ListingEditRoute />) },
       { path: '*', element: page(<NotFoundRoute />) },
     ],
   },

@@ -6,6 +6,9 @@ import { verify } from './en/verify';
 import { producer } from './en/producer';
 import { commune } from './en/commune';
 import { statistics } from './en/statistics';
+import { account } from './en/account';
+import { listing } from './en/listing';
+import { form } from './en/form';
 
 /** English, the portal's second language: the same keys as messages.vi.ts. */
 export const en: Messages = {
@@ -44,4 +47,7 @@ export const en: Messages = {
   producer,
   commune,
   statistics,
+  account,
+  listing,
+  form,
 };

@@ -5,6 +5,9 @@ import { verify } from './vi/verify';
 import { producer } from './vi/producer';
 import { commune } from './vi/commune';
 import { statistics } from './vi/statistics';
+import { account } from './vi/account';
+import { listing } from './vi/listing';
+import { form } from './vi/form';
 
 /**
  * Vietnamese, the portal's first language. Every string a user reads comes from here (or from
@@ -48,6 +51,9 @@ export const vi = {
   producer,
   commune,
   statistics,
+  account,
+  listing,
+  form,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

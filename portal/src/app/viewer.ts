@@ -1,0 +1,46 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import type { Role, ViewerQueryQuery } from '../gql/graphql';
+
+/**
+ * Who is logged in, for the frame of every page (the header's menu) and for the routes that
+ * need a login. The session is an HttpOnly cookie, so the only way to know is to ask the API;
+ * the answer stays in the cache until a login or logout resets the store.
+ */
+export const ViewerQuery = graphql(`
+  query ViewerQuery {
+    viewer {
+      id
+      email
+      displayName
+      locale
+      roles {
+        role
+        producer {
+          id
+          name
+        }
+        unit {
+          id
+          name
+          code
+        }
+      }
+    }
+  }
+`);
+
+export type Viewer = NonNullable<ViewerQueryQuery['viewer']>;
+
+export const OFFICIAL_ROLES: readonly Role[] = ['PROVINCE_OFFICIAL', 'COMMUNE_OFFICIAL', 'ADMINISTRATOR'];
+export const PRODUCER_ROLES: readonly Role[] = ['PRODUCER_EDITOR', 'ADMINISTRATOR'];
+
+export function hasRole(viewer: Viewer | null | undefined, roles: readonly Role[]): boolean {
+  return !!viewer?.roles.some((grant) => roles.includes(grant.role));
+}
+
+/** The viewer (null for the public), whether it is still loading, and a load error. */
+export function useViewer() {
+  const { data, loading, error, refetch } = useQuery(ViewerQuery);
+  return { viewer: data?.viewer ?? null, loading: loading && !data, error, refetch };
+}

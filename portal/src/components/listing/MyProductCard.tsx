@@ -1,0 +1,91 @@
+import { Link } from 'react-router';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { useI18n } from '../../i18n/i18n';
+import { CertificateBadge } from '../certificate/CertificateBadge';
+import { Stars } from '../Stars';
+
+export const MyProductCard_product = graphql(`
+  fragment MyProductCard_product on OcopProduct {
+    id
+    name
+    stars
+    certificateStatus
+    currentCertificate {
+      id
+      expiresOn
+    }
+    photos {
+      sha256
+    }
+    listings {
+      id
+      unit
+      packaging
+      priceVnd
+      availability
+    }
+  }
+`);
+
+/**
+ * One of the producer's products as its editor sees it: each listing with its price, unit and
+ * availability and a way to edit it; the product's photos and its public page.
+ */
+export function MyProductCard({ product: ref }: { product: FragmentType<typeof MyProductCard_product> }) {
+  const { t, formatVnd } = useI18n();
+  const product = getFragmentData(MyProductCard_product, ref);
+  const productId = encodeURIComponent(product.id);
+  return (
+    <article className="card my-product" aria-labelledby={`p-${product.id}`}>
+      <header className="my-product-head">
+        <h2 id={`p-${product.id}`} lang="vi">
+          {product.name}
+        </h2>
+        <div className="my-product-rating">
+          <Stars count={product.stars} />
+          <CertificateBadge
+            status={product.certificateStatus}
+            expiresOn={product.currentCertificate?.expiresOn}
+          />
+        </div>
+      </header>
+      {product.listings.length === 0 ? (
+        <p className="muted">{t('listing.noListings')}</p>
+      ) : (
+        <ul className="my-listings">
+          {product.listings.map((l) => (
+            <li key={l.id} className="my-listing">
+              <div className="my-listing-main">
+                <p className="my-listing-price">
+                  <strong>
+                    {l.priceVnd !== null && l.priceVnd !== undefined
+                      ? formatVnd(l.priceVnd)
+                      : t('product.priceOnRequest')}
+                  </strong>
+                  <span className="listing-unit"> / {l.unit}</span>
+                </p>
+                {l.packaging && <p className="my-listing-packaging muted">{l.packaging}</p>}
+                <span className={`availability availability-${l.availability.toLowerCase()}`}>
+                  {t(`product.availability.${l.availability}`)}
+                </span>
+              </div>
+              <Link
+                to={`/my/listings/${encodeURIComponent(l.id)}`}
+                className="button button-secondary my-listing-edit"
+                aria-label={t('listing.editListing', { unit: l.unit })}
+              >
+                {t('listing.edit')}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <footer className="my-product-links">
+        <Link to={`/my/products/${productId}/photos`}>
+          {t('listing.photos')} ({t('listing.photoCount', { count: product.photos.length })})
+        </Link>
+        <Link to={`/products/${productId}`}>{t('listing.publicPage')}</Link>
+      </footer>
+    </article>
+  );
+}

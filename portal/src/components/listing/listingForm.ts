@@ -1,0 +1,157 @@
+import type { Availability, ProductListingUpdateInput, SalesChannelKind } from '../../gql/graphql';
+
+/** A sales channel as the form edits it: empty strings for missing texts. */
+export interface ChannelValues {
+  kind: SalesChannelKind;
+  label: string;
+  url: string;
+}
+
+/** What the edit form holds: the listing's fields as typed, before they are sent. */
+export interface ListingValues {
+  priceVnd: number | null;
+  unit: string;
+  packaging: string;
+  availability: Availability;
+  season: string;
+  minOrderQuantity: string;
+  description: string;
+  contactName: string;
+  contactPhone: string;
+  contactEmail: string;
+  salesChannels: ChannelValues[];
+}
+
+export type ListingField = keyof ListingValues;
+
+/** The fields in the order the form shows them (also the order of the comparison). */
+export const LISTING_FIELDS: readonly ListingField[] = [
+  'priceVnd',
+  'unit',
+  'packaging',
+  'availability',
+  'season',
+  'minOrderQuantity',
+  'description',
+  'contactName',
+  'contactPhone',
+  'contactEmail',
+  'salesChannels',
+];
+
+/** A listing as the API returns it (the fields the form edits, plus id and version). */
+export interface ListingData {
+  id: string;
+  version: number;
+  priceVnd?: number | string | null;
+  unit: string;
+  packaging?: string | null;
+  availability: Availability;
+  season?: string | null;
+  minOrderQuantity?: number | null;
+  description?: string | null;
+  contact?: { name?: string | null; phone?: string | null; email?: string | null } | null;
+  salesChannels: ReadonlyArray<{ kind: SalesChannelKind; label?: string | null; url?: string | null }>;
+}
+
+export function valuesOf(listing: ListingData): ListingValues {
+  return {
+    priceVnd: listing.priceVnd === null || listing.priceVnd === undefined ? null : Number(listing.priceVnd),
+    unit: listing.unit,
+    packaging: listing.packaging ?? '',
+    availability: listing.availability,
+    season: listing.season ?? '',
+    minOrderQuantity:
+      listing.minOrderQuantity === null || listing.minOrderQuantity === undefined
+        ? ''
+        : String(listing.minOrderQuantity),
+    description: listing.description ?? '',
+    contactName: listing.contact?.name ?? '',
+    contactPhone: listing.contact?.phone ?? '',
+    contactEmail: listing.contact?.email ?? '',
+    salesChannels: listing.salesChannels.map((c) => ({
+      kind: c.kind,
+      label: c.label ?? '',
+      url: c.url ?? '',
+    })),
+  };
+}
+
+/** An optional text as the API takes it: trimmed, and null when empty. */
+const text = (value: string): string | null => value.trim() || null;
+
+/** The value of one field as it would be sent, to compare two versions of the form. */
+function sent(values: ListingValues, field: ListingField): unknown {
+  switch (field) {
+    case 'priceVnd':
+    case 'availability':
+      return values[field];
+    case 'unit':
+      return values.unit.trim();
+    case 'minOrderQuantity':
+      return values.minOrderQuantity.trim() === '' ? null : Number(values.minOrderQuantity);
+    case 'salesChannels':
+      return values.salesChannels.map((c) => ({ kind: c.kind, label: text(c.label), url: text(c.url) }));
+    default:
+      return text(values[field]);
+  }
+}
+
+export function sameField(a: ListingValues, b: ListingValues, field: ListingField): boolean {
+  return JSON.stringify(sent(a, field)) === JSON.stringify(sent(b, field));
+}
+
+/** The fields the person changed from the version they opened. */
+export function changedFields(base: ListingValues, mine: ListingValues): ListingField[] {
+  return LISTING_FIELDS.filter((field) => !sameField(base, mine, field));
+}
+
+/**
+ * The update to send: only the fields the person changed, so that a change made on top of a
+ * newer version (after a conflict) never silently puts back someone else's older values.
+ */
+export function updateInput(
+  id: string,
+  version: number,
+  base: ListingValues,
+  mine: ListingValues,
+): ProductListingUpdateInput {
+  const input: ProductListingUpdateInput = { id, version };
+  for (const field of changedFields(base, mine)) {
+    (input as Record<string, unknown>)[field] = sent(mine, field);
+  }
+  return input;
+}
+
+/**
+ * After a conflict, "keep mine": the new version, with the person's own changes (made against
+ * the version they opened) applied on top of it.
+ */
+export function keepMine(
+  openedBase: ListingValues,
+  mine: ListingValues,
+  theirs: ListingValues,
+): ListingValues {
+  const merged: ListingValues = { ...theirs };
+  for (const field of changedFields(openedBase, mine)) {
+    (merged as unknown as Record<string, unknown>)[field] = mine[field];
+  }
+  return merged;
+}
+
+/** Client-side checks that spare a round trip; the API checks everything again. */
+export function clientErrors(values: ListingValues): Record<string, 'minOrderInvalid'> {
+  const errors: Record<string, 'minOrderInvalid'> = {};
+  const min = values.minOrderQuantity.trim();
+  if (min !== '' && !/^[1-9]\d{0,6}$/.test(min)) errors.minOrderQuantity = 'minOrderInvalid';
+  return errors;
+}
+
+/**
+ * Where a user error belongs: its field path without the leading "input" ("priceVnd",
+ * "salesChannels.0.url"); "" for the whole form.
+ */
+export function errorKey(field: readonly string[]): string {
+  const path = field[0] === 'input' ? field.slice(1) : field;
+  return path.join('.');
+}

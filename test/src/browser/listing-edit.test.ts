@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { createDatabase, dropDatabase, findFreePort } from '@ocop/db';
+import { startPlatform, START_SCRIPT, type RunningPlatform } from '../platform';
+import {
+  BROWSER_TEST_OPTIONS,
+  hasHorizontalScroll,
+  launchBrowser,
+  screenshot,
+  type BrowserSession,
+} from './browser';
+
+/**
+ * A cooperative keeps its listings in the portal: it logs in, changes a price on "My products",
+ * and the public product page shows the new price; two people saving the same listing: the
+ * second is told of the conflict. These tests write, so they run on a platform and a database of
+ * their own (the demo data), never on the one the reading suites assert on.
+ */
+const EMAIL = 'htx.sengcu@demo.ocop.vn';
+const PASSWORD = 'ocop-demo-2026';
+const DATABASE = 'ocop_portal_writes';
+
+interface ListingRow {
+  id: string;
+  version: number;
+  priceVnd: number | null;
+  unit: string;
+}
+interface ProductRow {
+  id: string;
+  name: string;
+  listings: ListingRow[];
+}
+
+describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, () => {
+  let platform: RunningPlatform;
+  let session: BrowserSession;
+  let base: string;
+
+  /** The public API, as an anonymous partner reads it. */
+  async function publicQuery<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data: T; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  }
+
+  async function product(search: string): Promise<ProductRow> {
+    const data = await publicQuery<{ ocopProducts: { nodes: ProductRow[] } }>(
+      `query ($search: String) { ocopProducts(first: 1, filter: { search: $search }) {
+         nodes { id name listings { id version priceVnd unit } } } }`,
+      { search },
+    );
+    const found = data.ocopProducts.nodes[0];
+    if (!found) throw new Error(`no product matches "${search}"`);
+    return found;
+  }
+
+  async function logIn(page: Page, next = '/my/products') {
+    await page.goto(`${base}${next}`);
+    // A page that needs a login sends the public to the login page, and back afterwards.
+    await page.waitForURL(/\/login\?next=/);
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((url) => url.pathname === next);
+  }
+
+  beforeAll(async () => {
+    const url = await createDatabase(inject('serverUrl'), DATABASE);
+    platform = await startPlatform({
+      command: [process.execPath, START_SCRIPT],
+      env: { DATABASE_URL: url, SEED_DEMO: 'true' },
+      port: await findFreePort(),
+    });
+    base = platform.baseUrl;
+    session = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await platform?.stop();
+    await dropDatabase(inject('serverUrl'), DATABASE);
+  });
+
+  it('logs in, changes a price on "My products", and the public product page shows it', async () => {
+    const rice = await product('gao lut seng cu');
+    const listing = rice.listings[0]!;
+    expect(listing.priceVnd).toBe(45000);
+
+    const page = await session.newPage('desktop');
+    await logIn(page);
+    // The header shows who is logged in, with the role.
+    const account = page.getByRole('group', { name: 'Tài khoản' });
+    await expect.poll(() => account.innerText()).toContain('Biên tập viên chủ thể');
+    await page.getByRole('heading', { level: 1, name: 'Sản phẩm của tôi' }).waitFor();
+    const card = page.locator('article.my-product', { has: page.getByRole('heading', { name: rice.name }) });
+    expect(await card.locator('.my-listing-price').innerText()).toMatch(/45\.000 ₫\s*\/ kg/);
+    await screenshot(page, 'my-products-desktop');
+
+    await card.getByRole('link', { name: /^Sửa tin bán/ }).click();
+    await page.waitForURL(/\/my\/listings\//);
+    const price = page.getByLabel('Giá bán (đồng)');
+    await price.fill('47500');
+    expect(await price.inputValue()).toBe('47.500');
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    const saved = page.getByRole('status').filter({ hasText: 'Đã lưu tin bán' });
+    await saved.waitFor();
+    expect(await saved.innerText()).toContain(`phiên bản ${listing.version + 1}`);
+    await screenshot(page, 'listing-edit-saved-desktop');
+
+    // The database has it: the public API answers the new price and version.
+    const after = await product('gao lut seng cu');
+    expect(after.listings[0]).toMatchObject({
+      id: listing.id,
+      priceVnd: 47500,
+      version: listing.version + 1,
+    });
+
+    // The public page, freshly loaded in a browser without a session, shows the new price.
+    await saved.getByRole('link', { name: /Xem trang công khai/ }).click();
+    await page.waitForURL(`${base}/products/${encodeURIComponent(rice.id)}`);
+    const anonymous = await session.newPage('phone');
+    await anonymous.goto(`${base}/products/${encodeURIComponent(rice.id)}`);
+    await anonymous.getByRole('heading', { level: 1, name: rice.name }).waitFor();
+    expect(await anonymous.locator('.listing-price').first().innerText()).toMatch(/47\.500 ₫/);
+    expect(await anonymous.getByRole('link', { name: 'Đăng nhập' }).count()).toBe(1);
+  });
+
+  it('answers a wrong password with a message, and logs out', async () => {
+    const page = await session.newPage('phone');
+    await page.goto(`${base}/login`);
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByLabel('Mật khẩu', { exact: true }).fill('not-the-password');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Email hoặc mật khẩu không đúng.' }).waitFor();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await screenshot(page, 'login-error-phone');
+
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.getByRole('link', { name: 'Đăng nhập' }).waitFor();
+    // The session is gone: "My products" asks for a login again.
+    await page.goto(`${base}/my/products`);
+    await page.waitForURL(/\/login\?next=%2Fmy%2Fproducts/);
+    const cookies = await page.context().cookies();
+    expect(cookies.filter((c) => c.name === 'ocop_session')).toEqual([]);
+  });
+
+  it('two people save the same listing: the second is told of the conflict and can load the new version', async () => {
+    const noodles = await product('bun kho gao seng cu');
+    const listing = noodles.listings[0]!;
+    // Prices from the current one, so that a retried run changes the listing again.
+    const theirs = (listing.priceVnd ?? 30000) + 1000;
+    const mine = theirs + 3000;
+    const shown = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
+    const first = await session.newPage('desktop');
+    const second = await session.newPage('phone');
+    const path = `/my/listings/${encodeURIComponent(listing.id)}`;
+    await logIn(first, path);
+    await logIn(second, path);
+    for (const page of [first, second]) await page.getByLabel('Giá bán (đồng)').waitFor();
+
+    await first.getByLabel('Giá bán (đồng)').fill(String(theirs));
+    await first.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await first.getByRole('status').filter({ hasText: 'Đã lưu tin bán' }).waitFor();
+
+    await second.getByLabel('Giá bán (đồng)').fill(String(mine));
+    const description = await second.getByLabel('Mô tả').inputValue();
+    await second.getByLabel('Mô tả').fill(`${description} Bún khô làm từ gạo Séng Cù.`.trim());
+    await second.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    const conflict = second
+      .getByRole('alert')
+      .filter({ hasText: 'Tin bán đã được người khác sửa từ khi bạn mở' });
+    await conflict.waitFor();
+    expect(await hasHorizontalScroll(second)).toBe(false);
+    // Nothing of the second person's was written.
+    const between = await product('bun kho gao seng cu');
+    expect(between.listings[0]).toMatchObject({ priceVnd: theirs, version: listing.version + 1 });
+
+    await conflict.getByRole('button', { name: 'So sánh' }).click();
+    const rows = conflict.getByRole('table').getByRole('row');
+    expect(await rows.count()).toBe(3); // header, price, description
+    expect(await rows.nth(1).innerText()).toMatch(new RegExp(`${shown(theirs)} ₫\\s+${shown(mine)} ₫`));
+    await screenshot(second, 'listing-edit-conflict-phone');
+
+    await conflict.getByRole('button', { name: 'Tải lại bản mới' }).click();
+    expect(await second.getByLabel('Giá bán (đồng)').inputValue()).toBe(shown(theirs));
+    expect(await second.getByLabel('Mô tả').inputValue()).toBe(description);
+    expect(await second.getByText(`Phiên bản ${listing.version + 1}`, { exact: true }).count()).toBe(1);
+  });
+});
