@@ -1,0 +1,473 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEMO,
+  sha256,
+  startAccountsPlatform,
+  tokenOf,
+  type AccountsPlatform,
+  type Answer,
+  type RequestOptions,
+} from './account-client';
+
+/**
+ * The session and login guarantees, over real HTTP against a platform of its own (this file
+ * locks accounts, disables a user and moves sessions back in time: nothing another suite reads).
+ * The platform trusts one proxy hop (TRUST_PROXY=1), so each test speaks from addresses of its
+ * own through `x-forwarded-for` and the per-address login counters never mix between tests.
+ */
+
+const VIEWER = `{ viewer { id email } }`;
+const LOGOUT = `mutation { logout { loggedOut } }`;
+const LISTING_UPDATE = `mutation Update($input: ProductListingUpdateInput!) {
+  productListingUpdate(input: $input) { listing { version } userErrors { code } }
+}`;
+
+const from = (address: string, extra: Record<string, string> = {}): Record<string, string> => ({
+  'x-forwarded-for': address,
+  ...extra,
+});
+
+let api: AccountsPlatform;
+/** A listing of the Séng Cù cooperative, which its editor may change. */
+let listing: { id: string; uuid: string };
+
+async function viewerEmail(cookie: string | null): Promise<string | null> {
+  const answer = await api.gql<{ viewer: { email: string } | null }>(VIEWER, {}, { cookie });
+  expect(answer.body.errors).toBeUndefined();
+  return answer.body.data?.viewer?.email ?? null;
+}
+
+async function listingVersion(): Promise<number> {
+  const { rows } = await api.db.query<{ version: number }>(
+    `SELECT version FROM product_listing WHERE id = $1`,
+    [listing.uuid],
+  );
+  return rows[0]!.version;
+}
+
+async function loggedIn(email: string, options: RequestOptions = {}): Promise<string> {
+  const answer = await api.login(email, DEMO.password, options);
+  expect(answer.body.data?.login.userErrors).toEqual([]);
+  expect(answer.cookie).not.toBeNull();
+  return answer.cookie!;
+}
+
+beforeAll(async () => {
+  api = await startAccountsPlatform('ocop_sessions', { TRUST_PROXY: '1' });
+  const { rows } = await api.db.query<{ id: string }>(
+    `SELECT l.id FROM product_listing l JOIN ocop_product p ON p.id = l.product_id
+     JOIN producer pr ON pr.id = p.producer_id
+     JOIN role_assignment r ON r.producer_id = pr.id JOIN app_user u ON u.id = r.user_id
+     WHERE u.email_normalized = $1 ORDER BY l.id LIMIT 1`,
+    [DEMO.producerEditor],
+  );
+  listing = { uuid: rows[0]!.id, id: Buffer.from(`ProductListing:${rows[0]!.id}`).toString('base64') };
+});
+afterAll(async () => {
+  await api?.stop();
+});
+
+describe('the session cookie', () => {
+  it('is HttpOnly, SameSite=Lax, Path=/, with an expiry, and not Secure over plain http', async () => {
+    const answer = await api.login(DEMO.producerEditor, DEMO.password, { headers: from('10.1.0.1') });
+    const attributes = answer.setCookie!.split(';').map((part) => part.trim());
+    expect(attributes[0]).toMatch(/^ocop_session=[A-Za-z0-9_-]{43}$/);
+    expect(attributes).toContain('HttpOnly');
+    expect(attributes).toContain('SameSite=Lax');
+    expect(attributes).toContain('Path=/');
+    expect(attributes.some((a) => a.startsWith('Expires='))).toBe(true);
+    expect(attributes).not.toContain('Secure');
+    // Only the token's hash is stored.
+    const { rows } = await api.db.query(`SELECT 1 FROM user_session WHERE token_hash = $1`, [
+      sha256(tokenOf(answer.cookie!)),
+    ]);
+    expect(rows).toHaveLength(1);
+    const raw = await api.db.query(`SELECT 1 FROM user_session WHERE token_hash = $1`, [
+      tokenOf(answer.cookie!),
+    ]);
+    expect(raw.rows).toHaveLength(0);
+  });
+
+  it('is Secure when a trusted proxy says the request came over https', async () => {
+    const answer = await api.login(DEMO.producerEditor, DEMO.password, {
+      headers: from('10.1.0.2', { 'x-forwarded-proto': 'https' }),
+    });
+    expect(answer.setCookie!.split(';').map((part) => part.trim())).toContain('Secure');
+  });
+
+  it('gets a new token at every login, and the one the browser sent before stops working', async () => {
+    const first = await loggedIn(DEMO.producerEditor, { headers: from('10.1.0.3') });
+    expect(await viewerEmail(first)).toBe(DEMO.producerEditor);
+    const second = await loggedIn(DEMO.producerEditor, { cookie: first, headers: from('10.1.0.3') });
+    expect(second).not.toBe(first);
+    expect(await viewerEmail(second)).toBe(DEMO.producerEditor);
+    expect(await viewerEmail(first)).toBeNull();
+    const { rows } = await api.db.query<{ revoked: boolean }>(
+      `SELECT revoked_at IS NOT NULL AS revoked FROM user_session WHERE token_hash = $1`,
+      [sha256(tokenOf(first))],
+    );
+    expect(rows).toEqual([{ revoked: true }]);
+  });
+
+  it('no longer works after logout: the viewer is null and a write is UNAUTHENTICATED', async () => {
+    const cookie = await loggedIn(DEMO.producerEditor, { headers: from('10.1.0.4') });
+    const version = await listingVersion();
+    const before = await api.gql(
+      LISTING_UPDATE,
+      { input: { id: listing.id, version, season: 'Tháng 10' } },
+      { cookie },
+    );
+    expect(before.body.errors).toBeUndefined();
+    expect(await listingVersion()).toBe(version + 1);
+
+    const logout = await api.gql<{ logout: { loggedOut: boolean } }>(LOGOUT, {}, { cookie });
+    expect(logout.body.data?.logout.loggedOut).toBe(true);
+    // The browser is told to forget the cookie…
+    expect(logout.setCookie).toMatch(/^ocop_session=;.*Expires=Thu, 01 Jan 1970/);
+    // …and a copy of it sent again is worth nothing.
+    expect(await viewerEmail(cookie)).toBeNull();
+    const after = await api.gql(
+      LISTING_UPDATE,
+      { input: { id: listing.id, version: version + 1, season: 'Tháng 11' } },
+      { cookie },
+    );
+    expect(after.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await listingVersion()).toBe(version + 1);
+  });
+
+  it('ends after 2 hours without a request (idle expiry)', async () => {
+    const cookie = await loggedIn(DEMO.producerEditor, { headers: from('10.1.0.5') });
+    const hash = sha256(tokenOf(cookie));
+    await api.db.query(
+      `UPDATE user_session SET last_seen_at = now() - interval '119 minutes' WHERE token_hash = $1`,
+      [hash],
+    );
+    expect(await viewerEmail(cookie)).toBe(DEMO.producerEditor);
+    // That request refreshed last_seen_at: idle again for just over the limit.
+    await api.db.query(
+      `UPDATE user_session SET last_seen_at = now() - interval '121 minutes' WHERE token_hash = $1`,
+      [hash],
+    );
+    expect(await viewerEmail(cookie)).toBeNull();
+    const write = await api.gql(
+      LISTING_UPDATE,
+      { input: { id: listing.id, version: 1, season: 'x' } },
+      { cookie },
+    );
+    expect(write.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('ends at its absolute expiry (12 hours after login), however active', async () => {
+    const cookie = await loggedIn(DEMO.producerEditor, { headers: from('10.1.0.6') });
+    const hash = sha256(tokenOf(cookie));
+    const { rows } = await api.db.query<{ hours: number }>(
+      `SELECT round(extract(epoch FROM expires_at - created_at) / 3600)::int AS hours FROM user_session WHERE token_hash = $1`,
+      [hash],
+    );
+    expect(rows[0]!.hours).toBe(12);
+    await api.db.query(
+      `UPDATE user_session SET expires_at = now() + interval '1 minute' WHERE token_hash = $1`,
+      [hash],
+    );
+    expect(await viewerEmail(cookie)).toBe(DEMO.producerEditor);
+    await api.db.query(
+      `UPDATE user_session SET expires_at = now() - interval '1 second' WHERE token_hash = $1`,
+      [hash],
+    );
+    expect(await viewerEmail(cookie)).toBeNull();
+  });
+
+  it('of a user an administrator disables stops working at once, and every other session of theirs too', async () => {
+    const admin = await loggedIn(DEMO.administrator, { headers: from('10.1.0.7') });
+    // A user of this test: invited, then logged in from two browsers.
+    const invite = await api.gql<{
+      userInvite: { user: { id: string; version: number }; invitationUrl: string };
+    }>(
+      `mutation($input: UserInviteInput!) { userInvite(input: $input) { user { id version } invitationUrl } }`,
+      { input: { email: 'disable.me@example.vn', displayName: 'Disable me', role: 'ADMINISTRATOR' } },
+      { cookie: admin },
+    );
+    const token = invite.body.data!.userInvite.invitationUrl.split('/').pop()!;
+    const accepted = await api.gql(
+      `mutation($input: InvitationAcceptInput!) { invitationAccept(input: $input) { viewer { email } } }`,
+      { input: { token, password: 'a long enough password' } },
+    );
+    const browserA = accepted.cookie!;
+    const browserB = (
+      await api.login('disable.me@example.vn', 'a long enough password', { headers: from('10.1.0.8') })
+    ).cookie!;
+    expect(await viewerEmail(browserA)).toBe('disable.me@example.vn');
+    expect(await viewerEmail(browserB)).toBe('disable.me@example.vn');
+
+    const { rows } = await api.db.query<{ id: string; version: number }>(
+      `SELECT id, version FROM app_user WHERE email_normalized = 'disable.me@example.vn'`,
+    );
+    const disabled = await api.gql<{ userDisable: { user: { status: string }; userErrors: unknown[] } }>(
+      `mutation($input: UserStatusChangeInput!) { userDisable(input: $input) { user { status } userErrors { code } } }`,
+      { input: { id: invite.body.data!.userInvite.user.id, version: rows[0]!.version } },
+      { cookie: admin },
+    );
+    expect(disabled.body.data?.userDisable).toEqual({ user: { status: 'DISABLED' }, userErrors: [] });
+    expect(await viewerEmail(browserA)).toBeNull();
+    expect(await viewerEmail(browserB)).toBeNull();
+    const write = await api.gql(
+      `mutation { userInvite(input: { email: "x@example.vn", displayName: "X", role: ADMINISTRATOR }) { invitationUrl } }`,
+      {},
+      { cookie: browserA },
+    );
+    expect(write.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const live = await api.db.query(`SELECT 1 FROM user_session WHERE user_id = $1 AND revoked_at IS NULL`, [
+      rows[0]!.id,
+    ]);
+    expect(live.rows).toHaveLength(0);
+    const users = await api.db.query(`SELECT 1 FROM app_user WHERE email_normalized = 'x@example.vn'`);
+    expect(users.rows).toHaveLength(0);
+  });
+});
+
+describe('login', () => {
+  it('answers an unknown email and a wrong password identically, and audits both as denied', async () => {
+    const unknown = await api.login('nobody@example.vn', DEMO.password, {
+      headers: from('10.2.0.1', { 'x-request-id': 'sessions-unknown-email' }),
+    });
+    const wrong = await api.login(DEMO.provinceOfficial, 'not the password', {
+      headers: from('10.2.0.1', { 'x-request-id': 'sessions-wrong-password' }),
+    });
+    expect(unknown.status).toBe(200);
+    expect(wrong.status).toBe(200);
+    expect(unknown.body).toEqual(wrong.body);
+    expect(unknown.body.data?.login).toEqual({
+      viewer: null,
+      userErrors: [
+        {
+          field: ['input'],
+          code: 'INVALID_CREDENTIALS',
+          message: expect.any(String) as string,
+          retryAfterSeconds: null,
+        },
+      ],
+    });
+    expect(unknown.cookie).toBeNull();
+    expect(wrong.cookie).toBeNull();
+    const { rows } = await api.db.query<{ request_id: string; outcome: string; ip_address: string }>(
+      `SELECT request_id, outcome, ip_address FROM audit_log
+       WHERE action = 'login' AND request_id IN ('sessions-unknown-email', 'sessions-wrong-password') ORDER BY request_id`,
+    );
+    expect(rows).toEqual([
+      { request_id: 'sessions-unknown-email', outcome: 'denied', ip_address: '10.2.0.1' },
+      { request_id: 'sessions-wrong-password', outcome: 'denied', ip_address: '10.2.0.1' },
+    ]);
+  });
+
+  it('audits a successful login as applied, by the user', async () => {
+    await loggedIn(DEMO.provinceOfficial, {
+      headers: from('10.2.0.2', { 'x-request-id': 'sessions-login-ok' }),
+    });
+    const { rows } = await api.db.query<{ outcome: string; email: string; actor: string }>(
+      `SELECT a.outcome, u.email, a.actor_user_id = u.id AS actor FROM audit_log a JOIN app_user u ON u.id::text = a.entity_id
+       WHERE a.action = 'login' AND a.request_id = 'sessions-login-ok'`,
+    );
+    expect(rows).toEqual([{ outcome: 'applied', email: DEMO.provinceOfficial, actor: true }]);
+  });
+
+  it('throttles an account after 5 failures: the 6th attempt, even with the right password, is THROTTLED', async () => {
+    const victim = 'throttle.victim@example.vn';
+    await api.db.query(
+      `INSERT INTO app_user (email, email_normalized, display_name, password_hash, status)
+       SELECT $1, $1, 'Throttle victim', password_hash, 'active' FROM app_user WHERE email_normalized = $2`,
+      [victim, DEMO.administrator],
+    );
+    for (let i = 1; i <= 5; i += 1) {
+      // From five addresses: the limit is per account, whatever the address.
+      const answer = await api.login(victim, `wrong password ${i}`, { headers: from(`10.3.0.${i}`) });
+      expect(answer.body.data?.login.userErrors[0]?.code).toBe('INVALID_CREDENTIALS');
+    }
+    const sixth = await api.login(victim, DEMO.password, { headers: from('10.3.0.6') });
+    const error = sixth.body.data?.login.userErrors[0];
+    expect(sixth.body.data?.login.viewer).toBeNull();
+    expect(sixth.cookie).toBeNull();
+    expect(error?.code).toBe('THROTTLED');
+    expect(error?.retryAfterSeconds).toBeGreaterThan(890);
+    expect(error?.retryAfterSeconds).toBeLessThanOrEqual(900);
+    const { rows } = await api.db.query<{ failures: number; locked: boolean }>(
+      `SELECT failures, locked_until > now() AS locked FROM login_throttle WHERE key = $1`,
+      [`email:${victim}`],
+    );
+    expect(rows).toEqual([{ failures: 5, locked: true }]);
+    // Another account, from another address, is not affected.
+    await loggedIn(DEMO.provinceOfficial, { headers: from('10.3.0.7') });
+    // The lock ends: the right password works again and clears the count.
+    await api.db.query(
+      `UPDATE login_throttle SET locked_until = now() - interval '1 second' WHERE key = $1`,
+      [`email:${victim}`],
+    );
+    const later = await api.login(victim, DEMO.password, { headers: from('10.3.0.6') });
+    expect(later.body.data?.login.userErrors).toEqual([]);
+    const cleared = await api.db.query(`SELECT 1 FROM login_throttle WHERE key = $1`, [`email:${victim}`]);
+    expect(cleared.rows).toHaveLength(0);
+  });
+
+  it('throttles an address after 30 failures, while other addresses still log in', async () => {
+    const address = '10.4.0.1';
+    // 30 different unknown accounts, so that no per-account limit is reached first.
+    for (let i = 1; i <= 30; i += 1) {
+      const answer = await api.login(`guess${i}@example.vn`, 'a guess', { headers: from(address) });
+      expect(answer.body.data?.login.userErrors[0]?.code).toBe('INVALID_CREDENTIALS');
+    }
+    const { rows } = await api.db.query<{ failures: number; locked: boolean }>(
+      `SELECT failures, locked_until > now() AS locked FROM login_throttle WHERE key = $1`,
+      [`ip:${address}`],
+    );
+    expect(rows).toEqual([{ failures: 30, locked: true }]);
+    const blocked = await api.login(DEMO.provinceOfficial, DEMO.password, { headers: from(address) });
+    expect(blocked.body.data?.login.userErrors[0]?.code).toBe('THROTTLED');
+    expect(blocked.body.data?.login.userErrors[0]?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(blocked.cookie).toBeNull();
+    await loggedIn(DEMO.provinceOfficial, { headers: from('10.4.0.2') });
+  });
+});
+
+describe('CSRF prevention with a valid session cookie', () => {
+  let cookie: string;
+  let auditRows: number;
+  beforeAll(async () => {
+    cookie = await loggedIn(DEMO.producerEditor, { headers: from('10.5.0.1') });
+    auditRows = await countAudit();
+  });
+
+  async function countAudit(): Promise<number> {
+    const { rows } = await api.db.query<{ count: number }>(`SELECT count(*)::int AS count FROM audit_log`);
+    return rows[0]!.count;
+  }
+
+  async function raw(init: RequestInit & { query?: string }): Promise<Answer> {
+    const url = `${api.baseUrl}/graphql${init.query ? `?${init.query}` : ''}`;
+    const response = await fetch(url, {
+      ...init,
+      headers: { cookie, ...(init.headers as Record<string, string>) },
+    });
+    return {
+      status: response.status,
+      headers: response.headers,
+      setCookie: null,
+      cookie: null,
+      body: (await response.json().catch(() => ({}))) as Answer['body'],
+    };
+  }
+
+  it('refuses a simple cross-site POST (text/plain, form-encoded) and writes nothing', async () => {
+    const version = await listingVersion();
+    const body = JSON.stringify({
+      query: LISTING_UPDATE,
+      variables: { input: { id: listing.id, version, season: 'CSRF' } },
+    });
+    for (const contentType of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+    ]) {
+      const answer = await raw({ method: 'POST', body, headers: { 'content-type': contentType } });
+      expect(answer.status).toBe(400);
+      expect(JSON.stringify(answer.body)).not.toContain('productListingUpdate');
+    }
+    const logout = await raw({
+      method: 'POST',
+      body: JSON.stringify({ query: LOGOUT }),
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(logout.status).toBe(400);
+    expect(await listingVersion()).toBe(version);
+    expect(await viewerEmail(cookie)).toBe(DEMO.producerEditor);
+    expect(await countAudit()).toBe(auditRows);
+  });
+
+  it('refuses a mutation sent as GET, with or without the preflight header, and writes nothing', async () => {
+    const version = await listingVersion();
+    const query = new URLSearchParams({
+      query: LISTING_UPDATE,
+      variables: JSON.stringify({ input: { id: listing.id, version, season: 'GET' } }),
+    }).toString();
+    const simple = await raw({ method: 'GET', query });
+    expect(simple.status).toBe(400);
+    const preflighted = await raw({ method: 'GET', query, headers: { 'apollo-require-preflight': 'true' } });
+    expect(preflighted.status).toBe(405);
+    const logout = await raw({
+      method: 'GET',
+      query: new URLSearchParams({ query: LOGOUT }).toString(),
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(logout.status).toBe(405);
+    expect(await listingVersion()).toBe(version);
+    expect(await viewerEmail(cookie)).toBe(DEMO.producerEditor);
+    expect(await countAudit()).toBe(auditRows);
+  });
+});
+
+describe('without TRUST_PROXY (the default)', () => {
+  let direct: AccountsPlatform;
+  beforeAll(async () => {
+    direct = await startAccountsPlatform('ocop_sessions_direct');
+  });
+  afterAll(async () => {
+    await direct?.stop();
+  });
+
+  it('ignores X-Forwarded-Proto: the cookie is not Secure over plain http', async () => {
+    const answer = await direct.login(DEMO.producerEditor, DEMO.password, {
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    expect(answer.cookie).not.toBeNull();
+    const attributes = answer.setCookie!.split(';').map((part) => part.trim());
+    expect(attributes).toContain('HttpOnly');
+    expect(attributes).not.toContain('Secure');
+  });
+
+  it('ignores X-Forwarded-For: rotating it does not escape the per-address limit', async () => {
+    for (let i = 1; i <= 30; i += 1) {
+      const answer = await direct.login(`spoof${i}@example.vn`, 'a guess', {
+        headers: { 'x-forwarded-for': `192.0.2.${i}` },
+      });
+      expect(answer.body.data?.login.userErrors[0]?.code).toBe('INVALID_CREDENTIALS');
+    }
+    const blocked = await direct.login(DEMO.provinceOfficial, DEMO.password, {
+      headers: { 'x-forwarded-for': '192.0.2.200' },
+    });
+    expect(blocked.body.data?.login.userErrors[0]?.code).toBe('THROTTLED');
+    const { rows } = await direct.db.query<{ key: string; failures: number }>(
+      `SELECT key, failures FROM login_throttle WHERE key LIKE 'ip:%'`,
+    );
+    // One counter, for the connection's own address; none for the forged ones.
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.key).toMatch(/^ip:(::ffff:)?127\.0\.0\.1$/);
+    expect(rows[0]!.failures).toBe(30);
+  });
+});
+
+describe('the audit log', () => {
+  it('never holds a password, a password hash or a session token', async () => {
+    const { rows: audit } = await api.db.query<{ row: string }>(
+      `SELECT row_to_json(a)::text AS row FROM audit_log a`,
+    );
+    expect(audit.length).toBeGreaterThan(50);
+    const text = audit.map((r) => r.row).join('\n');
+    const { rows: hashes } = await api.db.query<{ password_hash: string }>(
+      `SELECT password_hash FROM app_user WHERE password_hash IS NOT NULL`,
+    );
+    const { rows: sessions } = await api.db.query<{ token_hash: string }>(
+      `SELECT token_hash FROM user_session`,
+    );
+    expect(hashes.length).toBeGreaterThan(3);
+    expect(sessions.length).toBeGreaterThan(10);
+    const secrets = [
+      DEMO.password,
+      'not the password',
+      'a long enough password',
+      'wrong password 1',
+      'a guess',
+      '$argon2',
+      ...hashes.map((h) => h.password_hash),
+      ...sessions.map((s) => s.token_hash),
+    ];
+    expect(secrets.filter((secret) => text.includes(secret))).toEqual([]);
+  });
+});
