@@ -15,6 +15,7 @@ import { ListingCreateResolver } from './modules/listing/listing-create.resolver
 import { ProductPhotoWriteResolver } from './modules/listing/product-photo-write.resolver';
 import { ProductProposeResolver } from './modules/ocop-product/product-propose.resolver';
 import { ACCOUNT_RESOLVERS } from './modules/account/account.resolver';
+import { OFFICIAL_RESOLVERS } from './modules/official/official.resolvers';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   ProductPhotoWriteResolver,
   ProductProposeResolver,
   ...ACCOUNT_RESOLVERS,
+  ...OFFICIAL_RESOLVERS,
 ] as const;
 
 /**

@@ -28,6 +28,7 @@ export const ROOT_FIELD_MAX_AGE: Readonly<Record<string, number>> = {
   verifyOcopCertificate: 60,
   // What depends on who asks is never cached: max-age 0 makes the whole answer `no-store`.
   viewer: 0,
+  auditLog: 0,
 };
 
 /** The name of the root field a field sits under (through aliases). */

@@ -19,6 +19,8 @@ import { OCOP_CERTIFICATE } from '../ocop-certificate/ocop-certificate.type';
 import { ocopProductService } from '../ocop-product/ocop-product.service';
 import { OCOP_PRODUCT } from '../ocop-product/ocop-product.type';
 import { producerService } from '../producer/producer.service';
+import { fundingService } from '../funding/funding.service';
+import { FUNDING_RECORD } from '../funding/funding.type';
 import { PRODUCER } from '../producer/producer.type';
 
 /** How to fetch each type that implements Node, by the type name inside its global ID. */
@@ -32,6 +34,7 @@ const FETCHERS: Record<string, (ctx: Context, uuid: string) => Promise<Node | nu
   [OCOP_CERTIFICATE]: (ctx, uuid) => ocopCertificateService.byId(ctx, uuid),
   [PRODUCER]: (ctx, uuid) => producerService.find(ctx, uuid),
   [PRODUCT_LISTING]: (ctx, uuid) => productListingService.byId(ctx, uuid),
+  [FUNDING_RECORD]: async (ctx, uuid) => (await fundingService.findByIds(ctx.db, [uuid]))[0] ?? null,
   [PRODUCT_PHOTO]: (ctx, uuid) => productPhotoService.byId(ctx, uuid),
 };
 

@@ -8,12 +8,13 @@ import type { CriteriaSet, NtmTier } from '../criteria-set/criteria-set.type';
 import { inForceOn, statusOn, type NtmStatus } from './ntm-status';
 import { RECOGNITION, Recognition } from './recognition.type';
 
-const COLUMNS = `r.id, r.unit_id, r.criteria_set_id, r.tier, r.standard_year, r.decision_number,
+const COLUMNS = `r.id, r.version, r.unit_id, r.criteria_set_id, r.tier, r.standard_year, r.decision_number,
   r.decision_date::text AS decision_date, r.issuer, r.signer, r.revoked_on::text AS revoked_on,
   r.revocation_decision, r.revocation_reason`;
 
 interface RecognitionRow {
   id: string;
+  version: number;
   unit_id: string;
   criteria_set_id: string | null;
   tier: string;
@@ -31,6 +32,7 @@ function toRecognition(row: RecognitionRow): Recognition {
   const recognition = new Recognition();
   recognition.id = encodeNodeId(RECOGNITION, row.id);
   recognition.uuid = row.id;
+  recognition.version = row.version;
   recognition.unitUuid = row.unit_id;
   recognition.criteriaSetUuid = row.criteria_set_id;
   recognition.tier = row.tier as NtmTier;

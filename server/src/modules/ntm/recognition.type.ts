@@ -21,6 +21,12 @@ export class Recognition implements Node {
   unitUuid: string;
   criteriaSetUuid: string | null;
 
+  @Field(() => Int, {
+    description:
+      'Version of the record, raised by every change; a revocation names the version it is based on.',
+  })
+  version: number;
+
   @Field(() => NtmTier, { description: 'The tier recognised.' })
   tier: NtmTier;
 

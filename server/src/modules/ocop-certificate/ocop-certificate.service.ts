@@ -18,6 +18,7 @@ import {
 export const certificateColumns = (alias: string, prefix = ''): string =>
   [
     `${alias}.id AS ${prefix}id`,
+    `${alias}.version AS ${prefix}version`,
     `${alias}.certificate_number AS ${prefix}certificate_number`,
     `${alias}.product_id AS ${prefix}product_id`,
     `${alias}.score::float8 AS ${prefix}score`,
@@ -36,6 +37,7 @@ export const certificateColumns = (alias: string, prefix = ''): string =>
 
 export interface CertificateRow {
   id: string;
+  version: number;
   certificate_number: string;
   product_id: string;
   score: number;
@@ -66,6 +68,7 @@ export function toOcopCertificate(row: CertificateRow): OcopCertificate {
   const certificate = new OcopCertificate();
   certificate.id = encodeNodeId(OCOP_CERTIFICATE, row.id);
   certificate.uuid = row.id;
+  certificate.version = row.version;
   certificate.productUuid = row.product_id;
   certificate.issuerUnitUuid = row.issuer_unit_id;
   certificate.supersededByUuid = row.superseded_by_id;

@@ -69,6 +69,12 @@ export class OcopCertificate implements Node {
   issuerUnitUuid: string | null;
   supersededByUuid: string | null;
 
+  @Field(() => Int, {
+    description:
+      'Version of the record, raised by every change; a revocation names the version it is based on.',
+  })
+  version: number;
+
   @Field({ description: 'The certificate number, as printed on the label (e.g. "OCOP-11-2025-0001").' })
   certificateNumber: string;
 

@@ -25,11 +25,12 @@ import { unitCodeConditions } from '../ocop-product/unit-scope.sql';
 import { ProducerOrderField, type ProducerFilter, type ProducerOrder } from './producer.inputs';
 import { PRODUCER, Producer, ProducerContact, type ProducerType } from './producer.type';
 
-const PRODUCER_COLUMNS = `pr.id, pr.name, pr.type, pr.commune_id, pr.address, pr.representative, pr.phone,
+const PRODUCER_COLUMNS = `pr.id, pr.version, pr.name, pr.type, pr.commune_id, pr.address, pr.representative, pr.phone,
   pr.email, pr.website, pr.established_year, pr.description, pr.deleted_at IS NOT NULL AS withdrawn`;
 
 interface ProducerRow {
   id: string;
+  version: number;
   name: string;
   type: string;
   commune_id: string | null;
@@ -56,6 +57,7 @@ export function toProducer(row: ProducerRow): Producer {
   const producer = new Producer();
   producer.id = encodeNodeId(PRODUCER, row.id);
   producer.uuid = row.id;
+  producer.version = row.version;
   producer.communeUuid = row.commune_id;
   producer.name = row.name;
   producer.type = row.type as ProducerType;

@@ -60,6 +60,11 @@ export class Producer implements Node {
   /** Product counts, when the statement that read the producer computed them. */
   preloadedCounts?: { products: number; validProducts: number };
 
+  @Field(() => Int, {
+    description: 'Version of the record, raised by every change; an update names the version it is based on.',
+  })
+  version: number;
+
   @Field({ description: 'Name of the producer, Unicode NFC (e.g. "HTX Nông nghiệp Séng Cù Mường Thanh").' })
   name: string;
 

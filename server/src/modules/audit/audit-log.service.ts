@@ -1,0 +1,166 @@
+import { GraphQLError } from 'graphql';
+import type { Context } from '../../context';
+import { checkPageSize, decodeCursor, encodeCursor, toPage, type Page } from '../../common/connection';
+import { badUserInput } from '../../common/errors';
+import { decodeNodeId, encodeNodeId } from '../../common/node-id';
+import { isAdministrator, isOfficial, officialUnitIds } from '../auth/viewer';
+import { appendAudit } from './audit.service';
+import type { AuditLogFilter } from './audit-log.inputs';
+import { AuditActor, AuditEntry, type AuditOutcomeValue } from './audit-log.type';
+
+const USER = 'User';
+const ORDER_TAG = 'audit:id';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+interface AuditRow {
+  id: string;
+  occurred_at: Date;
+  actor_user_id: string | null;
+  actor_name: string | null;
+  actor_email: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  outcome: string;
+  before: unknown;
+  after: unknown;
+  request_id: string | null;
+  unit_id: string | null;
+}
+
+function toEntry(row: AuditRow): AuditEntry {
+  const entry = new AuditEntry();
+  entry.id = row.id;
+  entry.occurredAt = row.occurred_at;
+  entry.actor = row.actor_user_id
+    ? Object.assign(new AuditActor(), {
+        id: encodeNodeId(USER, row.actor_user_id),
+        displayName: row.actor_name ?? '',
+        email: row.actor_email ?? '',
+      })
+    : null;
+  entry.action = row.action;
+  entry.entityType = row.entity_type;
+  // Entity types are the API's type names, so a UUID becomes the global ID `node(id:)` takes.
+  entry.entityId =
+    row.entity_id && UUID.test(row.entity_id) && /^[A-Za-z]+$/.test(row.entity_type)
+      ? encodeNodeId(row.entity_type, row.entity_id)
+      : row.entity_id;
+  entry.outcome = row.outcome as AuditOutcomeValue;
+  entry.before = row.before;
+  entry.after = row.after;
+  entry.requestId = row.request_id;
+  entry.unitUuid = row.unit_id;
+  return entry;
+}
+
+/**
+ * The audit log as officials and administrators browse it, newest first. Administrators see every
+ * entry; officials the entries about objects inside their units (the units themselves, everything
+ * below them, and the pre-2025 units they succeeded, as `unitWithin` decides for writes) and their
+ * own attempts wherever they were. Everybody else is refused, and the refusal is itself audited.
+ */
+export class AuditLogService {
+  async list(
+    ctx: Context,
+    first: number,
+    after: string | null | undefined,
+    filter: AuditLogFilter | null | undefined,
+  ): Promise<Page<AuditEntry>> {
+    const viewer = ctx.viewer;
+    if (!isAdministrator(viewer) && !isOfficial(viewer)) {
+      await ctx.db.transaction((tx) =>
+        appendAudit(tx, {
+          actorUserId: viewer?.userId ?? null,
+          action: 'auditLog',
+          entityType: 'AuditLog',
+          entityId: null,
+          outcome: 'denied',
+          after: { reason: 'FORBIDDEN', input: { first, after: after ?? null, filter: filter ?? null } },
+          requestId: ctx.requestId,
+          ipAddress: ctx.http.ip,
+        }),
+      );
+      throw new GraphQLError(
+        'Chỉ cán bộ phụ trách và quản trị viên xem được nhật ký (officials and administrators only).',
+        { extensions: { code: 'FORBIDDEN' } },
+      );
+    }
+    checkPageSize(first);
+
+    const params: unknown[] = [];
+    const conditions: string[] = [];
+    let scopeCte = '';
+    if (!isAdministrator(viewer)) {
+      params.push(officialUnitIds(viewer), viewer!.userId);
+      scopeCte = `WITH RECURSIVE roots AS (
+          SELECT unnest($1::uuid[]) AS id
+          UNION
+          SELECT l.from_unit_id FROM unit_lineage l WHERE l.to_unit_id = ANY($1::uuid[])
+        ), inside AS (
+          SELECT id FROM roots
+          UNION
+          SELECT a.id FROM admin_unit a JOIN inside ON a.parent_id = inside.id
+        )`;
+      conditions.push(`(a.actor_user_id = $2 OR a.unit_id IN (SELECT id FROM inside))`);
+    }
+    const add = (sql: (p: string) => string, value: unknown) => {
+      params.push(value);
+      conditions.push(sql(`$${params.length}`));
+    };
+    if (filter?.action) add((p) => `a.action = ${p}`, filter.action);
+    if (filter?.entityType) add((p) => `a.entity_type = ${p}`, filter.entityType);
+    if (filter?.entityId) {
+      const decoded = decodeNodeId(filter.entityId);
+      if (decoded) {
+        add((p) => `a.entity_type = ${p}`, decoded.typeName);
+        add((p) => `a.entity_id = ${p}`, decoded.uuid);
+      } else add((p) => `a.entity_id = ${p}`, filter.entityId);
+    }
+    if (filter?.actorId) {
+      const decoded = decodeNodeId(filter.actorId);
+      if (decoded?.typeName !== USER) throw badUserInput('Not a valid user ID.', 'filter');
+      add((p) => `a.actor_user_id = ${p}::uuid`, decoded.uuid);
+    }
+    if (filter?.outcome) add((p) => `a.outcome = ${p}`, filter.outcome);
+    if (filter?.since) add((p) => `a.occurred_at >= ${p}`, filter.since);
+    if (filter?.until) add((p) => `a.occurred_at < ${p}`, filter.until);
+
+    const filterParams = [...params];
+    const filterConditions = [...conditions];
+    if (after) {
+      const [id] = decodeCursor(after, ORDER_TAG, 1);
+      if (typeof id !== 'string' || !/^[0-9]{1,19}$/.test(id)) {
+        throw badUserInput('Not a valid cursor for this list and order.', 'after');
+      }
+      add((p) => `a.id < ${p}::bigint`, id);
+    }
+    params.push(first + 1);
+    const where = (list: string[]) => (list.length > 0 ? `WHERE ${list.join(' AND ')}` : '');
+    const rows: AuditRow[] = await ctx.db.query(
+      `${scopeCte}
+       SELECT a.id::text AS id, a.occurred_at, a.actor_user_id, u.display_name AS actor_name, u.email AS actor_email,
+              a.action, a.entity_type, a.entity_id, a.outcome, a.before, a.after, a.request_id, a.unit_id
+       FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_user_id
+       ${where(conditions)}
+       ORDER BY a.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(
+      rows,
+      first,
+      Boolean(after),
+      toEntry,
+      (row) => encodeCursor(ORDER_TAG, [row.id]),
+      async () => {
+        const [row] = (await ctx.db.query(
+          `${scopeCte} SELECT count(*)::int AS count FROM audit_log a ${where(filterConditions)}`,
+          filterParams,
+        )) as { count: number }[];
+        return row?.count ?? 0;
+      },
+    );
+  }
+}
+
+export const auditLogService = new AuditLogService();

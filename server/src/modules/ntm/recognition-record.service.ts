@@ -1,0 +1,232 @@
+import type { Context } from '../../context';
+import { assertOfficialWithin } from '../../common/authorization';
+import { idempotentCreate } from '../../common/idempotency';
+import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
+import { idempotencyKey, isoDate, optionalText, parseInput, requiredText, z } from '../../common/validate';
+import { Denied, write } from '../../common/write';
+import { CRITERIA_SET, NtmTier } from '../criteria-set/criteria-set.type';
+import {
+  assertOfficialRole,
+  conflict,
+  existedOn,
+  notInFuture,
+  rejectIf,
+  requireUnit,
+  uuidOf,
+} from '../official/official-write';
+import type { RecognitionRecordInput } from './recognition-record.inputs';
+import { RecognitionRecordPayload } from './recognition-record.type';
+import type { RecognitionRevokeInput } from './recognition-revoke.inputs';
+import { RecognitionRevokePayload } from './recognition-revoke.type';
+import { recognitionService } from './recognition.service';
+import { RECOGNITION } from './recognition.type';
+
+const RecognitionFields = z.object({
+  tier: z.enum(Object.values(NtmTier) as [NtmTier, ...NtmTier[]]),
+  standardYear: z.number().int().min(2010).max(2100),
+  decisionNumber: requiredText(100),
+  decisionDate: isoDate,
+  issuer: requiredText(200),
+  signer: optionalText(200).optional(),
+  idempotencyKey,
+});
+
+const RevocationFields = z.object({
+  revokedOn: isoDate,
+  reason: requiredText(2000),
+  revocationDecision: optionalText(100).optional(),
+});
+
+/**
+ * Recognition decisions, recorded and revoked by officials. A recognition is never deleted or
+ * rewritten: a revocation adds its date, decision and reason, and the status rule (ntm-status.ts)
+ * stops counting it from that day.
+ */
+export class RecognitionRecordService {
+  async record(ctx: Context, input: RecognitionRecordInput): Promise<RecognitionRecordPayload> {
+    const result = await write(
+      ctx,
+      { action: 'recognitionRecord', entityType: RECOGNITION, input },
+      async (scope) => {
+        const { tx, viewer, audit } = scope;
+        assertOfficialRole(viewer);
+        const unit = await requireUnit(tx, input.unitId, ['input', 'unitId']);
+        scope.unit(unit.id);
+        await assertOfficialWithin(tx, viewer, unit.id, null);
+        const { unitId: _u, criteriaSetId: _s, ...rest } = input;
+        const fields = parseInput(RecognitionFields, rest);
+
+        let setId: string | null = null;
+        const errors = [
+          notInFuture(fields.decisionDate, ['input', 'decisionDate']),
+          existedOn(unit, fields.decisionDate)
+            ? null
+            : userError(
+                ['input', 'decisionDate'],
+                UserErrorCode.OUT_OF_RANGE,
+                `${unit.full_name} không tồn tại vào ngày quyết định (the unit did not exist on that day).`,
+              ),
+          // "Đạt chuẩn năm 2020" may be decided in 2021, never the other way round.
+          fields.standardYear > Number(fields.decisionDate.slice(0, 4))
+            ? userError(
+                ['input', 'standardYear'],
+                UserErrorCode.OUT_OF_RANGE,
+                'Năm đạt chuẩn không được sau năm ra quyết định (the standard year is after the decision).',
+              )
+            : null,
+        ];
+        if (input.criteriaSetId) {
+          const uuid = uuidOf(input.criteriaSetId, CRITERIA_SET);
+          const [set] = uuid
+            ? ((await tx.query(`SELECT id, code, unit_level, tier FROM criteria_set WHERE id = $1`, [
+                uuid,
+              ])) as {
+                id: string;
+                code: string;
+                unit_level: string;
+                tier: string;
+              }[])
+            : [];
+          if (!set) {
+            errors.push(
+              userError(['input', 'criteriaSetId'], UserErrorCode.NOT_FOUND, 'Không có bộ tiêu chí này.'),
+            );
+          } else if (set.unit_level !== unit.level || set.tier !== fields.tier) {
+            errors.push(
+              userError(
+                ['input', 'criteriaSetId'],
+                UserErrorCode.INVALID,
+                `Bộ tiêu chí ${set.code} (${set.unit_level}, ${set.tier}) không khớp với đơn vị và hạng công nhận ` +
+                  '(the set is for another level or tier).',
+              ),
+            );
+          } else {
+            setId = set.id;
+          }
+        }
+        rejectIf(errors);
+        const created = await idempotentCreate(
+          scope,
+          'recognitionRecord',
+          fields.idempotencyKey,
+          { ...input },
+          async () => {
+            // One in force per unit, tier and standard year: a second is a typing slip. Checked after
+            // the idempotency key, so that a retry finds its own recognition rather than a duplicate.
+            const [twin] = (await tx.query(
+              `SELECT decision_number FROM recognition
+               WHERE unit_id = $1 AND tier = $2 AND standard_year = $3 AND revoked_on IS NULL`,
+              [unit.id, fields.tier, fields.standardYear],
+            )) as { decision_number: string }[];
+            if (twin) {
+              throw new InputRejected([
+                userError(
+                  ['input', 'standardYear'],
+                  UserErrorCode.DUPLICATE,
+                  `Đơn vị đã được công nhận hạng này cho năm ${fields.standardYear} (quyết định ${twin.decision_number}).`,
+                ),
+              ]);
+            }
+            const [row] = (await tx.query(
+              `INSERT INTO recognition (unit_id, tier, criteria_set_id, standard_year, decision_number, decision_date,
+                                        issuer, signer)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *, decision_date::text AS decision_date`,
+              [
+                unit.id,
+                fields.tier,
+                setId,
+                fields.standardYear,
+                fields.decisionNumber,
+                fields.decisionDate,
+                fields.issuer,
+                fields.signer ?? null,
+              ],
+            )) as { id: string }[];
+            await audit({ entityId: row!.id, before: null, after: row });
+            return row!.id;
+          },
+        );
+        return created.id;
+      },
+    );
+    const payload = new RecognitionRecordPayload();
+    payload.userErrors = result.userErrors;
+    payload.recognition = result.ok
+      ? ((await recognitionService.findByIds(ctx.db, [result.value]))[0] ?? null)
+      : null;
+    return payload;
+  }
+
+  async revoke(ctx: Context, input: RecognitionRevokeInput): Promise<RecognitionRevokePayload> {
+    const uuid = uuidOf(input.id, RECOGNITION);
+    const result = await write(
+      ctx,
+      { action: 'recognitionRevoke', entityType: RECOGNITION, entityId: uuid, input },
+      async (scope) => {
+        const { tx, viewer, audit } = scope;
+        assertOfficialRole(viewer);
+        const notFound = () =>
+          new Denied('NOT_FOUND', 'Không có quyết định công nhận này (no such recognition).', uuid);
+        if (!uuid) throw notFound();
+        const [before] = (await tx.query(
+          `SELECT *, decision_date::text AS decision_date, revoked_on::text AS revoked_on
+           FROM recognition WHERE id = $1`,
+          [uuid],
+        )) as {
+          id: string;
+          unit_id: string;
+          version: number;
+          decision_date: string;
+          revoked_on: string | null;
+        }[];
+        if (!before) throw notFound();
+        scope.unit(before.unit_id);
+        await assertOfficialWithin(tx, viewer, before.unit_id, uuid);
+        const { id: _id, version, ...rest } = input;
+        const fields = parseInput(RevocationFields, rest);
+        if (before.version !== version) throw conflict('Quyết định công nhận', before.version);
+        rejectIf([
+          before.revoked_on !== null
+            ? userError(
+                ['input', 'id'],
+                UserErrorCode.INVALID,
+                `Đã bị thu hồi từ ${before.revoked_on} (already revoked).`,
+              )
+            : null,
+          notInFuture(fields.revokedOn, ['input', 'revokedOn']),
+          fields.revokedOn < before.decision_date
+            ? userError(
+                ['input', 'revokedOn'],
+                UserErrorCode.OUT_OF_RANGE,
+                `Ngày thu hồi phải từ ngày quyết định (${before.decision_date}) trở đi.`,
+              )
+            : null,
+        ]);
+        // The conditional write is the concurrency check (STACK.md pitfall 8).
+        const [rows] = (await tx.query(
+          `UPDATE recognition SET revoked_on = $3, revocation_reason = $4, revocation_decision = $5,
+                  version = version + 1, updated_at = now()
+           WHERE id = $1 AND version = $2
+           RETURNING *, decision_date::text AS decision_date, revoked_on::text AS revoked_on`,
+          [uuid, version, fields.revokedOn, fields.reason, fields.revocationDecision ?? null],
+        )) as [{ version: number }[], number];
+        const after = rows[0];
+        if (!after) {
+          const [current] = (await tx.query(`SELECT version FROM recognition WHERE id = $1`, [uuid])) as {
+            version: number;
+          }[];
+          throw conflict('Quyết định công nhận', current?.version ?? version);
+        }
+        await audit({ entityId: uuid, before, after });
+        return uuid;
+      },
+    );
+    const payload = new RecognitionRevokePayload();
+    payload.userErrors = result.userErrors;
+    const id = result.ok ? result.value : uuid;
+    payload.recognition = id ? ((await recognitionService.findByIds(ctx.db, [id]))[0] ?? null) : null;
+    return payload;
+  }
+}
+
+export const recognitionRecordService = new RecognitionRecordService();

@@ -1,0 +1,99 @@
+import type { EntityManager } from 'typeorm';
+import { todayInVietnam } from '../../common/date.scalar';
+import { decodeNodeId } from '../../common/node-id';
+import { InputRejected, userError, UserErrorCode, type UserError } from '../../common/user-error';
+import { Denied } from '../../common/write';
+import { isAdministrator, isOfficial, type Viewer } from '../auth/viewer';
+
+/**
+ * What the officials' mutations (evaluations, recognitions, certifications, producers, funding)
+ * share: the role check that comes before anything else, global IDs of an expected type, and the
+ * units as they were on a day.
+ */
+
+/**
+ * Only officials and administrators record the programmes. Checked before the input is even
+ * read, so that a producer editor learns nothing from user errors (FORBIDDEN, whatever they send).
+ */
+export function assertOfficialRole(viewer: Viewer): void {
+  if (isAdministrator(viewer) || isOfficial(viewer)) return;
+  throw new Denied(
+    'FORBIDDEN',
+    'Chỉ cán bộ phụ trách hoặc quản trị viên được ghi nhận (officials and administrators only).',
+  );
+}
+
+/** The UUID inside a global ID of type `typeName`; null when the ID is not one, or of another type. */
+export function uuidOf(id: string | null | undefined, typeName: string): string | null {
+  if (!id) return null;
+  const decoded = decodeNodeId(id);
+  return decoded?.typeName === typeName ? decoded.uuid : null;
+}
+
+export interface UnitRow {
+  id: string;
+  level: 'province' | 'district' | 'commune' | 'village';
+  code: string | null;
+  name: string;
+  full_name: string;
+  parent_id: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
+export async function loadUnit(tx: EntityManager, uuid: string | null): Promise<UnitRow | null> {
+  if (!uuid) return null;
+  const rows = (await tx.query(
+    `SELECT id, level, code, name, full_name, parent_id, valid_from::text AS valid_from, valid_to::text AS valid_to
+     FROM admin_unit WHERE id = $1`,
+    [uuid],
+  )) as UnitRow[];
+  return rows[0] ?? null;
+}
+
+/** The unit as an input names it, or a NOT_FOUND user error on that field. */
+export async function requireUnit(
+  tx: EntityManager,
+  id: string,
+  field: readonly (string | number)[],
+): Promise<UnitRow> {
+  const unit = await loadUnit(tx, uuidOf(id, 'AdministrativeUnit'));
+  if (!unit) {
+    throw new InputRejected([
+      userError(field, UserErrorCode.NOT_FOUND, 'Không có đơn vị hành chính này (no such unit).'),
+    ]);
+  }
+  return unit;
+}
+
+/** Whether the unit existed on `day` (valid_to is the first day it no longer exists). */
+export function existedOn(unit: UnitRow, day: string): boolean {
+  return (
+    (unit.valid_from === null || unit.valid_from <= day) && (unit.valid_to === null || unit.valid_to > day)
+  );
+}
+
+/** A user error when `day` lies after today in Vietnam: decisions and assessments are recorded, not planned. */
+export function notInFuture(day: string, field: readonly (string | number)[]): UserError | null {
+  return day > todayInVietnam()
+    ? userError(field, UserErrorCode.OUT_OF_RANGE, 'Ngày không được ở tương lai (the date is in the future).')
+    : null;
+}
+
+/** The CONFLICT user error of a stale `version`. */
+export function conflict(what: string, currentVersion: number): InputRejected {
+  return new InputRejected([
+    userError(
+      ['input', 'version'],
+      UserErrorCode.CONFLICT,
+      `${what} đã được người khác sửa từ khi bạn mở (changed by someone else since you opened it).`,
+      { currentVersion },
+    ),
+  ]);
+}
+
+/** Throws the collected user errors, if any. */
+export function rejectIf(errors: (UserError | null)[]): void {
+  const present = errors.filter((e): e is UserError => e !== null);
+  if (present.length > 0) throw new InputRejected(present);
+}
