@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInVietnam } from './ocop-test-db';
+import {
+  globalId,
+  logIn,
+  OFFICIAL_TABLES,
+  PRODUCER_EDITOR,
+  send,
+  startOfficialPlatform,
+  tableState,
+  type Loose,
+  type OfficialPlatform,
+} from './official-platform';
+
+/**
+ * A producer editor keeps listings; recording the programmes is the officials'. Every officials'
+ * mutation and the audit view, called by the demo cooperative on objects of its own province (even
+ * its own producer): FORBIDDEN, nothing written, each attempt audited as denied.
+ */
+describe('a producer editor calls every officials’ mutation', () => {
+  let p: OfficialPlatform;
+  let editor: string;
+  let ids: Record<string, string>;
+
+  beforeAll(async () => {
+    p = await startOfficialPlatform('ocop_officials_forbidden');
+    editor = await logIn(p.baseUrl, PRODUCER_EDITOR);
+    const one = async (sql: string, params: unknown[] = []) =>
+      (await p.db.query<{ id: string }>(sql, params)).rows[0]!.id;
+    const ownProducer = await one(
+      `SELECT r.producer_id AS id FROM role_assignment r JOIN app_user u ON u.id = r.user_id
+       WHERE u.email_normalized = $1`,
+      [PRODUCER_EDITOR],
+    );
+    ids = {
+      producer: ownProducer,
+      product: await one(`SELECT id FROM ocop_product WHERE producer_id = $1 ORDER BY id LIMIT 1`, [
+        ownProducer,
+      ]),
+      commune: await one(
+        `SELECT c.id FROM admin_unit c JOIN admin_unit p ON p.id = c.parent_id
+         WHERE c.level = 'commune' AND c.valid_to IS NULL AND p.code = '11' AND p.valid_to IS NULL ORDER BY c.code LIMIT 1`,
+      ),
+      set: await one(`SELECT id FROM criteria_set WHERE code = 'NTM-COMMUNE-2026-2030'`),
+      recognition: await one(`SELECT id FROM recognition WHERE revoked_on IS NULL ORDER BY id LIMIT 1`),
+      certificate: await one(
+        `SELECT c.id FROM ocop_certificate c JOIN ocop_product p ON p.id = c.product_id
+         WHERE p.producer_id = $1 AND c.revoked_on IS NULL ORDER BY c.decision_date DESC LIMIT 1`,
+        [ownProducer],
+      ),
+    };
+  });
+  afterAll(async () => {
+    await p?.stop();
+  });
+
+  const attempts = (): [string, string, Record<string, unknown>][] => {
+    const unitId = globalId('AdministrativeUnit', ids.commune!);
+    return [
+      [
+        'evaluationRecord',
+        'mutation ($input: EvaluationRecordInput!) { evaluationRecord(input: $input) { evaluation { id } userErrors { code } } }',
+        {
+          input: {
+            unitId,
+            criteriaSetId: globalId('CriteriaSet', ids.set!),
+            evaluatedOn: todayInVietnam(),
+            results: [],
+            idempotencyKey: 'editor-attempt-1',
+          },
+        },
+      ],
+      [
+        'recognitionRecord',
+        'mutation ($input: RecognitionRecordInput!) { recognitionRecord(input: $input) { recognition { id } userErrors { code } } }',
+        {
+          input: {
+            unitId,
+            tier: 'STANDARD',
+            standardYear: 2026,
+            decisionNumber: '1/QĐ-UBND',
+            decisionDate: todayInVietnam(),
+            issuer: 'UBND tỉnh Điện Biên',
+          },
+        },
+      ],
+      [
+        'recognitionRevoke',
+        'mutation ($input: RecognitionRevokeInput!) { recognitionRevoke(input: $input) { recognition { id } userErrors { code } } }',
+        {
+          input: {
+            id: globalId('Recognition', ids.recognition!),
+            version: 1,
+            revokedOn: todayInVietnam(),
+            reason: 'thử',
+          },
+        },
+      ],
+      [
+        'ocopCertificationRecord',
+        'mutation ($input: OcopCertificationRecordInput!) { ocopCertificationRecord(input: $input) { certificate { id } userErrors { code } } }',
+        {
+          input: {
+            productId: globalId('OcopProduct', ids.product!),
+            score: 95,
+            decisionNumber: '5/QĐ',
+            decisionDate: todayInVietnam(),
+            certificateNumber: 'OCOP-SELF-5-STARS',
+          },
+        },
+      ],
+      [
+        'ocopCertificateRevoke',
+        'mutation ($input: OcopCertificateRevokeInput!) { ocopCertificateRevoke(input: $input) { certificate { id } userErrors { code } } }',
+        {
+          input: {
+            id: globalId('OcopCertificate', ids.certificate!),
+            version: 1,
+            revokedOn: todayInVietnam(),
+            reason: 'thử',
+          },
+        },
+      ],
+      [
+        'producerCreate',
+        'mutation ($input: ProducerCreateInput!) { producerCreate(input: $input) { producer { id } userErrors { code } } }',
+        { input: { name: 'HTX mới', type: 'COOPERATIVE', communeId: unitId } },
+      ],
+      [
+        'producerUpdate',
+        'mutation ($input: ProducerUpdateInput!) { producerUpdate(input: $input) { producer { id } userErrors { code } } }',
+        {
+          input: {
+            id: globalId('Producer', ids.producer!),
+            version: 1,
+            name: 'Tên mới',
+            taxCode: '0101010101',
+          },
+        },
+      ],
+      [
+        'fundingRecord',
+        'mutation ($input: FundingRecordInput!) { fundingRecord(input: $input) { fundingRecord { id } userErrors { code } } }',
+        { input: { unitId, year: 2026, programme: 'OCOP', source: 'ENTERPRISE', amountVnd: 1 } },
+      ],
+      ['auditLog', '{ auditLog(first: 5) { totalCount nodes { id } } }', {}],
+    ];
+  };
+
+  it('every one is FORBIDDEN, nothing is written, and each attempt is audited as denied', async () => {
+    const tables = [...OFFICIAL_TABLES, 'product_listing'];
+    const before = await tableState(p.db, tables);
+    const auditBefore = (await p.db.query<{ n: string }>(`SELECT max(id)::text AS n FROM audit_log`)).rows[0]!
+      .n;
+    const list = attempts();
+    expect(list).toHaveLength(9);
+    for (const [field, query, variables] of list) {
+      const answer = await send(p.baseUrl, query, variables, editor);
+      expect([field, answer.body.errors?.map((e) => e.extensions?.code)]).toEqual([field, ['FORBIDDEN']]);
+      expect(answer.body.data?.[field] ?? null).toBeNull();
+    }
+    expect(await tableState(p.db, tables)).toEqual(before);
+    const { rows } = await p.db.query<{ action: string; outcome: string; email: string; after: Loose }>(
+      `SELECT a.action, a.outcome, u.email, a.after FROM audit_log a JOIN app_user u ON u.id = a.actor_user_id
+       WHERE a.id > $1 ORDER BY a.id`,
+      [auditBefore],
+    );
+    expect(rows.map((r) => [r.action, r.outcome, r.email, r.after.reason])).toEqual(
+      list.map(([field]) => [field, 'denied', PRODUCER_EDITOR, 'FORBIDDEN']),
+    );
+  });
+
+  it('the public: UNAUTHENTICATED for the mutations, FORBIDDEN for the audit log; nothing written', async () => {
+    const before = await tableState(p.db, OFFICIAL_TABLES);
+    const codes: string[] = [];
+    for (const [, query, variables] of attempts()) {
+      const answer = await send(p.baseUrl, query, variables);
+      codes.push(String(answer.body.errors?.[0]?.extensions?.code));
+    }
+    expect(codes).toEqual([...Array(8).fill('UNAUTHENTICATED'), 'FORBIDDEN']);
+    expect(await tableState(p.db, OFFICIAL_TABLES)).toEqual(before);
+  });
+});
