@@ -189,6 +189,14 @@ describe('producer editor creates', () => {
       expect(readdirSync(path.join(p.mediaDir, 'photos')).filter((n) => n.endsWith('.webp')).length).toBe(1);
     });
 
+    it('accepts an upload from the platform’s own origin (what the portal sends)', async () => {
+      const sameOrigin = await uploadPhoto(p.baseUrl, await png(310, 200, 3), 'image/png', editor, {
+        origin: p.baseUrl,
+      });
+      expect(sameOrigin.status).toBe(201);
+      expect(sameOrigin.body).toMatchObject({ width: 310, height: 200 });
+    });
+
     it('serves 404 JSON for unknown and malformed names', async () => {
       for (const name of [
         '0'.repeat(64) + '.webp',

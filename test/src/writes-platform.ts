@@ -174,7 +174,11 @@ export async function uploadPhoto(
 ): Promise<{ status: number; body: Record<string, unknown> }> {
   const headers: Record<string, string> = { 'content-type': contentType, ...extraHeaders };
   if (cookie) headers.cookie = cookie;
-  const response = await fetch(`${baseUrl}/uploads/photos`, { method: 'POST', headers, body: bytes });
+  const response = await fetch(`${baseUrl}/uploads/photos`, {
+    method: 'POST',
+    headers,
+    body: new Uint8Array(bytes),
+  });
   const text = await response.text();
   let body: Record<string, unknown>;
   try {

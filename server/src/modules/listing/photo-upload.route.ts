@@ -37,12 +37,15 @@ function sendError(res: Response, status: number, code: string, message: string)
   res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
 }
 
-/** The request's Origin, when sent, must be this host (a same-origin fetch from the portal). */
+/**
+ * The request's Origin, when sent, must be this host (a same-origin fetch from the portal). Express's
+ * `req.host` is the Host header, or X-Forwarded-Host from a proxy trusted by TRUST_PROXY.
+ */
 function crossOrigin(req: Request): boolean {
   const origin = req.headers.origin;
   if (origin === undefined) return false;
   if (!URL.canParse(origin)) return true;
-  return new URL(origin).host !== req.headers.host;
+  return new URL(origin).host !== req.host;
 }
 
 function mayUpload(viewer: Viewer): boolean {
