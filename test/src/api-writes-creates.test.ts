@@ -312,6 +312,25 @@ describe('producer editor creates', () => {
       expect(applied).toBe(1);
     });
 
+    it('an upload older than a day can no longer be attached (it may have been cleaned up)', async () => {
+      const upload = await uploadPhoto(p.baseUrl, await png(360, 200, 17), 'image/png', editor);
+      await p.db.query(`UPDATE photo_upload SET created_at = now() - interval '25 hours' WHERE id = $1`, [
+        upload.body.uploadId,
+      ]);
+      const answer = await gql<{
+        productPhotoAdd: { photo: null; userErrors: { field: string[]; code: string }[] };
+      }>(
+        p.baseUrl,
+        PHOTO_ADD,
+        { input: { productId: globalId('OcopProduct', f.productId), uploadId: upload.body.uploadId } },
+        { cookie: editor },
+      );
+      expect(answer.body.data!.productPhotoAdd).toMatchObject({
+        photo: null,
+        userErrors: [{ field: ['input', 'uploadId'], code: 'NOT_FOUND' }],
+      });
+    });
+
     it('productPhotoRemove: a stale version is a CONFLICT, the current one removes the row', async () => {
       const upload = await uploadPhoto(p.baseUrl, await png(350, 200, 13), 'image/png', editor);
       const added = await gql<{ productPhotoAdd: { photo: { id: string; version: number } } }>(
