@@ -34,7 +34,8 @@ const ADMIN_ONLY = ' Administrators only (FORBIDDEN for anyone else); audited.';
 export class AccountResolver {
   @Query(() => UserConnection, {
     description:
-      'Accounts, by email. Administrators only (FORBIDDEN for anyone else, UNAUTHENTICATED anonymously).',
+      'Accounts, by email. Administrators only (FORBIDDEN for anyone else, UNAUTHENTICATED anonymously; refusals ' +
+      'are audited).',
   })
   async users(
     @Ctx() ctx: Context,

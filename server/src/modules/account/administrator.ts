@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Context } from '../../context';
 import { Denied } from '../../common/write';
+import { appendAudit } from '../audit/audit.service';
 import { isAdministrator, type Viewer } from '../auth/viewer';
 
 const ADMINISTRATORS_ONLY = 'Chỉ quản trị viên được làm việc này (administrators only).';
@@ -10,15 +11,31 @@ export function assertAdministrator(viewer: Viewer, entityId: string | null = nu
   if (!isAdministrator(viewer)) throw new Denied('FORBIDDEN', ADMINISTRATORS_ONLY, entityId);
 }
 
-/** For reads of accounts: the public is asked to log in, everyone else but administrators refused. */
-export function requireAdministrator(ctx: Context): Viewer {
-  if (!ctx.viewer) {
-    throw new GraphQLError('Đăng nhập để thực hiện thao tác này (log in first).', {
-      extensions: { code: 'UNAUTHENTICATED' },
-    });
-  }
-  if (!isAdministrator(ctx.viewer)) {
-    throw new GraphQLError(ADMINISTRATORS_ONLY, { extensions: { code: 'FORBIDDEN' } });
-  }
-  return ctx.viewer;
+/**
+ * For reads of accounts (`users`): the public is asked to log in, everyone else but
+ * administrators refused — and the refusal audited, like a refused write: someone looking for
+ * the list of accounts is worth knowing about.
+ */
+export async function requireAdministrator(ctx: Context, action: string, input: unknown): Promise<Viewer> {
+  const viewer = ctx.viewer;
+  if (viewer && isAdministrator(viewer)) return viewer;
+  const code = viewer ? 'FORBIDDEN' : 'UNAUTHENTICATED';
+  await ctx.db.transaction((tx) =>
+    appendAudit(tx, {
+      actorUserId: viewer?.userId ?? null,
+      action,
+      entityType: 'User',
+      entityId: null,
+      outcome: 'denied',
+      after: { reason: code, input },
+      requestId: ctx.requestId,
+      ipAddress: ctx.http.ip,
+    }),
+  );
+  throw new GraphQLError(
+    viewer ? ADMINISTRATORS_ONLY : 'Đăng nhập để thực hiện thao tác này (log in first).',
+    {
+      extensions: { code },
+    },
+  );
 }

@@ -98,7 +98,11 @@ export class UserService {
 
   /** Users by email (then id), for administrators only. */
   async page(ctx: Context, args: PageArgs, filter?: UserFilter | null): Promise<Page<User>> {
-    requireAdministrator(ctx);
+    await requireAdministrator(ctx, 'users', {
+      first: args.first,
+      after: args.after ?? null,
+      filter: filter ?? null,
+    });
     const first = checkPageSize(args.first);
     const params: unknown[] = [];
     const where: string[] = [];
