@@ -7,6 +7,7 @@ import {
   globalId,
   logIn,
   OFFICIAL_TABLES,
+  PRODUCER_EDITOR,
   PROVINCE_OFFICIAL,
   send,
   startOfficialPlatform,
@@ -718,6 +719,25 @@ describe('officials record the programmes inside their unit', () => {
     );
     expect(recorded.body.data!.fundingRecord.userErrors).toEqual([]);
 
+    // A cooperative's listing change is audited under its product's commune: Điện Biên's officials see it.
+    const editor = await logIn(p.baseUrl, PRODUCER_EDITOR);
+    const { rows: listings } = await p.db.query<{ id: string; version: number; origin_commune_id: string }>(
+      `SELECT l.id, l.version, p.origin_commune_id FROM product_listing l JOIN ocop_product p ON p.id = l.product_id
+       JOIN role_assignment r ON r.producer_id = p.producer_id JOIN app_user u ON u.id = r.user_id
+       WHERE u.email_normalized = $1 ORDER BY l.id LIMIT 1`,
+      [PRODUCER_EDITOR],
+    );
+    const listing = listings[0]!;
+    const changed = await send(
+      p.baseUrl,
+      `mutation ($input: ProductListingUpdateInput!) { productListingUpdate(input: $input) { userErrors { code } } }`,
+      { input: { id: globalId('ProductListing', listing.id), version: listing.version, priceVnd: 123000 } },
+      editor,
+    );
+    expect(changed.body.data!.productListingUpdate.userErrors).toEqual([]);
+    const listingAudit = (await audits('productListingUpdate')).at(-1)!;
+    expect(listingAudit).toMatchObject({ outcome: 'applied', unit_id: listing.origin_commune_id });
+
     const walk = async (cookie: string, first: number, filter?: Record<string, unknown>) => {
       const ids: string[] = [];
       let after: string | null = null;
@@ -749,6 +769,7 @@ describe('officials record the programmes inside their unit', () => {
     const dienBienView = await walk(official, 7);
     expect(dienBienView.ids).toEqual(expectedRows.map((r) => r.id));
     expect(dienBienView.total).toBe(expectedRows.length);
+    expect(dienBienView.ids).toContain(listingAudit.id);
     const laiChauFunding = (
       await p.db.query<{ id: string }>(
         `SELECT id::text FROM audit_log WHERE actor_user_id = $1 AND action = 'fundingRecord'`,
@@ -821,5 +842,88 @@ describe('officials record the programmes inside their unit', () => {
       admin,
     );
     expect(future.body.data.auditLog.totalCount).toBe(0);
+  });
+
+  it('a commune official acts on the communes merged into theirs, and nowhere else in the province', async () => {
+    // A commune of today in Điện Biên formed from at least one pre-2025 commune.
+    const { rows } = await p.db.query<{ commune: string; predecessor: string; valid_to: string }>(
+      `SELECT c.id AS commune, old.id AS predecessor, old.valid_to::text AS valid_to
+       FROM admin_unit c JOIN admin_unit pr ON pr.id = c.parent_id
+       JOIN unit_lineage l ON l.to_unit_id = c.id JOIN admin_unit old ON old.id = l.from_unit_id
+       WHERE c.level = 'commune' AND c.valid_to IS NULL AND pr.code = '11' AND old.level = 'commune'
+       ORDER BY c.code, old.code LIMIT 1`,
+    );
+    const { commune, predecessor, valid_to } = rows[0]!;
+    await createUser(p.db, 'xa.official@test.ocop.vn', 'commune_official', commune);
+    const communeOfficial = await logIn(p.baseUrl, 'xa.official@test.ocop.vn');
+    const set2021 = (
+      await p.db.query<{ id: string }>(`SELECT id FROM criteria_set WHERE code = 'NTM-COMMUNE-2021-2025'`)
+    ).rows[0]!.id;
+    const criteria2021 = (
+      await p.db.query<{ id: string }>(
+        `SELECT id FROM criterion WHERE criteria_set_id = $1 ORDER BY number`,
+        [set2021],
+      )
+    ).rows;
+    const dayBefore = new Date(`${valid_to}T00:00:00Z`);
+    dayBefore.setUTCDate(dayBefore.getUTCDate() - 30);
+    const onPredecessor = await send(
+      p.baseUrl,
+      EVALUATION,
+      {
+        input: {
+          unitId: globalId('AdministrativeUnit', predecessor),
+          criteriaSetId: globalId('CriteriaSet', set2021),
+          evaluatedOn: dayBefore.toISOString().slice(0, 10),
+          results: criteria2021.map((c) => ({ criterionId: globalId('Criterion', c.id), met: true })),
+        },
+      },
+      communeOfficial,
+    );
+    expect(onPredecessor.body.data!.evaluationRecord).toMatchObject({
+      evaluation: { progress: `${criteria2021.length}/${criteria2021.length}` },
+      userErrors: [],
+    });
+    // The old commune existed until the reform only: an evaluation of it today is refused.
+    const afterReform = await send(
+      p.baseUrl,
+      EVALUATION,
+      {
+        input: {
+          unitId: globalId('AdministrativeUnit', predecessor),
+          criteriaSetId: globalId('CriteriaSet', set2021),
+          evaluatedOn: daysAgo(1),
+          results: criteria2021.map((c) => ({ criterionId: globalId('Criterion', c.id), met: true })),
+        },
+      },
+      communeOfficial,
+    );
+    expect(afterReform.body.data!.evaluationRecord.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'evaluatedOn'], code: 'OUT_OF_RANGE' }),
+    ]);
+    const elsewhere = (
+      await p.db.query<{ id: string }>(
+        `SELECT c.id FROM admin_unit c JOIN admin_unit pr ON pr.id = c.parent_id
+         WHERE c.level = 'commune' AND c.valid_to IS NULL AND pr.code = '11' AND c.id <> $1 ORDER BY c.code LIMIT 1`,
+        [commune],
+      )
+    ).rows[0]!.id;
+    const before = await count('funding_record');
+    const outside = await send(
+      p.baseUrl,
+      FUNDING,
+      {
+        input: {
+          unitId: globalId('AdministrativeUnit', elsewhere),
+          year: 2026,
+          programme: 'NTM',
+          source: 'COMMUNITY',
+          amountVnd: 1,
+        },
+      },
+      communeOfficial,
+    );
+    expect(outside.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await count('funding_record')).toBe(before);
   });
 });

@@ -170,6 +170,26 @@ describe('a producer editor calls every officials’ mutation', () => {
     );
   });
 
+  it('even with unknown IDs and invalid values the answer is FORBIDDEN, never a user error that would tell something', async () => {
+    const nowhere = globalId('AdministrativeUnit', '00000000-0000-4000-8000-000000000000');
+    const before = await tableState(p.db, OFFICIAL_TABLES);
+    const probes: [string, string, Record<string, unknown>][] = attempts()
+      .filter(([field]) => field !== 'auditLog')
+      .map(([field, query, variables]) => {
+        const input = { ...(variables.input as Record<string, unknown>) };
+        for (const key of ['unitId', 'communeId', 'productId', 'id']) if (key in input) input[key] = nowhere;
+        if ('score' in input) input.score = 12;
+        if ('amountVnd' in input) input.amountVnd = '-1';
+        if ('decisionDate' in input) input.decisionDate = '2099-01-01';
+        return [field, query, { input }];
+      });
+    for (const [field, query, variables] of probes) {
+      const answer = await send(p.baseUrl, query, variables, editor);
+      expect([field, answer.body.errors?.map((e) => e.extensions?.code)]).toEqual([field, ['FORBIDDEN']]);
+    }
+    expect(await tableState(p.db, OFFICIAL_TABLES)).toEqual(before);
+  });
+
   it('the public: UNAUTHENTICATED for the mutations, FORBIDDEN for the audit log; nothing written', async () => {
     const before = await tableState(p.db, OFFICIAL_TABLES);
     const codes: string[] = [];
