@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDataSource, databaseUrl } from '@ocop/db';
+import { sweepExpiredAuthState } from '@ocop/server/dist/modules/auth/housekeeping';
+import { inject } from 'vitest';
 import { DEMO, sha256, startAccountsPlatform, type AccountsPlatform } from './account-client';
 
 /**
@@ -658,6 +661,51 @@ describe('passwordChange', () => {
     expect(answer.body.data?.passwordChange.changed).toBe(false);
     expect(answer.body.data?.passwordChange.userErrors[0]?.code).toBe('THROTTLED');
     expect(answer.body.data?.passwordChange.userErrors[0]?.retryAfterSeconds).toBeGreaterThan(0);
+  });
+});
+
+describe('housekeeping', () => {
+  it('deletes invitations ended more than 30 days ago (used, replaced or expired) and keeps the others', async () => {
+    const { rows: users } = await api.db.query<{ id: string }>(
+      `SELECT id FROM app_user ORDER BY email LIMIT 1`,
+    );
+    const userId = users[0]!.id;
+    const insert = (
+      name: string,
+      created: string,
+      expires: string,
+      used: string | null,
+      revoked: string | null,
+    ) =>
+      api.db.query(
+        `INSERT INTO user_invitation (token_hash, user_id, created_at, expires_at, used_at, revoked_at)
+         VALUES ($1, $2, now() - $3::interval, now() - $4::interval, now() - $5::interval, now() - $6::interval)`,
+        [sha256(name), userId, created, expires, used, revoked],
+      );
+    await insert('expired long ago', '40 days', '33 days', null, null);
+    await insert('used long ago', '40 days', '-7 days', '31 days', null);
+    await insert('replaced long ago', '40 days', '-7 days', null, '31 days');
+    await insert('expired lately', '20 days', '13 days', null, null);
+    await insert('used lately', '40 days', '33 days', '29 days', null);
+    const total = await count('user_invitation');
+
+    const dataSource = createDataSource({
+      url: databaseUrl(inject('serverUrl'), 'ocop_accounts'),
+      poolSize: 1,
+    });
+    await dataSource.initialize();
+    try {
+      await sweepExpiredAuthState(dataSource);
+    } finally {
+      await dataSource.destroy();
+    }
+    const kept = await api.db.query<{ token_hash: string }>(`SELECT token_hash FROM user_invitation`);
+    const hashes = new Set(kept.rows.map((r) => r.token_hash));
+    expect(kept.rows).toHaveLength(total - 3);
+    expect(
+      ['expired long ago', 'used long ago', 'replaced long ago'].filter((n) => hashes.has(sha256(n))),
+    ).toEqual([]);
+    expect(['expired lately', 'used lately'].every((n) => hashes.has(sha256(n)))).toBe(true);
   });
 });
 

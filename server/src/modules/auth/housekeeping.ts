@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { describeError, log } from '../../common/log';
 
-/** How long ended sessions, used idempotency keys and stale throttle counters are kept. */
+/** How long ended sessions and invitations, used idempotency keys and stale throttle counters are kept. */
 const KEEP_ENDED_SESSIONS = '30 days';
+const KEEP_ENDED_INVITATIONS = '30 days';
 const KEEP_IDEMPOTENCY_KEYS = '7 days';
 const KEEP_THROTTLE_COUNTERS = '1 day';
 const EVERY_MS = 60 * 60 * 1000;
@@ -15,6 +16,11 @@ export async function sweepExpiredAuthState(dataSource: DataSource): Promise<voi
   await dataSource.query(
     `DELETE FROM user_session
      WHERE COALESCE(revoked_at, LEAST(expires_at, last_seen_at + interval '1 day')) < now() - interval '${KEEP_ENDED_SESSIONS}'`,
+  );
+  // An invitation ends when accepted, replaced by a newer one, or expired.
+  await dataSource.query(
+    `DELETE FROM user_invitation
+     WHERE COALESCE(used_at, revoked_at, expires_at) < now() - interval '${KEEP_ENDED_INVITATIONS}'`,
   );
   await dataSource.query(
     `DELETE FROM idempotency_key WHERE created_at < now() - interval '${KEEP_IDEMPOTENCY_KEYS}'`,
