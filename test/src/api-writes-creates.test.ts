@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { createDataSource } from '@ocop/db';
+import { removeStaleUploads } from '@ocop/server/dist/modules/listing/photo-upload-cleanup';
+import { PhotoStore } from '@ocop/server/dist/modules/listing/photo-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN,
@@ -329,6 +332,67 @@ describe('producer editor creates', () => {
         photo: null,
         userErrors: [{ field: ['input', 'uploadId'], code: 'NOT_FOUND' }],
       });
+    });
+
+    it('the hourly cleanup removes uploads never attached within a day, and their files when nothing uses them', async () => {
+      const lonely = await uploadPhoto(p.baseUrl, await png(370, 200, 19), 'image/png', editor);
+      const sharedBytes = await png(380, 200, 21);
+      const staleShared = await uploadPhoto(p.baseUrl, sharedBytes, 'image/png', editor);
+      const freshShared = await uploadPhoto(p.baseUrl, sharedBytes, 'image/png', stranger);
+      const attached = await uploadPhoto(p.baseUrl, await png(390, 200, 23), 'image/png', editor);
+      await gql(
+        p.baseUrl,
+        PHOTO_ADD,
+        { input: { productId: globalId('OcopProduct', f.productId), uploadId: attached.body.uploadId } },
+        { cookie: editor },
+      );
+      await p.db.query(
+        `UPDATE photo_upload SET created_at = now() - interval '2 days' WHERE id = ANY($1::uuid[])`,
+        [[lonely.body.uploadId, staleShared.body.uploadId, attached.body.uploadId]],
+      );
+      const keyOf = async (id: unknown) =>
+        (
+          await p.db.query<{ storage_key: string }>(`SELECT storage_key FROM photo_upload WHERE id = $1`, [
+            id,
+          ])
+        ).rows[0]!.storage_key;
+      const files = {
+        lonely: path.join(p.mediaDir, await keyOf(lonely.body.uploadId)),
+        shared: path.join(p.mediaDir, await keyOf(staleShared.body.uploadId)),
+        attached: path.join(p.mediaDir, await keyOf(attached.body.uploadId)),
+      };
+      const staleBefore = await rowCount(
+        p,
+        `SELECT count(*) AS n FROM photo_upload WHERE attached_at IS NULL AND created_at < now() - interval '1 day'`,
+      );
+
+      const dataSource = createDataSource({ url: p.url, poolSize: 2 });
+      await dataSource.initialize();
+      try {
+        const report = await removeStaleUploads(dataSource, new PhotoStore(path.join(p.mediaDir, 'photos')));
+        expect(report.uploads).toBe(staleBefore);
+        expect(report.uploads).toBeGreaterThanOrEqual(2);
+      } finally {
+        await dataSource.destroy();
+      }
+      const remaining = await p.db.query<{ id: string }>(
+        `SELECT id FROM photo_upload WHERE id = ANY($1::uuid[])`,
+        [
+          [
+            lonely.body.uploadId,
+            staleShared.body.uploadId,
+            freshShared.body.uploadId,
+            attached.body.uploadId,
+          ],
+        ],
+      );
+      expect(remaining.rows.map((r) => r.id).sort()).toEqual(
+        [freshShared.body.uploadId as string, attached.body.uploadId as string].sort(),
+      );
+      const exists = (file: string) => readdirSync(path.dirname(file)).includes(path.basename(file));
+      expect(exists(files.lonely)).toBe(false);
+      expect(exists(files.shared)).toBe(true);
+      expect(exists(files.attached)).toBe(true);
     });
 
     it('productPhotoRemove: a stale version is a CONFLICT, the current one removes the row', async () => {

@@ -13,6 +13,8 @@ import { startPlatform, START_SCRIPT, type RunningPlatform } from './platform';
  */
 export interface WritesPlatform {
   baseUrl: string;
+  /** The platform's database. */
+  url: string;
   db: pg.Client;
   mediaDir: string;
   platform: RunningPlatform;
@@ -36,6 +38,7 @@ export async function startWritesPlatform(database: string): Promise<WritesPlatf
   await db.connect();
   return {
     baseUrl: platform.baseUrl,
+    url,
     db,
     mediaDir,
     platform,

@@ -28,6 +28,11 @@ export function photoUrl(storageKey: string): string | null {
   return name ? `${PHOTO_URL_PREFIX}${name}` : null;
 }
 
+/** The SHA-256 of a file's bytes, in hex: its name in the store. */
+export function photoSha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 export interface StoredPhoto {
   storageKey: string;
   sha256: string;
@@ -46,7 +51,7 @@ export class PhotoStore {
    * never sees half a file and two uploads of the same bytes cannot interleave.
    */
   async save(bytes: Buffer): Promise<StoredPhoto> {
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const sha256 = photoSha256(bytes);
     const name = `${sha256}.webp`;
     const target = this.pathOf(name);
     await mkdir(this.folder, { recursive: true });

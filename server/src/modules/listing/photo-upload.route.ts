@@ -1,5 +1,6 @@
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
 import type { DataSource } from 'typeorm';
+import { describeError, log } from '../../common/log';
 import { rebindRequestId } from '../../common/request-id';
 import { appendAudit } from '../audit/audit.service';
 import { httpExchange } from '../auth/session-cookie';
@@ -12,7 +13,8 @@ import {
   sniffImageType,
   UndecodableImage,
 } from './photo-image';
-import { isPhotoName, PHOTO_URL_PREFIX, PhotoStore } from './photo-store';
+import { isPhotoName, PHOTO_URL_PREFIX, photoSha256, PhotoStore } from './photo-store';
+import { lockPhotoFile, removeStaleUploads } from './photo-upload-cleanup';
 
 /**
  * Photos over plain HTTP, the first step of an upload (the second, attaching it to a product, is
@@ -27,9 +29,12 @@ import { isPhotoName, PHOTO_URL_PREFIX, PhotoStore } from './photo-store';
  * upload (and this server answers no CORS); a request whose Origin names another host is refused
  * as well. The session cookie is SameSite=Lax, so a cross-site form cannot carry it either.
  *
- * An upload that is not attached within a day may be removed (with its file when no photo uses it).
+ * An upload that is not attached within a day is removed, hourly, with its file when nothing else uses
+ * it (photo-upload-cleanup.ts).
  */
 export const UPLOAD_PATH = '/uploads/photos';
+/** How often stale uploads are removed (by every instance; the runs are safe together). */
+const CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 function sendError(res: Response, status: number, code: string, message: string): void {
@@ -55,6 +60,19 @@ function mayUpload(viewer: Viewer): boolean {
 export function photoRoutes(dataSource: DataSource, mediaDir: string): Router {
   const store = new PhotoStore(`${mediaDir}/photos`);
   const router = express.Router();
+
+  // Uploads never attached within a day are removed, with their files when nothing uses them.
+  const cleanup = setInterval(() => {
+    if (!dataSource.isInitialized) return;
+    removeStaleUploads(dataSource, store).then(
+      (report) => {
+        if (report.uploads > 0)
+          log.info(`removed ${report.uploads} stale photo uploads, ${report.files} files`);
+      },
+      (error: unknown) => log.error('photo upload cleanup failed', describeError(error)),
+    );
+  }, CLEANUP_INTERVAL_MS);
+  cleanup.unref();
 
   const audit = (
     req: Request,
@@ -139,8 +157,10 @@ export function photoRoutes(dataSource: DataSource, mediaDir: string): Router {
         }
         throw error;
       }
-      const stored = await store.save(encoded.bytes);
       const uploadId = await dataSource.transaction(async (tx) => {
+        // Held until the row is committed: the cleanup cannot delete this file meanwhile.
+        await lockPhotoFile(tx, photoSha256(encoded.bytes));
+        const stored = await store.save(encoded.bytes);
         const [row] = (await tx.query(
           `INSERT INTO photo_upload (uploaded_by_id, storage_key, content_type, byte_size, width, height, sha256)
            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,

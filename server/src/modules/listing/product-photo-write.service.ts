@@ -10,15 +10,14 @@ import type { ProductPhotoAddInput, ProductPhotoRemoveInput } from './product-ph
 import { ProductPhotoAddPayload, ProductPhotoRemovePayload } from './product-photo-write.type';
 import { productPhotoService as photos, type PhotoRow } from './product-photo.service';
 import { PRODUCT_PHOTO } from './product-photo.type';
+// An upload older than this can no longer be attached: it may have been cleaned up.
+import { UPLOAD_LIFETIME } from './photo-upload-cleanup';
 
 const PhotoAddition = z.object({
   uploadId: z.uuid('Không có ảnh tải lên với mã này (no such upload).'),
   caption: optionalText(300).optional(),
   idempotencyKey,
 });
-
-/** An upload older than this can no longer be attached: it may have been cleaned up. */
-const UPLOAD_LIFETIME = '1 day';
 
 interface UploadRow {
   id: string;
