@@ -5,6 +5,7 @@ import type { AuditOutcome } from '@ocop/db';
 const SECRET_KEYS = new Set([
   'password',
   'newPassword',
+  'currentPassword',
   'password_hash',
   'passwordHash',
   'token',
