@@ -50,7 +50,12 @@ describe('producer writes: authorisation per object', () => {
   let strangerUploadId: string;
   let listingVersion: number;
   /** Every attempt on Séng Cù's objects, with what is needed to send it. */
-  let attempts: { name: MutationName; input: Record<string, unknown>; entityId: string }[];
+  let attempts: {
+    name: MutationName;
+    input: Record<string, unknown>;
+    entityType: string;
+    entityId: string;
+  }[];
 
   beforeAll(async () => {
     p = await startWritesPlatform('ocop_writes_authz');
@@ -87,6 +92,7 @@ describe('producer writes: authorisation per object', () => {
     attempts = [
       {
         name: 'productListingUpdate',
+        entityType: 'ProductListing',
         entityId: f.listingId,
         input: {
           id: globalId('ProductListing', f.listingId),
@@ -97,6 +103,7 @@ describe('producer writes: authorisation per object', () => {
       },
       {
         name: 'productListingUpdate',
+        entityType: 'ProductListing',
         entityId: f.listingId,
         input: {
           id: globalId('ProductListing', f.listingId),
@@ -106,6 +113,7 @@ describe('producer writes: authorisation per object', () => {
       },
       {
         name: 'productListingCreate',
+        entityType: 'OcopProduct',
         entityId: f.productId,
         input: {
           productId: globalId('OcopProduct', f.productId),
@@ -116,6 +124,7 @@ describe('producer writes: authorisation per object', () => {
       },
       {
         name: 'productPhotoAdd',
+        entityType: 'OcopProduct',
         entityId: f.productId,
         input: {
           productId: globalId('OcopProduct', f.productId),
@@ -125,11 +134,13 @@ describe('producer writes: authorisation per object', () => {
       },
       {
         name: 'productPhotoRemove',
+        entityType: 'ProductPhoto',
         entityId: Buffer.from(photoId, 'base64').toString().split(':')[1]!,
         input: { id: photoId, version: 1 },
       },
       {
         name: 'productPropose',
+        entityType: 'Producer',
         entityId: f.sengCuProducerId,
         input: {
           name: 'Sản phẩm mạo danh',
@@ -159,7 +170,7 @@ describe('producer writes: authorisation per object', () => {
         attempt.name,
       ).toEqual(['FORBIDDEN']);
       const { rows } = await p.db.query(
-        `SELECT actor_user_id, action, outcome, entity_id, after->>'reason' AS reason FROM audit_log WHERE request_id = $1`,
+        `SELECT actor_user_id, action, outcome, entity_type, entity_id, after->>'reason' AS reason FROM audit_log WHERE request_id = $1`,
         [requestId],
       );
       expect(rows, attempt.name).toEqual([
@@ -167,6 +178,7 @@ describe('producer writes: authorisation per object', () => {
           actor_user_id: strangerId,
           action: attempt.name,
           outcome: 'denied',
+          entity_type: attempt.entityType,
           entity_id: attempt.entityId,
           reason: 'FORBIDDEN',
         },

@@ -25,7 +25,8 @@ export class ListingCreateService {
     const productUuid = decoded?.typeName === OCOP_PRODUCT ? decoded.uuid : null;
     const result = await write(
       ctx,
-      { action: 'productListingCreate', entityType: PRODUCT_LISTING, entityId: null, input },
+      // Refusals are recorded against the product aimed at; the listing created is its own entry.
+      { action: 'productListingCreate', entityType: OCOP_PRODUCT, entityId: productUuid, input },
       async (scope) => {
         const { tx, viewer, audit } = scope;
         if (!productUuid) throw new Denied('NOT_FOUND', 'Không có sản phẩm này (no such product).');
@@ -65,6 +66,7 @@ export class ListingCreateService {
             )) as (Record<string, unknown> & { id: string })[];
             const channels = await replaceSalesChannels(tx, row!.id, listing.salesChannels ?? []);
             await audit({
+              entityType: PRODUCT_LISTING,
               entityId: row!.id,
               after: { ...row, producer_id: product.producer_id, sales_channels: channels },
             });

@@ -46,7 +46,8 @@ export class ProductPhotoWriteService {
     const productUuid = decoded?.typeName === OCOP_PRODUCT ? decoded.uuid : null;
     const result = await write(
       ctx,
-      { action: 'productPhotoAdd', entityType: PRODUCT_PHOTO, entityId: null, input },
+      // Refusals are recorded against the product aimed at; the photo added is its own entry.
+      { action: 'productPhotoAdd', entityType: OCOP_PRODUCT, entityId: productUuid, input },
       async (scope) => {
         const { tx, viewer, audit } = scope;
         if (!productUuid) throw new Denied('NOT_FOUND', 'Không có sản phẩm này (no such product).');
@@ -116,6 +117,7 @@ export class ProductPhotoWriteService {
             }
             await tx.query(`UPDATE photo_upload SET attached_at = now() WHERE id = $1`, [upload.id]);
             await audit({
+              entityType: PRODUCT_PHOTO,
               entityId: row.id,
               after: { ...row, upload_id: upload.id, producer_id: product.producer_id },
             });

@@ -66,7 +66,8 @@ export class ProductProposeService {
   async propose(ctx: Context, input: ProductProposeInput): Promise<ProductProposePayload> {
     const result = await write(
       ctx,
-      { action: 'productPropose', entityType: OCOP_PRODUCT, entityId: null, input },
+      // Refusals are recorded against the producer (named, or null); the product created is its own entry.
+      { action: 'productPropose', entityType: PRODUCER, entityId: null, input },
       async (scope) => {
         const { tx, viewer, audit } = scope;
         // The role is settled before the input is looked at: an official is FORBIDDEN whatever they send.
@@ -128,7 +129,7 @@ export class ProductProposeService {
                 proposal.description ?? null,
               ],
             )) as { id: string }[];
-            await audit({ entityId: row!.id, after: row });
+            await audit({ entityType: OCOP_PRODUCT, entityId: row!.id, after: row });
             return row!.id;
           },
         );
