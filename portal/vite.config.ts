@@ -8,11 +8,13 @@ export default defineConfig({
   server: {
     port: 5173,
     // The API, and the photo upload and media files it serves: all on the portal's origin, so
-    // the session cookie (HttpOnly, SameSite) goes with them as it does in production.
+    // the session cookie (HttpOnly, SameSite) goes with them as it does in production. The Host
+    // header is kept (Vite's short form would rewrite it): the upload refuses a request whose
+    // Origin is not its Host.
     proxy: Object.fromEntries(
       ['/graphql', '/uploads', '/media'].map((path) => [
         path,
-        process.env.API_URL ?? 'http://localhost:4000',
+        { target: process.env.API_URL ?? 'http://localhost:4000', changeOrigin: false },
       ]),
     ),
   },

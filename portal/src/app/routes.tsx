@@ -15,6 +15,7 @@ const StatisticsRoute = lazy(() => import('../pages/StatisticsRoute'));
 const LoginRoute = lazy(() => import('../pages/LoginRoute'));
 const MyProductsRoute = lazy(() => import('../pages/MyProductsRoute'));
 const ListingEditRoute = lazy(() => import('../pages/ListingEditRoute'));
+const ProductPhotosRoute = lazy(() => import('../pages/ProductPhotosRoute'));
 const NotFoundRoute = lazy(() => import('../pages/NotFoundRoute'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -34,6 +35,7 @@ export const ROUTES: RouteObject[] = [
       { path: '/login', element: page(<LoginRoute />) },
       { path: '/my/products', element: page(<MyProductsRoute />) },
       { path: '/my/listings/:id', element: page(<ListingEditRoute />) },
+      { path: '/my/products/:id/photos', element: page(<ProductPhotosRoute />) },
       { path: '*', element: page(<NotFoundRoute />) },
     ],
   },

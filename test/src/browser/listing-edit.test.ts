@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { createDatabase, dropDatabase, findFreePort } from '@ocop/db';
 import { startPlatform, START_SCRIPT, type RunningPlatform } from '../platform';
@@ -36,6 +39,8 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
   let platform: RunningPlatform;
   let session: BrowserSession;
   let base: string;
+  // Uploaded photos go to a folder of this test's own, removed afterwards.
+  const mediaDir = mkdtempSync(path.join(tmpdir(), 'ocop-portal-media-'));
 
   /** The public API, as an anonymous partner reads it. */
   async function publicQuery<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -74,7 +79,7 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     const url = await createDatabase(inject('serverUrl'), DATABASE);
     platform = await startPlatform({
       command: [process.execPath, START_SCRIPT],
-      env: { DATABASE_URL: url, SEED_DEMO: 'true' },
+      env: { DATABASE_URL: url, SEED_DEMO: 'true', MEDIA_DIR: mediaDir },
       port: await findFreePort(),
     });
     base = platform.baseUrl;
@@ -84,6 +89,7 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     await session?.close();
     await platform?.stop();
     await dropDatabase(inject('serverUrl'), DATABASE);
+    rmSync(mediaDir, { recursive: true, force: true });
   });
 
   it('logs in, changes a price on "My products", and the public product page shows it', async () => {
@@ -193,5 +199,42 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     expect(await second.getByLabel('Giá bán (đồng)').inputValue()).toBe(shown(theirs));
     expect(await second.getByLabel('Mô tả').inputValue()).toBe(description);
     expect(await second.getByText(`Phiên bản ${listing.version + 1}`, { exact: true }).count()).toBe(1);
+  });
+
+  it('adds a photo: preview, upload, and the product has it, served from /media', async () => {
+    const rice = await product('gao lut seng cu');
+    const page = await session.newPage('phone');
+    await logIn(page, `/my/products/${encodeURIComponent(rice.id)}/photos`);
+    await page.locator('.photo-uploader').waitFor();
+    const before = await publicQuery<{ ocopProduct: { photos: unknown[] } }>(
+      'query ($id: ID!) { ocopProduct(id: $id) { photos { url } } }',
+      { id: rice.id },
+    );
+    // A real PNG: a screenshot of the page itself.
+    const png = await page.screenshot();
+    await page
+      .getByLabel('Chọn hoặc chụp ảnh')
+      .setInputFiles({ name: 'gao-lut.png', mimeType: 'image/png', buffer: png });
+    const preview = page.getByRole('img', { name: 'Ảnh sẽ gửi' });
+    expect(await preview.getAttribute('src')).toMatch(/^blob:/);
+    await page.getByLabel('Chú thích ảnh').fill('Túi gạo lứt 1 kg');
+    await screenshot(page, 'photo-preview-phone');
+    await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã thêm ảnh vào sản phẩm.' }).waitFor();
+    const gallery = page.locator('.photo-gallery img');
+    expect(await gallery.count()).toBe(before.ocopProduct.photos.length + 1);
+    const added = gallery.last();
+    expect(await added.getAttribute('alt')).toBe('Túi gạo lứt 1 kg');
+    // The file is served, and the public API lists the photo.
+    const src = (await added.getAttribute('src'))!;
+    const served = await fetch(`${base}${src}`);
+    expect(served.status, `${src}: ${await served.clone().text()}`).toBe(200);
+    expect(served.headers.get('content-type')).toMatch(/^image\//);
+    const data = await publicQuery<{ ocopProduct: { photos: { altVi: string; url: string }[] } }>(
+      'query ($id: ID!) { ocopProduct(id: $id) { photos { altVi url } } }',
+      { id: rice.id },
+    );
+    expect(data.ocopProduct.photos).toHaveLength(before.ocopProduct.photos.length + 1);
+    expect(data.ocopProduct.photos.at(-1)).toEqual({ altVi: 'Túi gạo lứt 1 kg', url: src });
   });
 });

@@ -15,7 +15,7 @@ export const MyProductCard_product = graphql(`
       expiresOn
     }
     photos {
-      sha256
+      id
     }
     listings {
       id
