@@ -155,6 +155,13 @@ describe('producer writes: authorisation per object', () => {
   });
 
   it('another producer’s editor: every mutation FORBIDDEN, 0 rows changed, each audited as denied with actor and request id', async () => {
+    const { rows: unitRows } = await p.db.query<{ product: string | null; producer: string | null }>(
+      `SELECT p.origin_commune_id AS product, pr.commune_id AS producer
+       FROM ocop_product p JOIN producer pr ON pr.id = p.producer_id WHERE p.id = $1`,
+      [f.productId],
+    );
+    const units = unitRows[0]!;
+    expect(units.product).not.toBeNull();
     const before = await checksum(p.db, TABLES);
     for (const [index, attempt] of attempts.entries()) {
       const requestId = `authz-${index}-${attempt.name}`;
@@ -170,7 +177,8 @@ describe('producer writes: authorisation per object', () => {
         attempt.name,
       ).toEqual(['FORBIDDEN']);
       const { rows } = await p.db.query(
-        `SELECT actor_user_id, action, outcome, entity_type, entity_id, after->>'reason' AS reason FROM audit_log WHERE request_id = $1`,
+        `SELECT actor_user_id, action, outcome, entity_type, entity_id, unit_id, after->>'reason' AS reason
+         FROM audit_log WHERE request_id = $1`,
         [requestId],
       );
       expect(rows, attempt.name).toEqual([
@@ -179,6 +187,8 @@ describe('producer writes: authorisation per object', () => {
           action: attempt.name,
           outcome: 'denied',
           entity_type: attempt.entityType,
+          // Under the product's commune (the producer's for a proposal): its officials see the attempt.
+          unit_id: attempt.name === 'productPropose' ? units.producer : units.product,
           entity_id: attempt.entityId,
           reason: 'FORBIDDEN',
         },

@@ -28,14 +28,16 @@ export class ListingCreateService {
       // Refusals are recorded against the product aimed at; the listing created is its own entry.
       { action: 'productListingCreate', entityType: OCOP_PRODUCT, entityId: productUuid, input },
       async (scope) => {
-        const { tx, viewer, audit } = scope;
+        const { tx, viewer, audit, unit } = scope;
         if (!productUuid) throw new Denied('NOT_FOUND', 'Không có sản phẩm này (no such product).');
         // The product's row is locked so that listings created at once get distinct positions.
         const [product] = (await tx.query(
-          `SELECT id, producer_id FROM ocop_product WHERE id = $1 AND deleted_at IS NULL FOR NO KEY UPDATE`,
+          `SELECT id, producer_id, origin_commune_id FROM ocop_product WHERE id = $1 AND deleted_at IS NULL FOR NO KEY UPDATE`,
           [productUuid],
-        )) as { id: string; producer_id: string }[];
+        )) as { id: string; producer_id: string; origin_commune_id: string | null }[];
         if (!product) throw new Denied('NOT_FOUND', 'Không có sản phẩm này (no such product).', productUuid);
+        // Audited under the product's commune, so that the officials of that place see it.
+        unit(product.origin_commune_id);
         assertProducerEditor(viewer, product.producer_id, productUuid);
 
         const { productId: _productId, ...fields } = input;

@@ -49,14 +49,16 @@ export class ProductPhotoWriteService {
       // Refusals are recorded against the product aimed at; the photo added is its own entry.
       { action: 'productPhotoAdd', entityType: OCOP_PRODUCT, entityId: productUuid, input },
       async (scope) => {
-        const { tx, viewer, audit } = scope;
+        const { tx, viewer, audit, unit } = scope;
         if (!productUuid) throw new Denied('NOT_FOUND', 'Không có sản phẩm này (no such product).');
         // Locked so that photos added at once get distinct positions.
         const [product] = (await tx.query(
-          `SELECT id, producer_id FROM ocop_product WHERE id = $1 AND deleted_at IS NULL FOR NO KEY UPDATE`,
+          `SELECT id, producer_id, origin_commune_id FROM ocop_product WHERE id = $1 AND deleted_at IS NULL FOR NO KEY UPDATE`,
           [productUuid],
-        )) as { id: string; producer_id: string }[];
+        )) as { id: string; producer_id: string; origin_commune_id: string | null }[];
         if (!product) throw new Denied('NOT_FOUND', 'Không có sản phẩm này (no such product).', productUuid);
+        // Audited under the product's commune, so that the officials of that place see it.
+        unit(product.origin_commune_id);
         assertProducerEditor(viewer, product.producer_id, productUuid);
 
         const addition = parseInput(PhotoAddition, {
@@ -143,14 +145,15 @@ export class ProductPhotoWriteService {
     const result = await write(
       ctx,
       { action: 'productPhotoRemove', entityType: PRODUCT_PHOTO, entityId: uuid, input },
-      async ({ tx, viewer, audit }) => {
+      async ({ tx, viewer, audit, unit }) => {
         if (!uuid) throw new Denied('NOT_FOUND', 'Không có ảnh này (no such photo).');
         const [before] = (await tx.query(
-          `SELECT ph.*, p.producer_id FROM product_photo ph JOIN ocop_product p ON p.id = ph.product_id
+          `SELECT ph.*, p.producer_id, p.origin_commune_id FROM product_photo ph JOIN ocop_product p ON p.id = ph.product_id
            WHERE ph.id = $1`,
           [uuid],
-        )) as (PhotoRow & { producer_id: string })[];
+        )) as (PhotoRow & { producer_id: string; origin_commune_id: string | null })[];
         if (!before) throw new Denied('NOT_FOUND', 'Không có ảnh này (no such photo).', uuid);
+        unit(before.origin_commune_id);
         assertProducerEditor(viewer, before.producer_id, uuid);
 
         const conflict = (currentVersion: number) =>

@@ -69,17 +69,28 @@ export class ProductProposeService {
       // Refusals are recorded against the producer (named, or null); the product created is its own entry.
       { action: 'productPropose', entityType: PRODUCER, entityId: null, input },
       async (scope) => {
-        const { tx, viewer, audit } = scope;
+        const { tx, viewer, audit, unit } = scope;
         // The role is settled before the input is looked at: an official is FORBIDDEN whatever they send.
         if (!isAdministrator(viewer) && editableProducerIds(viewer).length === 0)
           chooseProducer(viewer, null);
         const proposal = parseInput(Proposal, { ...input });
+        const communeOf = async (id: string) =>
+          (
+            (await tx.query(`SELECT commune_id FROM producer WHERE id = $1`, [id])) as {
+              commune_id: string | null;
+            }[]
+          )[0]?.commune_id ?? null;
+        // A refusal about a named producer is audited under its commune (its officials see it).
+        if (proposal.producerId) unit(await communeOf(proposal.producerId));
         const producerId = chooseProducer(viewer, proposal.producerId);
 
         const rejections = [];
-        const [producer] = (await tx.query(`SELECT id FROM producer WHERE id = $1 AND deleted_at IS NULL`, [
-          producerId,
-        ])) as { id: string }[];
+        const [producer] = (await tx.query(
+          `SELECT id, commune_id FROM producer WHERE id = $1 AND deleted_at IS NULL`,
+          [producerId],
+        )) as { id: string; commune_id: string | null }[];
+        // Audited under its producer's commune, or where the product is made once that is checked.
+        unit(producer?.commune_id ?? null);
         if (!producer) {
           rejections.push(
             userError(['input', 'producerId'], UserErrorCode.NOT_FOUND, 'Không có chủ thể này.'),
@@ -100,7 +111,8 @@ export class ProductProposeService {
           const [commune] = (await tx.query(`SELECT id FROM admin_unit WHERE id = $1 AND level = 'commune'`, [
             proposal.originCommuneId,
           ])) as { id: string }[];
-          if (!commune)
+          if (commune) unit(commune.id);
+          else
             rejections.push(
               userError(
                 ['input', 'originCommuneId'],
