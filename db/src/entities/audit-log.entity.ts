@@ -13,6 +13,7 @@ export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 @Index(['actorUserId'])
 @Index(['occurredAt'])
 @Index(['unitId', 'id'])
+@Index(['action', 'id'])
 export class AuditLog {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;

@@ -3,6 +3,7 @@ import { CertificateStatusWithoutCertificate1795968000000 } from './179596800000
 import { PhotoUpload1796054400000 } from './1796054400000-photo-upload';
 import { UserInvitation1796061000000 } from './1796061000000-user-invitation';
 import { AuditLogUnit1796141000000 } from './1796141000000-audit-log-unit';
+import { AuditLogAction1796141100000 } from './1796141100000-audit-log-action';
 
 /** Every migration, in order. Listed explicitly so a build never depends on a file glob. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   PhotoUpload1796054400000,
   UserInvitation1796061000000,
   AuditLogUnit1796141000000,
+  AuditLogAction1796141100000,
 ];
