@@ -11,7 +11,7 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
       config: {
-        scalars: { Date: 'string', Vnd: 'number | string' },
+        scalars: { Date: 'string', Vnd: 'number | string', DateTimeISO: 'string', JSON: 'unknown' },
         enumsAsTypes: true,
         useTypeImports: true,
       },

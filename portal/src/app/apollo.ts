@@ -16,6 +16,7 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
             ocopProducts: relayStylePagination(['filter', 'orderBy']),
             producers: relayStylePagination(['filter', 'orderBy']),
             communes: relayStylePagination(['filter', 'orderBy']),
+            auditLog: relayStylePagination(['filter']),
           },
         },
         Producer: { fields: { products: relayStylePagination() } },

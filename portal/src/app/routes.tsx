@@ -16,6 +16,11 @@ const LoginRoute = lazy(() => import('../pages/LoginRoute'));
 const MyProductsRoute = lazy(() => import('../pages/MyProductsRoute'));
 const ListingEditRoute = lazy(() => import('../pages/ListingEditRoute'));
 const ProductPhotosRoute = lazy(() => import('../pages/ProductPhotosRoute'));
+const OfficialRoute = lazy(() => import('../pages/official/OfficialRoute'));
+const EvaluationRoute = lazy(() => import('../pages/official/EvaluationRoute'));
+const CertificationRoute = lazy(() => import('../pages/official/CertificationRoute'));
+const RecognitionRoute = lazy(() => import('../pages/official/RecognitionRoute'));
+const AuditRoute = lazy(() => import('../pages/official/AuditRoute'));
 const NotFoundRoute = lazy(() => import('../pages/NotFoundRoute'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -36,6 +41,11 @@ export const ROUTES: RouteObject[] = [
       { path: '/my/products', element: page(<MyProductsRoute />) },
       { path: '/my/listings/:id', element: page(<ListingEditRoute />) },
       { path: '/my/products/:id/photos', element: page(<ProductPhotosRoute />) },
+      { path: '/official', element: page(<OfficialRoute />) },
+      { path: '/official/evaluations/new', element: page(<EvaluationRoute />) },
+      { path: '/official/certifications/new', element: page(<CertificationRoute />) },
+      { path: '/official/recognitions/new', element: page(<RecognitionRoute />) },
+      { path: '/official/audit', element: page(<AuditRoute />) },
       { path: '*', element: page(<NotFoundRoute />) },
     ],
   },

@@ -23,7 +23,9 @@ export const ViewerQuery = graphql(`
         unit {
           id
           name
+          fullName
           code
+          level
         }
       }
     }

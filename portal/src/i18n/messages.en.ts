@@ -9,6 +9,7 @@ import { statistics } from './en/statistics';
 import { account } from './en/account';
 import { listing } from './en/listing';
 import { form } from './en/form';
+import { official } from './en/official';
 
 /** English, the portal's second language: the same keys as messages.vi.ts. */
 export const en: Messages = {
@@ -50,4 +51,5 @@ export const en: Messages = {
   account,
   listing,
   form,
+  official,
 };

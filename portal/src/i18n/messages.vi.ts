@@ -8,6 +8,7 @@ import { statistics } from './vi/statistics';
 import { account } from './vi/account';
 import { listing } from './vi/listing';
 import { form } from './vi/form';
+import { official } from './vi/official';
 
 /**
  * Vietnamese, the portal's first language. Every string a user reads comes from here (or from
@@ -54,6 +55,7 @@ export const vi = {
   account,
   listing,
   form,
+  official,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,0 +1,273 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { Link } from 'react-router';
+import { useI18n } from '../../i18n/i18n';
+import { OFFICIAL_ROLES, type Viewer } from '../../app/viewer';
+import { RequireRole } from '../../components/account/RequireRole';
+import { Field } from '../../components/form/Field';
+import { FormErrors } from '../../components/form/FormErrors';
+import { splitUserErrors } from '../../components/form/userErrors';
+import { useIdempotencyKey } from '../../components/form/useIdempotencyKey';
+import { addMonths, starsForScore, todayInVietnam } from '../../components/official/day';
+import { ProductPicker, type PickedProduct } from '../../components/official/ProductPicker';
+import { officialScope } from '../../components/official/scope';
+import { useOcopCertificationRecord } from '../../components/official/useOcopCertificationRecord';
+import { Stars } from '../../components/Stars';
+
+const FIELDS = [
+  'productId',
+  'score',
+  'decisionNumber',
+  'decisionDate',
+  'certificateNumber',
+  'issuerName',
+] as const;
+const fieldId = (key: string) => `certification-${key}`;
+
+/**
+ * Recording an OCOP certification: the product, its score and the stars that score gives by the
+ * bands of Decision 148 (shown live; the API computes them again), the decision, the certificate
+ * number and the expiry 36 months after the decision.
+ */
+export default function CertificationRoute() {
+  return (
+    <RequireRole roles={OFFICIAL_ROLES}>{(viewer) => <CertificationForm viewer={viewer} />}</RequireRole>
+  );
+}
+
+function CertificationForm({ viewer }: { viewer: Viewer }) {
+  const { t, formatDate } = useI18n();
+  const scope = officialScope(viewer);
+  const [product, setProduct] = useState<PickedProduct | null>(null);
+  const [score, setScore] = useState('');
+  const [decisionNumber, setDecisionNumber] = useState('');
+  const [decisionDate, setDecisionDate] = useState(todayInVietnam);
+  const [certificateNumber, setCertificateNumber] = useState('');
+  const [issuerName, setIssuerName] = useState('');
+  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string[] }>({
+    byField: {},
+    general: [],
+  });
+  const [saved, setSaved] = useState<{
+    number: string;
+    stars: number;
+    expiresOn: string;
+    productId: string;
+  } | null>(null);
+  const [record, { loading }] = useOcopCertificationRecord();
+  const keyFor = useIdempotencyKey();
+  const summary = useRef<HTMLDivElement>(null);
+
+  const scoreValue = /^\d{1,3}$/.test(score.trim()) ? Number(score.trim()) : null;
+  const stars = scoreValue !== null && scoreValue <= 100 ? starsForScore(scoreValue) : undefined;
+  const expiry = addMonths(decisionDate, 36);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (loading) return;
+    setSaved(null);
+    const local: Record<string, string> = {};
+    if (!product) local.productId = t('form.required');
+    if (scoreValue === null) local.score = t('form.required');
+    if (Object.keys(local).length > 0) {
+      setErrors({ byField: local, general: [] });
+      window.setTimeout(() => summary.current?.focus(), 0);
+      return;
+    }
+    const input = {
+      productId: product!.id,
+      score: scoreValue!,
+      decisionNumber: decisionNumber.trim(),
+      decisionDate,
+      certificateNumber: certificateNumber.trim(),
+      issuerName: issuerName.trim() || null,
+    };
+    try {
+      const { data } = await record({ variables: { input: { ...input, idempotencyKey: keyFor(input) } } });
+      const payload = data?.ocopCertificationRecord;
+      if (!payload) throw new Error('no payload');
+      if (payload.userErrors.length > 0 || !payload.certificate) {
+        setErrors(
+          splitUserErrors(
+            t,
+            payload.userErrors,
+            (path) => ((FIELDS as readonly string[]).includes(path) ? path : null),
+            (key) =>
+              (key === 'decisionNumber' && !decisionNumber.trim()) ||
+              (key === 'certificateNumber' && !certificateNumber.trim()),
+          ),
+        );
+        window.setTimeout(() => summary.current?.focus(), 0);
+        return;
+      }
+      const c = payload.certificate;
+      setErrors({ byField: {}, general: [] });
+      setSaved({
+        number: c.certificateNumber,
+        stars: c.stars,
+        expiresOn: c.expiresOn,
+        productId: c.product.id,
+      });
+    } catch (failure) {
+      const code = CombinedGraphQLErrors.is(failure) ? failure.errors[0]?.extensions?.['code'] : undefined;
+      setErrors({
+        byField: {},
+        general: [code === 'FORBIDDEN' ? t('official.forbidden') : t('official.failed')],
+      });
+      window.setTimeout(() => summary.current?.focus(), 0);
+    }
+  };
+
+  const err = (key: string) => errors.byField[key];
+  return (
+    <div className="official-page">
+      <title>{`${t('official.certificationTitle')} · ${t('app.name')}`}</title>
+      <nav className="breadcrumb" aria-label={t('product.breadcrumb')}>
+        <ol>
+          <li>
+            <Link to="/official">{t('official.hubTitle')}</Link>
+          </li>
+          <li aria-current="page">{t('official.certificationTitle')}</li>
+        </ol>
+      </nav>
+      <header className="page-head">
+        <h1>{t('official.certificationTitle')}</h1>
+        <p className="page-lead">{t('official.certificationText')}</p>
+      </header>
+      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading}>
+        <FormErrors
+          ref={summary}
+          byField={errors.byField}
+          general={errors.general}
+          fieldId={fieldId}
+          title="official.errorSummary"
+        />
+        <section className="form-section">
+          <ProductPicker
+            id={fieldId('productId')}
+            scope={scope}
+            value={product}
+            onChange={setProduct}
+            error={err('productId')}
+          />
+          <div className="form-grid">
+            <Field
+              id={fieldId('score')}
+              label={t('official.score')}
+              hint={t('official.scoreHint')}
+              error={err('score')}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="text"
+                  inputMode="numeric"
+                  className="score-input"
+                  value={score}
+                  onChange={(e) => setScore(e.target.value.replace(/\D/g, '').slice(0, 3))}
+                />
+              )}
+            </Field>
+            <div className="score-stars" aria-live="polite">
+              <span className="muted">{t('official.starsFromScore')}</span>{' '}
+              {stars === undefined ? (
+                <span className="muted">—</span>
+              ) : stars === null ? (
+                <strong className="not-certified">{t('official.notCertified')}</strong>
+              ) : (
+                <Stars count={stars} />
+              )}
+            </div>
+          </div>
+        </section>
+        <section className="form-section">
+          <div className="form-grid">
+            <Field
+              id={fieldId('decisionNumber')}
+              label={t('official.decisionNumber')}
+              hint={t('official.decisionNumberHint')}
+              error={err('decisionNumber')}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="text"
+                  value={decisionNumber}
+                  onChange={(e) => setDecisionNumber(e.target.value)}
+                />
+              )}
+            </Field>
+            <Field
+              id={fieldId('decisionDate')}
+              label={t('official.decisionDate')}
+              error={err('decisionDate')}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="date"
+                  value={decisionDate}
+                  max={todayInVietnam()}
+                  onChange={(e) => setDecisionDate(e.target.value)}
+                />
+              )}
+            </Field>
+            <Field
+              id={fieldId('certificateNumber')}
+              label={t('official.certificateNumber')}
+              hint={t('official.certificateNumberHint')}
+              error={err('certificateNumber')}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="text"
+                  value={certificateNumber}
+                  onChange={(e) => setCertificateNumber(e.target.value)}
+                />
+              )}
+            </Field>
+            <div className="expiry" aria-live="polite">
+              <span className="muted">{t('official.expiry')}</span>{' '}
+              <strong>{expiry ? formatDate(expiry) : '—'}</strong>
+            </div>
+          </div>
+          <Field
+            id={fieldId('issuerName')}
+            label={`${t('official.issuer')} ${t('official.optional')}`}
+            hint={t('official.issuerHint')}
+            error={err('issuerName')}
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                lang="vi"
+                value={issuerName}
+                onChange={(e) => setIssuerName(e.target.value)}
+              />
+            )}
+          </Field>
+        </section>
+        <div className="form-actions" aria-live="polite">
+          {saved && (
+            <p className="form-success" role="status">
+              {t('official.certificationSaved', {
+                number: saved.number,
+                stars: saved.stars,
+                date: formatDate(saved.expiresOn),
+              })}{' '}
+              <Link to={`/products/${encodeURIComponent(saved.productId)}`}>{t('official.seeProduct')}</Link>
+            </p>
+          )}
+          <div className="form-buttons">
+            <button type="submit" className="button" disabled={loading}>
+              {loading && <span className="spinner spinner-small" aria-hidden="true" />}
+              {loading ? t('official.saving') : t('official.save')}
+            </button>
+          </div>
+        </div>
+      </form>
+    </div>
+  );
+}

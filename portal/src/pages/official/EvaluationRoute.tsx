@@ -1,0 +1,279 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import { useI18n } from '../../i18n/i18n';
+import { OFFICIAL_ROLES, type Viewer } from '../../app/viewer';
+import { RequireRole } from '../../components/account/RequireRole';
+import { Field } from '../../components/form/Field';
+import { FormErrors } from '../../components/form/FormErrors';
+import { splitUserErrors } from '../../components/form/userErrors';
+import { useIdempotencyKey } from '../../components/form/useIdempotencyKey';
+import { CommunePicker, type PickedUnit } from '../../components/official/CommunePicker';
+import { todayInVietnam } from '../../components/official/day';
+import {
+  criterionFieldId,
+  EvaluationChecklist,
+  type CriterionAnswer,
+} from '../../components/official/EvaluationChecklist';
+import { officialScope } from '../../components/official/scope';
+import { useEvaluationRecord } from '../../components/official/useEvaluationRecord';
+import { ErrorState, Loading } from '../../components/PageState';
+
+export const EvaluationRouteQuery = graphql(`
+  query EvaluationRouteQuery {
+    criteriaSets {
+      id
+      code
+      nameVi
+      nameEn
+      unitLevel
+      tier
+      periodStart
+      periodEnd
+      criteria {
+        id
+        number
+        nameVi
+        nameEn
+      }
+    }
+  }
+`);
+
+const FIELDS = ['unitId', 'criteriaSetId', 'evaluatedOn', 'assessor', 'note'] as const;
+const fieldId = (key: string) =>
+  key.startsWith('results.') ? criterionFieldId(Number(key.split('.')[1])) : `evaluation-${key}`;
+
+/** Recording an NTM evaluation of a commune: every criterion of a set, met or not, with notes. */
+export default function EvaluationRoute() {
+  return <RequireRole roles={OFFICIAL_ROLES}>{(viewer) => <EvaluationForm viewer={viewer} />}</RequireRole>;
+}
+
+function EvaluationForm({ viewer }: { viewer: Viewer }) {
+  const { t, locale } = useI18n();
+  const scope = officialScope(viewer);
+  const { data, error, refetch } = useQuery(EvaluationRouteQuery);
+  const [commune, setCommune] = useState<PickedUnit | null>(() =>
+    scope.kind === 'commune' ? { id: scope.id, code: scope.code, name: scope.name } : null,
+  );
+  const [day, setDay] = useState(todayInVietnam);
+  const [setId, setSetId] = useState('');
+  const [assessor, setAssessor] = useState('');
+  const [note, setNote] = useState('');
+  const [answers, setAnswers] = useState<Record<string, CriterionAnswer>>({});
+  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string[] }>({
+    byField: {},
+    general: [],
+  });
+  const [saved, setSaved] = useState<{ unit: string; code: string | null; progress: string } | null>(null);
+  const [record, { loading }] = useEvaluationRecord();
+  const keyFor = useIdempotencyKey();
+  const summary = useRef<HTMLDivElement>(null);
+
+  if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
+  if (!data) return <Loading />;
+  const sets = data.criteriaSets.filter((s) => s.unitLevel === 'COMMUNE');
+  // By default the standard set in force on the day.
+  const current = sets.find((s) => s.tier === 'STANDARD' && s.periodStart <= day && day <= s.periodEnd);
+  const set = sets.find((s) => s.id === setId) ?? (setId === '' ? current : undefined);
+  const criteria = set?.criteria ?? [];
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (loading) return;
+    setSaved(null);
+    const input = {
+      unitId: commune?.id ?? '',
+      criteriaSetId: set?.id ?? '',
+      evaluatedOn: day,
+      assessor: assessor.trim() || null,
+      note: note.trim() || null,
+      results: criteria.map((c) => ({
+        criterionId: c.id,
+        met: answers[c.id]?.met as boolean,
+        note: answers[c.id]?.note.trim() || null,
+      })),
+    };
+    // What the API would refuse anyway, said before sending: a missing commune, set or result.
+    const local: Record<string, string> = {};
+    if (!commune) local.unitId = t('form.required');
+    if (!set) local.criteriaSetId = t('form.required');
+    input.results.forEach((r, i) => {
+      if (typeof r.met !== 'boolean') local[`results.${i}`] = t('form.required');
+    });
+    if (Object.keys(local).length > 0) {
+      setErrors({ byField: local, general: [] });
+      window.setTimeout(() => summary.current?.focus(), 0);
+      return;
+    }
+    try {
+      const { data: answer } = await record({
+        variables: { input: { ...input, idempotencyKey: keyFor(input) } },
+      });
+      const payload = answer?.evaluationRecord;
+      if (!payload) throw new Error('no payload');
+      if (payload.userErrors.length > 0 || !payload.evaluation) {
+        setErrors(
+          splitUserErrors(t, payload.userErrors, (path) => {
+            if ((FIELDS as readonly string[]).includes(path)) return path;
+            const result = /^results\.(\d+)/.exec(path);
+            return result && Number(result[1]) < criteria.length ? `results.${result[1]}` : null;
+          }),
+        );
+        window.setTimeout(() => summary.current?.focus(), 0);
+        return;
+      }
+      setErrors({ byField: {}, general: [] });
+      const e = payload.evaluation;
+      setSaved({
+        unit: e.unit.fullName,
+        code: e.unit.code ?? null,
+        progress: t('official.metCount', { met: e.criteriaMet, total: e.criteriaTotal }),
+      });
+    } catch (failure) {
+      const code = CombinedGraphQLErrors.is(failure) ? failure.errors[0]?.extensions?.['code'] : undefined;
+      setErrors({
+        byField: {},
+        general: [code === 'FORBIDDEN' ? t('official.forbidden') : t('official.failed')],
+      });
+      window.setTimeout(() => summary.current?.focus(), 0);
+    }
+  };
+
+  const fieldError = (key: string) => errors.byField[key];
+  return (
+    <div className="official-page">
+      <title>{`${t('official.evaluationTitle')} · ${t('app.name')}`}</title>
+      <nav className="breadcrumb" aria-label={t('product.breadcrumb')}>
+        <ol>
+          <li>
+            <Link to="/official">{t('official.hubTitle')}</Link>
+          </li>
+          <li aria-current="page">{t('official.evaluationTitle')}</li>
+        </ol>
+      </nav>
+      <header className="page-head">
+        <h1>{t('official.evaluationTitle')}</h1>
+        <p className="page-lead">{t('official.evaluationText')}</p>
+      </header>
+      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading}>
+        <FormErrors
+          ref={summary}
+          byField={errors.byField}
+          general={errors.general}
+          fieldId={fieldId}
+          title="official.errorSummary"
+        />
+        <section className="form-section">
+          <div className="form-grid">
+            <Field id={fieldId('evaluatedOn')} label={t('official.date')} error={fieldError('evaluatedOn')}>
+              {(p) => (
+                <input
+                  {...p}
+                  type="date"
+                  value={day}
+                  max={todayInVietnam()}
+                  onChange={(e) => setDay(e.target.value)}
+                />
+              )}
+            </Field>
+            <Field
+              id={fieldId('criteriaSetId')}
+              label={t('official.criteriaSet')}
+              error={fieldError('criteriaSetId')}
+            >
+              {(p) => (
+                <select {...p} value={set?.id ?? ''} onChange={(e) => setSetId(e.target.value)}>
+                  <option value="">{t('official.choose')}</option>
+                  {sets.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {locale === 'en' ? s.nameEn : s.nameVi}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <CommunePicker
+            id={fieldId('unitId')}
+            scope={scope}
+            asOf={day}
+            value={commune}
+            onChange={setCommune}
+            error={fieldError('unitId')}
+          />
+          <div className="form-grid">
+            <Field
+              id={fieldId('assessor')}
+              label={`${t('official.assessor')} ${t('official.optional')}`}
+              error={fieldError('assessor')}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="text"
+                  lang="vi"
+                  value={assessor}
+                  onChange={(e) => setAssessor(e.target.value)}
+                />
+              )}
+            </Field>
+            <Field
+              id={fieldId('note')}
+              label={`${t('official.note')} ${t('official.optional')}`}
+              error={fieldError('note')}
+            >
+              {(p) => (
+                <input {...p} type="text" lang="vi" value={note} onChange={(e) => setNote(e.target.value)} />
+              )}
+            </Field>
+          </div>
+        </section>
+        <section className="form-section" aria-labelledby="criteria-title">
+          <div className="section-head-row">
+            <h2 id="criteria-title">{t('official.criteriaTitle')}</h2>
+            {criteria.length > 0 && (
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() =>
+                  setAnswers((a) =>
+                    Object.fromEntries(criteria.map((c) => [c.id, { note: a[c.id]?.note ?? '', met: true }])),
+                  )
+                }
+              >
+                {t('official.allMet')}
+              </button>
+            )}
+          </div>
+          {criteria.length === 0 ? (
+            <p className="muted">{t('official.chooseSet')}</p>
+          ) : (
+            <EvaluationChecklist
+              criteria={criteria}
+              answers={answers}
+              onChange={(id, answer) => setAnswers((a) => ({ ...a, [id]: answer }))}
+              errors={errors.byField}
+            />
+          )}
+        </section>
+        <div className="form-actions" aria-live="polite">
+          {saved && (
+            <p className="form-success" role="status">
+              {t('official.evaluationSaved', { unit: saved.unit, progress: saved.progress })}{' '}
+              {saved.code && <Link to={`/communes/${saved.code}`}>{t('official.seeCommune')}</Link>}
+            </p>
+          )}
+          <div className="form-buttons">
+            <button type="submit" className="button" disabled={loading}>
+              {loading && <span className="spinner spinner-small" aria-hidden="true" />}
+              {loading ? t('official.saving') : t('official.save')}
+            </button>
+          </div>
+        </div>
+      </form>
+    </div>
+  );
+}

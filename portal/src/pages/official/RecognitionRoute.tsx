@@ -1,0 +1,291 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import type { NtmTier } from '../../gql/graphql';
+import { useI18n } from '../../i18n/i18n';
+import { OFFICIAL_ROLES, type Viewer } from '../../app/viewer';
+import { RequireRole } from '../../components/account/RequireRole';
+import { Field } from '../../components/form/Field';
+import { FormErrors } from '../../components/form/FormErrors';
+import { splitUserErrors } from '../../components/form/userErrors';
+import { useIdempotencyKey } from '../../components/form/useIdempotencyKey';
+import { CommunePicker, type PickedUnit } from '../../components/official/CommunePicker';
+import { todayInVietnam } from '../../components/official/day';
+import { officialScope } from '../../components/official/scope';
+import { useRecognitionRecord } from '../../components/official/useRecognitionRecord';
+
+export const RecognitionRouteQuery = graphql(`
+  query RecognitionRouteQuery {
+    criteriaSets {
+      id
+      nameVi
+      nameEn
+      unitLevel
+      tier
+    }
+  }
+`);
+
+const TIERS: readonly NtmTier[] = ['STANDARD', 'ADVANCED', 'MODEL'];
+const FIELDS = [
+  'unitId',
+  'tier',
+  'standardYear',
+  'decisionNumber',
+  'decisionDate',
+  'issuer',
+  'signer',
+  'criteriaSetId',
+] as const;
+const fieldId = (key: string) => `recognition-${key}`;
+
+/** "UBND tỉnh Điện Biên" from "Tỉnh Điện Biên": the usual deciding body, as a starting value. */
+function committeeOf(unitName: string): string {
+  return `UBND ${unitName.charAt(0).toLocaleLowerCase('vi')}${unitName.slice(1)}`;
+}
+
+/** Recording a decision that recognises a commune at an NTM tier. */
+export default function RecognitionRoute() {
+  return <RequireRole roles={OFFICIAL_ROLES}>{(viewer) => <RecognitionForm viewer={viewer} />}</RequireRole>;
+}
+
+function RecognitionForm({ viewer }: { viewer: Viewer }) {
+  const { t, locale } = useI18n();
+  const scope = officialScope(viewer);
+  const { data } = useQuery(RecognitionRouteQuery);
+  const [commune, setCommune] = useState<PickedUnit | null>(() =>
+    scope.kind === 'commune' ? { id: scope.id, code: scope.code, name: scope.name } : null,
+  );
+  const [tier, setTier] = useState<NtmTier>('STANDARD');
+  const [decisionDate, setDecisionDate] = useState(todayInVietnam);
+  const [standardYear, setStandardYear] = useState(() => todayInVietnam().slice(0, 4));
+  const [decisionNumber, setDecisionNumber] = useState('');
+  const [issuer, setIssuer] = useState(() => (scope.kind === 'province' ? committeeOf(scope.name) : ''));
+  const [signer, setSigner] = useState('');
+  const [setId, setSetId] = useState('');
+  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string[] }>({
+    byField: {},
+    general: [],
+  });
+  const [saved, setSaved] = useState<{ number: string; unit: string; code: string | null } | null>(null);
+  const [record, { loading }] = useRecognitionRecord();
+  const keyFor = useIdempotencyKey();
+  const summary = useRef<HTMLDivElement>(null);
+  const sets = (data?.criteriaSets ?? []).filter((s) => s.unitLevel === 'COMMUNE' && s.tier === tier);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (loading) return;
+    setSaved(null);
+    if (!commune) {
+      setErrors({ byField: { unitId: t('form.required') }, general: [] });
+      window.setTimeout(() => summary.current?.focus(), 0);
+      return;
+    }
+    const input = {
+      unitId: commune.id,
+      tier,
+      standardYear: Number(standardYear),
+      decisionNumber: decisionNumber.trim(),
+      decisionDate,
+      issuer: issuer.trim(),
+      signer: signer.trim() || null,
+      criteriaSetId: setId || null,
+    };
+    try {
+      const { data: answer } = await record({
+        variables: { input: { ...input, idempotencyKey: keyFor(input) } },
+      });
+      const payload = answer?.recognitionRecord;
+      if (!payload) throw new Error('no payload');
+      if (payload.userErrors.length > 0 || !payload.recognition) {
+        setErrors(
+          splitUserErrors(
+            t,
+            payload.userErrors,
+            (path) => ((FIELDS as readonly string[]).includes(path) ? path : null),
+            (key) =>
+              (key === 'decisionNumber' && !decisionNumber.trim()) || (key === 'issuer' && !issuer.trim()),
+          ),
+        );
+        window.setTimeout(() => summary.current?.focus(), 0);
+        return;
+      }
+      const r = payload.recognition;
+      setErrors({ byField: {}, general: [] });
+      setSaved({ number: r.decisionNumber, unit: r.unit.fullName, code: r.unit.code ?? null });
+    } catch (failure) {
+      const code = CombinedGraphQLErrors.is(failure) ? failure.errors[0]?.extensions?.['code'] : undefined;
+      setErrors({
+        byField: {},
+        general: [code === 'FORBIDDEN' ? t('official.forbidden') : t('official.failed')],
+      });
+      window.setTimeout(() => summary.current?.focus(), 0);
+    }
+  };
+
+  const err = (key: string) => errors.byField[key];
+  return (
+    <div className="official-page">
+      <title>{`${t('official.recognitionTitle')} · ${t('app.name')}`}</title>
+      <nav className="breadcrumb" aria-label={t('product.breadcrumb')}>
+        <ol>
+          <li>
+            <Link to="/official">{t('official.hubTitle')}</Link>
+          </li>
+          <li aria-current="page">{t('official.recognitionTitle')}</li>
+        </ol>
+      </nav>
+      <header className="page-head">
+        <h1>{t('official.recognitionTitle')}</h1>
+        <p className="page-lead">{t('official.recognitionText')}</p>
+      </header>
+      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading}>
+        <FormErrors
+          ref={summary}
+          byField={errors.byField}
+          general={errors.general}
+          fieldId={fieldId}
+          title="official.errorSummary"
+        />
+        <section className="form-section">
+          <div className="form-grid">
+            <Field
+              id={fieldId('decisionDate')}
+              label={t('official.decisionDate')}
+              error={err('decisionDate')}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="date"
+                  value={decisionDate}
+                  max={todayInVietnam()}
+                  onChange={(e) => setDecisionDate(e.target.value)}
+                />
+              )}
+            </Field>
+            <Field id={fieldId('tier')} label={t('official.tier')} error={err('tier')}>
+              {(p) => (
+                <select
+                  {...p}
+                  value={tier}
+                  onChange={(e) => (setTier(e.target.value as NtmTier), setSetId(''))}
+                >
+                  {TIERS.map((x) => (
+                    <option key={x} value={x}>
+                      {t(`official.tiers.${x}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <CommunePicker
+            id={fieldId('unitId')}
+            scope={scope}
+            asOf={decisionDate}
+            value={commune}
+            onChange={setCommune}
+            error={err('unitId')}
+          />
+          <div className="form-grid">
+            <Field
+              id={fieldId('standardYear')}
+              label={t('official.standardYear')}
+              hint={t('official.standardYearHint')}
+              error={err('standardYear')}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="text"
+                  inputMode="numeric"
+                  value={standardYear}
+                  onChange={(e) => setStandardYear(e.target.value.replace(/\D/g, '').slice(0, 4))}
+                />
+              )}
+            </Field>
+            <Field
+              id={fieldId('criteriaSetId')}
+              label={`${t('official.criteriaSet')} ${t('official.optional')}`}
+              error={err('criteriaSetId')}
+            >
+              {(p) => (
+                <select {...p} value={setId} onChange={(e) => setSetId(e.target.value)}>
+                  <option value="">{t('official.choose')}</option>
+                  {sets.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {locale === 'en' ? s.nameEn : s.nameVi}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+        </section>
+        <section className="form-section">
+          <div className="form-grid">
+            <Field
+              id={fieldId('decisionNumber')}
+              label={t('official.decisionNumber')}
+              hint={t('official.decisionNumberHint')}
+              error={err('decisionNumber')}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="text"
+                  value={decisionNumber}
+                  onChange={(e) => setDecisionNumber(e.target.value)}
+                />
+              )}
+            </Field>
+            <Field id={fieldId('issuer')} label={t('official.issuer')} error={err('issuer')}>
+              {(p) => (
+                <input
+                  {...p}
+                  type="text"
+                  lang="vi"
+                  value={issuer}
+                  onChange={(e) => setIssuer(e.target.value)}
+                />
+              )}
+            </Field>
+            <Field
+              id={fieldId('signer')}
+              label={`${t('official.signer')} ${t('official.optional')}`}
+              error={err('signer')}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="text"
+                  lang="vi"
+                  value={signer}
+                  onChange={(e) => setSigner(e.target.value)}
+                />
+              )}
+            </Field>
+          </div>
+        </section>
+        <div className="form-actions" aria-live="polite">
+          {saved && (
+            <p className="form-success" role="status">
+              {t('official.recognitionSaved', { number: saved.number, unit: saved.unit })}{' '}
+              {saved.code && <Link to={`/communes/${saved.code}`}>{t('official.seeCommune')}</Link>}
+            </p>
+          )}
+          <div className="form-buttons">
+            <button type="submit" className="button" disabled={loading}>
+              {loading && <span className="spinner spinner-small" aria-hidden="true" />}
+              {loading ? t('official.saving') : t('official.save')}
+            </button>
+          </div>
+        </div>
+      </form>
+    </div>
+  );
+}
