@@ -35,67 +35,71 @@ interface ProductRow {
   listings: ListingRow[];
 }
 
+let platform: RunningPlatform;
+let session: BrowserSession;
+let base: string;
+// Uploaded photos go to a folder of this test's own, removed afterwards.
+const mediaDir = mkdtempSync(path.join(tmpdir(), 'ocop-portal-media-'));
+
+/** The public API, as an anonymous partner reads it. */
+async function publicQuery<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function product(search: string): Promise<ProductRow> {
+  const data = await publicQuery<{ ocopProducts: { nodes: ProductRow[] } }>(
+    `query ($search: String) { ocopProducts(first: 1, filter: { search: $search }) {
+       nodes { id name listings { id version priceVnd unit } } } }`,
+    { search },
+  );
+  const found = data.ocopProducts.nodes[0];
+  if (!found) throw new Error(`no product matches "${search}"`);
+  return found;
+}
+
+const vnd = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
+
+async function logIn(page: Page, next = '/my/products', email = EMAIL) {
+  await page.goto(`${base}${next}`);
+  // A page that needs a login sends the public to the login page, and back afterwards.
+  await page.waitForURL(/\/login\?next=/);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => url.pathname + url.search === next);
+}
+
+beforeAll(async () => {
+  const url = await createDatabase(inject('serverUrl'), DATABASE);
+  platform = await startPlatform({
+    command: [process.execPath, START_SCRIPT],
+    env: { DATABASE_URL: url, SEED_DEMO: 'true', MEDIA_DIR: mediaDir },
+    port: await findFreePort(),
+  });
+  base = platform.baseUrl;
+  session = await launchBrowser();
+});
+afterAll(async () => {
+  await session?.close();
+  await platform?.stop();
+  await dropDatabase(inject('serverUrl'), DATABASE);
+  rmSync(mediaDir, { recursive: true, force: true });
+});
+
 describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, () => {
-  let platform: RunningPlatform;
-  let session: BrowserSession;
-  let base: string;
-  // Uploaded photos go to a folder of this test's own, removed afterwards.
-  const mediaDir = mkdtempSync(path.join(tmpdir(), 'ocop-portal-media-'));
-
-  /** The public API, as an anonymous partner reads it. */
-  async function publicQuery<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
-
-  async function product(search: string): Promise<ProductRow> {
-    const data = await publicQuery<{ ocopProducts: { nodes: ProductRow[] } }>(
-      `query ($search: String) { ocopProducts(first: 1, filter: { search: $search }) {
-         nodes { id name listings { id version priceVnd unit } } } }`,
-      { search },
-    );
-    const found = data.ocopProducts.nodes[0];
-    if (!found) throw new Error(`no product matches "${search}"`);
-    return found;
-  }
-
-  async function logIn(page: Page, next = '/my/products') {
-    await page.goto(`${base}${next}`);
-    // A page that needs a login sends the public to the login page, and back afterwards.
-    await page.waitForURL(/\/login\?next=/);
-    await page.getByLabel('Email').fill(EMAIL);
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL((url) => url.pathname === next);
-  }
-
-  beforeAll(async () => {
-    const url = await createDatabase(inject('serverUrl'), DATABASE);
-    platform = await startPlatform({
-      command: [process.execPath, START_SCRIPT],
-      env: { DATABASE_URL: url, SEED_DEMO: 'true', MEDIA_DIR: mediaDir },
-      port: await findFreePort(),
-    });
-    base = platform.baseUrl;
-    session = await launchBrowser();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await platform?.stop();
-    await dropDatabase(inject('serverUrl'), DATABASE);
-    rmSync(mediaDir, { recursive: true, force: true });
-  });
-
   it('logs in, changes a price on "My products", and the public product page shows it', async () => {
     const rice = await product('gao lut seng cu');
     const listing = rice.listings[0]!;
-    expect(listing.priceVnd).toBe(45000);
+    // 45.000 ₫ in the demo data; relative to it, so that a retried run changes it again.
+    const was = listing.priceVnd ?? 45000;
+    const now = was + 2500;
 
     const page = await session.newPage('desktop');
     await logIn(page);
@@ -104,14 +108,14 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     await expect.poll(() => account.innerText()).toContain('Biên tập viên chủ thể');
     await page.getByRole('heading', { level: 1, name: 'Sản phẩm của tôi' }).waitFor();
     const card = page.locator('article.my-product', { has: page.getByRole('heading', { name: rice.name }) });
-    expect(await card.locator('.my-listing-price').innerText()).toMatch(/45\.000 ₫\s*\/ kg/);
+    expect(await card.locator('.my-listing-price').innerText()).toMatch(new RegExp(`${vnd(was)} ₫\\s*/ kg`));
     await screenshot(page, 'my-products-desktop');
 
     await card.getByRole('link', { name: /^Sửa tin bán/ }).click();
     await page.waitForURL(/\/my\/listings\//);
     const price = page.getByLabel('Giá bán (đồng)');
-    await price.fill('47500');
-    expect(await price.inputValue()).toBe('47.500');
+    await price.fill(String(now));
+    expect(await price.inputValue()).toBe(vnd(now));
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
     const saved = page.getByRole('status').filter({ hasText: 'Đã lưu tin bán' });
     await saved.waitFor();
@@ -122,7 +126,7 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     const after = await product('gao lut seng cu');
     expect(after.listings[0]).toMatchObject({
       id: listing.id,
-      priceVnd: 47500,
+      priceVnd: now,
       version: listing.version + 1,
     });
 
@@ -132,7 +136,7 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     const anonymous = await session.newPage('phone');
     await anonymous.goto(`${base}/products/${encodeURIComponent(rice.id)}`);
     await anonymous.getByRole('heading', { level: 1, name: rice.name }).waitFor();
-    expect(await anonymous.locator('.listing-price').first().innerText()).toMatch(/47\.500 ₫/);
+    expect(await anonymous.locator('.listing-price').first().innerText()).toMatch(`${vnd(now)} ₫`);
     expect(await anonymous.getByRole('link', { name: 'Đăng nhập' }).count()).toBe(1);
   });
 
@@ -164,7 +168,6 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     // Prices from the current one, so that a retried run changes the listing again.
     const theirs = (listing.priceVnd ?? 30000) + 1000;
     const mine = theirs + 3000;
-    const shown = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
     const first = await session.newPage('desktop');
     const second = await session.newPage('phone');
     const path = `/my/listings/${encodeURIComponent(listing.id)}`;
@@ -192,11 +195,11 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     await conflict.getByRole('button', { name: 'So sánh' }).click();
     const rows = conflict.getByRole('table').getByRole('row');
     expect(await rows.count()).toBe(3); // header, price, description
-    expect(await rows.nth(1).innerText()).toMatch(new RegExp(`${shown(theirs)} ₫\\s+${shown(mine)} ₫`));
+    expect(await rows.nth(1).innerText()).toMatch(new RegExp(`${vnd(theirs)} ₫\\s+${vnd(mine)} ₫`));
     await screenshot(second, 'listing-edit-conflict-phone');
 
     await conflict.getByRole('button', { name: 'Tải lại bản mới' }).click();
-    expect(await second.getByLabel('Giá bán (đồng)').inputValue()).toBe(shown(theirs));
+    expect(await second.getByLabel('Giá bán (đồng)').inputValue()).toBe(vnd(theirs));
     expect(await second.getByLabel('Mô tả').inputValue()).toBe(description);
     expect(await second.getByText(`Phiên bản ${listing.version + 1}`, { exact: true }).count()).toBe(1);
   });
@@ -236,5 +239,84 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     );
     expect(data.ocopProduct.photos).toHaveLength(before.ocopProduct.photos.length + 1);
     expect(data.ocopProduct.photos.at(-1)).toEqual({ altVi: 'Túi gạo lứt 1 kg', url: src });
+  });
+});
+
+describe('officials record the programmes in Chromium', BROWSER_TEST_OPTIONS, () => {
+  const OFFICIAL = 'ocop.dienbien@demo.ocop.vn';
+
+  it('a province official records an evaluation of a commune, counting the criteria met as they are ticked', async () => {
+    const { communes } = await publicQuery<{ communes: { nodes: { code: string; fullName: string }[] } }>(
+      '{ communes(first: 1, filter: { provinceCode: "11", search: "Mường Phăng" }) { nodes { code fullName } } }',
+    );
+    const commune = communes.nodes[0]!;
+    const page = await session.newPage('phone');
+    await logIn(page, '/official/evaluations/new', OFFICIAL);
+    const criteria = page.locator('.criterion-answer');
+    await criteria.first().waitFor();
+    const total = await criteria.count();
+    expect(total).toBeGreaterThan(5);
+    await page.getByLabel('Tìm xã theo tên').fill(commune.fullName.replace(/^Xã /, ''));
+    const select = page.locator('#evaluation-unitId');
+    await expect.poll(() => select.locator('option', { hasText: commune.fullName }).count()).toBe(1);
+    await select.selectOption({ label: commune.fullName });
+
+    await page.getByRole('button', { name: 'Đánh dấu tất cả là đạt' }).click();
+    await page.getByText(`${total}/${total} đạt`).waitFor();
+    await criteria.nth(1).getByLabel('Chưa đạt').click();
+    await criteria.nth(1).getByRole('textbox').fill('Chưa hoàn thành đường liên thôn');
+    await page.getByText(`${total - 1}/${total} đạt`).waitFor();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await screenshot(page, 'official-evaluation-phone');
+
+    await page.getByRole('button', { name: 'Ghi nhận' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Đã ghi đánh giá ${commune.fullName}: ${total - 1}/${total} đạt.` })
+      .waitFor();
+    // The public API has it as the commune's latest evaluation.
+    const data = await publicQuery<{
+      commune: { latestEvaluations: { criteriaMet: number; criteriaTotal: number; evaluatedOn: string }[] };
+    }>(
+      `{ commune(code: "${commune.code}") { latestEvaluations { criteriaMet criteriaTotal evaluatedOn } } }`,
+    );
+    expect(data.commune.latestEvaluations).toContainEqual(
+      expect.objectContaining({ criteriaMet: total - 1, criteriaTotal: total }),
+    );
+  });
+
+  it('the certification form shows the stars of a score and the expiry of a decision as they are typed', async () => {
+    const page = await session.newPage('desktop');
+    await logIn(page, '/official/certifications/new', OFFICIAL);
+    const score = page.getByLabel('Điểm (0–100)');
+    const stars = page.locator('.score-stars');
+    for (const [points, shown] of [
+      ['95', '5 sao'],
+      ['90', '5 sao'],
+      ['89', '4 sao'],
+      ['70', '4 sao'],
+      ['50', '3 sao'],
+    ] as const) {
+      await score.fill(points);
+      expect(await stars.getByLabel(shown).count(), points).toBe(1);
+    }
+    await score.fill('49');
+    await stars.getByText('Dưới 50 điểm: không được chứng nhận').waitFor();
+    await page.getByLabel('Ngày quyết định').fill('2024-02-29');
+    expect(await page.locator('.expiry').innerText()).toContain('28/02/2027');
+    await screenshot(page, 'official-certification-desktop');
+  });
+
+  it('the audit view shows a cooperative’s price change as before → after', async () => {
+    const page = await session.newPage('desktop');
+    await logIn(page, '/official/audit?action=productListingUpdate&outcome=APPLIED', 'admin@demo.ocop.vn');
+    const rows = page.locator('.audit-row');
+    await rows.first().waitFor();
+    // The first test of this file changed a price: newest first, with the field and both values.
+    const change = await rows.first().locator('.diff-table').innerText();
+    expect(change).toMatch(/price_vnd\s+\d+\s+\d+/);
+    expect(await rows.first().innerText()).toContain('htx.sengcu@demo.ocop.vn');
+    expect(await page.getByLabel('Kết quả').inputValue()).toBe('APPLIED');
+    await screenshot(page, 'official-audit-desktop');
   });
 });
