@@ -844,6 +844,107 @@ describe('officials record the programmes inside their unit', () => {
     expect(future.body.data.auditLog.totalCount).toBe(0);
   });
 
+  it('concurrent certifications of one product leave one valid certificate; concurrent revocations apply once', async () => {
+    // Another Điện Biên product with a valid certificate, so that the chain above stays as it was.
+    const { rows } = await p.db.query<{ id: string }>(
+      `SELECT p.id FROM ocop_product p JOIN LATERAL (
+         SELECT * FROM ocop_certificate c WHERE c.product_id = p.id ORDER BY decision_date DESC LIMIT 1) c ON true
+       WHERE p.deleted_at IS NULL AND p.origin_commune_id IS NOT NULL AND p.id <> $1 AND c.decision_date < $2
+         AND ocop_certificate_status(c.decision_date, c.expires_on, c.revoked_on, c.superseded_on, $3) = 'valid'
+       ORDER BY p.id LIMIT 1`,
+      [product.id, daysAgo(40), todayInVietnam()],
+    );
+    const productUuid = rows[0]!.id;
+    const before = (
+      await p.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM ocop_certificate WHERE product_id = $1`,
+        [productUuid],
+      )
+    ).rows[0]!.n;
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        send(
+          p.baseUrl,
+          CERTIFICATION,
+          {
+            input: {
+              productId: globalId('OcopProduct', productUuid),
+              score: 60 + i,
+              decisionNumber: `${i}/QĐ-UBND`,
+              decisionDate: daysAgo(20 - i),
+              certificateNumber: `OCOP-RACE-${i}`,
+            },
+          },
+          official,
+        ),
+      ),
+    );
+    const applied = answers.filter((a) => a.body.data?.ocopCertificationRecord.certificate);
+    const refused = answers.filter((a) => a.body.data?.ocopCertificationRecord.userErrors.length);
+    expect(applied.length + refused.length).toBe(12);
+    expect(applied.length).toBeGreaterThan(0);
+    for (const a of refused) {
+      expect(a.body.data!.ocopCertificationRecord.userErrors[0].field).toEqual(['input', 'decisionDate']);
+    }
+    const { rows: states } = await p.db.query<{ status: string; n: number }>(
+      `SELECT ocop_certificate_status(decision_date, expires_on, revoked_on, superseded_on, $2) AS status,
+              count(*)::int AS n
+       FROM ocop_certificate WHERE product_id = $1 GROUP BY 1`,
+      [productUuid, todayInVietnam()],
+    );
+    expect(states.find((r) => r.status === 'valid')?.n).toBe(1);
+    const after = states.reduce((sum, r) => sum + r.n, 0);
+    expect(after - before).toBe(applied.length);
+
+    // Ten revocations of one recognition at the same version: one applies, nine are told CONFLICT.
+    const recorded = await send(
+      p.baseUrl,
+      RECOGNITION,
+      {
+        input: {
+          unitId: globalId('AdministrativeUnit', dienBien.id),
+          tier: 'ADVANCED',
+          standardYear: 2026,
+          decisionNumber: '77/QĐ-UBND',
+          decisionDate: daysAgo(5),
+          issuer: 'UBND tỉnh Điện Biên',
+        },
+      },
+      official,
+    );
+    const id = recorded.body.data!.recognitionRecord.recognition.id;
+    const revokes = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        send(
+          p.baseUrl,
+          RECOGNITION_REVOKE,
+          { input: { id, version: 1, revokedOn: daysAgo(1), reason: `Lý do ${i}` } },
+          official,
+        ),
+      ),
+    );
+    const codes = revokes.map((a) => a.body.data!.recognitionRevoke.userErrors[0]?.code ?? 'APPLIED').sort();
+    expect(codes).toEqual(['APPLIED', ...Array(9).fill('CONFLICT')]);
+    const versions = revokes
+      .map((a) => a.body.data!.recognitionRevoke.userErrors[0]?.currentVersion)
+      .filter((v) => v !== undefined);
+    expect(new Set(versions)).toEqual(new Set([2]));
+    const uuid = Buffer.from(id, 'base64').toString('utf8').split(':')[1];
+    const row = (await p.db.query(`SELECT version FROM recognition WHERE id = $1`, [uuid])).rows[0];
+    expect(row.version).toBe(2);
+    const auditRows = (
+      await p.db.query<{ outcome: string; n: number }>(
+        `SELECT outcome, count(*)::int AS n FROM audit_log WHERE action = 'recognitionRevoke' AND entity_id = $1
+         GROUP BY outcome ORDER BY outcome`,
+        [uuid],
+      )
+    ).rows;
+    expect(auditRows).toEqual([
+      { outcome: 'applied', n: 1 },
+      { outcome: 'rejected', n: 9 },
+    ]);
+  });
+
   it('a commune official acts on the communes merged into theirs, and nowhere else in the province', async () => {
     // A commune of today in Điện Biên formed from at least one pre-2025 commune.
     const { rows } = await p.db.query<{ commune: string; predecessor: string; valid_to: string }>(
