@@ -4,6 +4,7 @@ import { PhotoUpload1796054400000 } from './1796054400000-photo-upload';
 import { UserInvitation1796061000000 } from './1796061000000-user-invitation';
 import { AuditLogUnit1796141000000 } from './1796141000000-audit-log-unit';
 import { AuditLogAction1796141100000 } from './1796141100000-audit-log-action';
+import { ProductCurrentCertificate1796141200000 } from './1796141200000-product-current-certificate';
 
 /** Every migration, in order. Listed explicitly so a build never depends on a file glob. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   UserInvitation1796061000000,
   AuditLogUnit1796141000000,
   AuditLogAction1796141100000,
+  ProductCurrentCertificate1796141200000,
 ];

@@ -100,6 +100,35 @@ export const currentCertificateJoin = (productIdSql: string, asOfParam: string, 
    ) ${alias} ON true`;
 
 /**
+ * The LEFT JOIN of a product's current certificate through its pointer (`current_certificate_id`,
+ * kept by a trigger: the product's latest certificate), as `alias`, for a day on or after today.
+ * The API refuses decision dates in the future, so the pointer is the certificate the LATERAL of
+ * `currentCertificateJoin` would find; one that were dated later than `asOfParam` is not current
+ * yet, and the join gives nothing, as the status of the product's copied dates gives NULL.
+ */
+export const currentCertificatePointerJoin = (
+  productAlias: string,
+  asOfParam: string,
+  alias = 'cc',
+): string =>
+  `LEFT JOIN ocop_certificate ${alias} ON ${alias}.id = ${productAlias}.current_certificate_id
+     AND ${alias}.decision_date <= ${asOfParam}`;
+
+/**
+ * "The status on `asOfParam` of product `productAlias`'s current certificate is one of
+ * `statusesParam` (a `$n::text[]` placeholder)", from the columns the trigger copies onto the
+ * product (no join): `ocop_certificate_status_in`, the rule of `ocop_certificate_status` spelled as
+ * date ranges the planner can estimate (a product without a certificate has no status).
+ */
+export const productCertificateStatusInSql = (
+  productAlias: string,
+  asOfParam: string,
+  statusesParam: string,
+): string =>
+  `ocop_certificate_status_in(${productAlias}.current_decision_date, ${productAlias}.current_expires_on,
+     ${productAlias}.current_revoked_on, ${productAlias}.current_superseded_on, ${asOfParam}, ${statusesParam})`;
+
+/**
  * The SQL status of certificate `alias` on `asOfParam`: the same rule as `certificateStatusOn`.
  * NULL when there is no certificate (a LEFT JOIN's NULL dates), like a certificate not issued yet.
  */
@@ -139,9 +168,9 @@ export class OcopCertificateService {
     productIds: readonly string[],
   ): Promise<(OcopCertificate | null)[]> {
     const rows: Record<string, unknown>[] = await db.query(
-      `SELECT k.product_id AS key, ${certificateColumns('cc', 'c_')}
-       FROM unnest($1::uuid[]) AS k(product_id)
-       ${currentCertificateJoin('k.product_id', '$2::date')}`,
+      `SELECT p.id AS key, ${certificateColumns('cc', 'c_')}
+       FROM ocop_product p ${currentCertificatePointerJoin('p', '$2::date')}
+       WHERE p.id = ANY($1::uuid[])`,
       [productIds, todayInVietnam()],
     );
     return orderByKeys(

@@ -8,8 +8,8 @@ import {
 import { isIsoDate } from '../../common/date.scalar';
 import {
   certificateColumns,
-  certificateStatusSql,
-  currentCertificateJoin,
+  currentCertificatePointerJoin,
+  productCertificateStatusInSql,
 } from '../ocop-certificate/ocop-certificate.service';
 import type { CertificateStatus } from '../ocop-certificate/ocop-certificate.type';
 import type { ProducerType } from '../producer/producer.type';
@@ -20,8 +20,14 @@ import { unitCodeConditions, type UnitCodes } from './unit-scope.sql';
 
 /**
  * The SQL of a page of OCOP products: ONE statement selects the products, each with its current
- * certificate (a LATERAL subquery: the latest decided by today) and its sort keys, filtered,
- * continued after the cursor (keyset: never OFFSET) and limited to `first + 1` rows.
+ * certificate and its sort keys, filtered, continued after the cursor (keyset: never OFFSET) and
+ * limited to `first + 1` rows.
+ *
+ * The current certificate is the one the product points to (`current_certificate_id`, kept by a
+ * trigger on `ocop_certificate`: migration ProductCurrentCertificate1796141200000), with copies of
+ * the columns the catalogue filters and orders on. Filters, orders and counts read those copies on
+ * the product row, through indexes, so page 200 costs what page 1 costs and a count of a place is
+ * an index scan; the status is still derived on the day asked (`ocop_certificate_status`).
  */
 
 /** Everything a list of products can be narrowed by, already checked. */
@@ -103,7 +109,12 @@ function sortKeys(order: ProductOrdering, words: string[] | null, params: SqlPar
     }
     case OcopProductOrderField.STARS:
       return [
-        { sql: 'coalesce(cc.stars, 0)', select: 'coalesce(cc.stars, 0)', cast: '::int', direction },
+        {
+          sql: 'coalesce(p.current_stars, 0)',
+          select: 'coalesce(p.current_stars, 0)',
+          cast: '::int',
+          direction,
+        },
         id,
       ];
     case OcopProductOrderField.NAME:
@@ -113,19 +124,20 @@ function sortKeys(order: ProductOrdering, words: string[] | null, params: SqlPar
         id,
       ];
     case OcopProductOrderField.CERTIFIED_ON: {
-      const day = `coalesce(cc.decision_date, DATE '0001-01-01')`;
+      const day = `coalesce(p.current_decision_date, DATE '0001-01-01')`;
       return [{ sql: day, select: `${day}::text`, cast: '::date', direction }, id];
     }
   }
 }
 
-/** The WHERE conditions of the criteria (ANDed); `cc` is the current certificate. */
-function conditions(criteria: ProductCriteria, params: SqlParams, today: string): string[] {
+/** The WHERE conditions of the criteria (ANDed), on the product's copies of its current certificate. */
+function conditions(criteria: ProductCriteria, params: SqlParams): string[] {
   const where = ['p.deleted_at IS NULL'];
   if (criteria.statuses !== null) {
-    where.push(`${certificateStatusSql('cc', today)} = ANY(${params.add(criteria.statuses, '::text[]')})`);
+    const today = params.add(criteria.today, '::date');
+    where.push(productCertificateStatusInSql('p', today, params.add(criteria.statuses, '::text[]')));
   }
-  if (criteria.stars !== null) where.push(`cc.stars = ANY(${params.add(criteria.stars, '::int[]')})`);
+  if (criteria.stars !== null) where.push(`p.current_stars = ANY(${params.add(criteria.stars, '::int[]')})`);
   if (criteria.productSet !== null) {
     where.push(
       `p.product_set_id IN (SELECT ps.id FROM ocop_product_set ps WHERE ps.code = ${params.add(criteria.productSet)})`,
@@ -150,6 +162,21 @@ function conditions(criteria: ProductCriteria, params: SqlParams, today: string)
   return where;
 }
 
+/**
+ * "After the cursor". Every product order runs all its keys the same way and no key is NULL (the
+ * cursor's values are checked), so a row comparison `(k0, k1) < (v0, v1)` says the same as the
+ * OR-chain of `keysetCondition`, and unlike it is an index condition: the scan starts at the
+ * cursor instead of reading (and discarding) every earlier row.
+ */
+function afterCondition(keys: ProductSortKey[], after: CursorValue[], params: SqlParams): string {
+  const direction = keys[0]!.direction;
+  if (keys.some((key) => key.direction !== direction) || after.some((value) => value === null)) {
+    return keysetCondition(keys, after, params.values);
+  }
+  const values = keys.map((key, i) => params.add(after[i], key.cast ?? ''));
+  return `(${keys.map((key) => key.sql).join(', ')}) ${direction === OrderDirection.ASC ? '>' : '<'} (${values.join(', ')})`;
+}
+
 export interface ProductPageSql {
   sql: string;
   /** How many values the cursor of this order holds. */
@@ -168,13 +195,13 @@ export function productPageSql(
 ): ProductPageSql {
   const today = params.add(criteria.today, '::date');
   const keys = sortKeys(order, criteria.words, params);
-  const where = conditions(criteria, params, today);
+  const where = conditions(criteria, params);
   if (options.scope) where.push(options.scope);
-  if (options.after) where.push(keysetCondition(keys, options.after, params.values));
+  if (options.after) where.push(afterCondition(keys, options.after, params));
   const sql = `SELECT ${PRODUCT_COLUMNS}, ${certificateColumns('cc', 'c_')},
          ${keys.map((key, i) => `${key.select} AS k${i}`).join(', ')}
        FROM ocop_product p
-       ${currentCertificateJoin('p.id', today)}
+       ${currentCertificatePointerJoin('p', today)}
        WHERE ${where.join('\n         AND ')}
        ORDER BY ${orderByClause(keys)}
        LIMIT ${options.limit}`;
@@ -183,11 +210,9 @@ export function productPageSql(
 
 /** How many products match the criteria (and `scope`): what `totalCount` runs when asked. */
 export function productCountSql(criteria: ProductCriteria, params: SqlParams, scope?: string): string {
-  const today = params.add(criteria.today, '::date');
-  const where = conditions(criteria, params, today);
+  const where = conditions(criteria, params);
   if (scope) where.push(scope);
-  return `SELECT count(*)::int FROM ocop_product p ${currentCertificateJoin('p.id', today)}
-          WHERE ${where.join(' AND ')}`;
+  return `SELECT count(*)::int FROM ocop_product p WHERE ${where.join(' AND ')}`;
 }
 
 /** The cursor values of a row (its `k0`, `k1`… columns). */

@@ -17,7 +17,7 @@ import type { AdministrativeUnit } from '../administrative-unit/administrative-u
 import {
   certificateColumns,
   certificateFromRow,
-  currentCertificateJoin,
+  currentCertificatePointerJoin,
   ocopCertificateService,
 } from '../ocop-certificate/ocop-certificate.service';
 import { CertificateStatus, type OcopCertificate } from '../ocop-certificate/ocop-certificate.type';
@@ -145,7 +145,7 @@ export class OcopProductService {
   async findByIds(db: EntityManager, ids: readonly string[]): Promise<(OcopProduct | null)[]> {
     const rows: ProductRow[] = await db.query(
       `SELECT ${PRODUCT_COLUMNS}, ${certificateColumns('cc', 'c_')}
-       FROM ocop_product p ${currentCertificateJoin('p.id', '$2::date')}
+       FROM ocop_product p ${currentCertificatePointerJoin('p', '$2::date')}
        WHERE p.id = ANY($1::uuid[])`,
       [ids, todayInVietnam()],
     );

@@ -17,7 +17,7 @@ import { todayInVietnam } from '../../common/date.scalar';
 import { badUserInput } from '../../common/errors';
 import { encodeNodeId } from '../../common/node-id';
 import type { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
-import { certificateStatusSql, currentCertificateJoin } from '../ocop-certificate/ocop-certificate.service';
+import { productCertificateStatusInSql } from '../ocop-certificate/ocop-certificate.service';
 import { searchConditions, searchWords } from '../ocop-product/name-search';
 import { SqlParams } from '../ocop-product/sql-params';
 import { unitChainService } from '../ocop-product/unit-chain.service';
@@ -77,12 +77,12 @@ export function toProducer(row: ProducerRow): Producer {
   return producer;
 }
 
-/** Counts of a producer's listed products (`pr` is the producer), valid ones on `todayParam`. */
+/** Counts of a producer's listed products (`pr` is the producer), valid ones on `todayParam` (from the copies of the current certificate on the product). */
 const countsLateral = (producerIdSql: string, todayParam: string): string =>
   `CROSS JOIN LATERAL (
      SELECT count(*)::int AS products,
-            count(*) FILTER (WHERE ${certificateStatusSql('cc', todayParam)} = 'valid')::int AS valid_products
-     FROM ocop_product p ${currentCertificateJoin('p.id', todayParam)}
+            count(*) FILTER (WHERE ${productCertificateStatusInSql('p', todayParam, `'{valid}'::text[]`)})::int AS valid_products
+     FROM ocop_product p
      WHERE p.producer_id = ${producerIdSql} AND p.deleted_at IS NULL) n`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
