@@ -16,7 +16,7 @@ import {
 const SET_COLUMNS = `s.id, s.code, s.name_vi, s.name_en, s.issuer_level, s.issuer, s.legal_document,
   s.legal_document_date::text AS legal_document_date, s.period_start::text AS period_start,
   s.period_end::text AS period_end, s.unit_level, s.tier, s.illustrative, s.note`;
-const CRITERION_COLUMNS = `c.id, c.criteria_set_id, c.number, c.group_vi, c.group_en, c.name_vi, c.name_en`;
+export const CRITERION_COLUMNS = `c.id, c.criteria_set_id, c.number, c.group_vi, c.group_en, c.name_vi, c.name_en`;
 
 /** Sets from the top of the hierarchy down, then by tier, then by period. */
 const SET_ORDER = `array_position(ARRAY['province', 'district', 'commune', 'village'], s.unit_level),
@@ -39,7 +39,7 @@ interface SetRow {
   note: string | null;
 }
 
-interface CriterionRow {
+export interface CriterionRow {
   id: string;
   criteria_set_id: string;
   number: number;
@@ -77,7 +77,7 @@ function toCriteriaSet(row: SetRow): CriteriaSet {
   return set;
 }
 
-function toCriterion(row: CriterionRow): Criterion {
+export function toCriterion(row: CriterionRow): Criterion {
   const criterion = new Criterion();
   criterion.id = encodeNodeId(CRITERION, row.id);
   criterion.uuid = row.id;

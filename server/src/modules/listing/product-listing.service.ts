@@ -11,10 +11,10 @@ import {
   SalesChannelKind,
 } from './product-listing.type';
 
-const LISTING_COLUMNS = `l.id, l.version, l.product_id, l.position, l.description, l.price_vnd::text AS price_vnd, l.unit,
+export const LISTING_COLUMNS = `l.id, l.version, l.product_id, l.position, l.description, l.price_vnd::text AS price_vnd, l.unit,
   l.packaging, l.availability, l.season, l.min_order_quantity, l.contact_name, l.contact_phone, l.contact_email`;
 
-interface ListingRow {
+export interface ListingRow {
   id: string;
   version: number;
   product_id: string;
@@ -38,7 +38,7 @@ interface ChannelRow {
   url: string | null;
 }
 
-function toListing(row: ListingRow): ProductListing {
+export function toListing(row: ListingRow): ProductListing {
   const listing = new ProductListing();
   listing.id = encodeNodeId(PRODUCT_LISTING, row.id);
   listing.uuid = row.id;

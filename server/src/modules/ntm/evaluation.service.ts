@@ -11,11 +11,11 @@ import { CriterionResult, EVALUATION, Evaluation } from './evaluation.type';
  * An evaluation with its progress counted in the same statement: criteria met among its results,
  * out of the criteria of its set (a criterion without a result counts as not met).
  */
-const COLUMNS = `e.id, e.unit_id, e.criteria_set_id, e.evaluated_on::text AS evaluated_on, e.assessor, e.note,
+export const EVALUATION_COLUMNS = `e.id, e.unit_id, e.criteria_set_id, e.evaluated_on::text AS evaluated_on, e.assessor, e.note,
   (SELECT count(*) FROM criterion_result cr WHERE cr.evaluation_id = e.id AND cr.met)::int AS criteria_met,
   (SELECT count(*) FROM criterion c WHERE c.criteria_set_id = e.criteria_set_id)::int AS criteria_total`;
 
-interface EvaluationRow {
+export interface EvaluationRow {
   id: string;
   unit_id: string;
   criteria_set_id: string;
@@ -26,14 +26,14 @@ interface EvaluationRow {
   criteria_total: number;
 }
 
-interface ResultRow {
+export interface ResultRow {
   evaluation_id: string;
   criterion_id: string;
   met: boolean;
   note: string | null;
 }
 
-function toEvaluation(row: EvaluationRow): Evaluation {
+export function toEvaluation(row: EvaluationRow): Evaluation {
   const evaluation = new Evaluation();
   evaluation.id = encodeNodeId(EVALUATION, row.id);
   evaluation.uuid = row.id;
@@ -48,7 +48,7 @@ function toEvaluation(row: EvaluationRow): Evaluation {
   return evaluation;
 }
 
-function toResult(row: ResultRow): CriterionResult {
+export function toResult(row: ResultRow): CriterionResult {
   const result = new CriterionResult();
   result.criterionUuid = row.criterion_id;
   result.met = row.met;
@@ -66,7 +66,7 @@ export class EvaluationService {
 
   async findByIds(db: EntityManager, ids: readonly string[]): Promise<(Evaluation | null)[]> {
     const rows: EvaluationRow[] = await db.query(
-      `SELECT ${COLUMNS} FROM evaluation e WHERE e.id = ANY($1::uuid[])`,
+      `SELECT ${EVALUATION_COLUMNS} FROM evaluation e WHERE e.id = ANY($1::uuid[])`,
       [ids],
     );
     return orderByKeys(ids, rows.map(toEvaluation), (evaluation) => evaluation.uuid);
@@ -75,7 +75,7 @@ export class EvaluationService {
   /** Each unit's evaluations, oldest first. */
   async findByUnitIds(db: EntityManager, unitIds: readonly string[]): Promise<Evaluation[][]> {
     const rows: EvaluationRow[] = await db.query(
-      `SELECT ${COLUMNS} FROM evaluation e WHERE e.unit_id = ANY($1::uuid[])
+      `SELECT ${EVALUATION_COLUMNS} FROM evaluation e WHERE e.unit_id = ANY($1::uuid[])
        ORDER BY e.unit_id, e.evaluated_on, e.created_at, e.id`,
       [unitIds],
     );

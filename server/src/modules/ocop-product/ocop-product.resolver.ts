@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { PageArgs } from '../../common/connection';
 import { badUserInput } from '../../common/errors';
+import { selectsPath } from '../../common/look-ahead';
 import { decodeNodeId } from '../../common/node-id';
 import { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
 import { productListingService as listings } from '../listing/product-listing.service';
@@ -20,6 +22,7 @@ import { RawMaterialArea } from '../producer/raw-material-area.type';
 import { OcopProductFilter, OcopProductOrder } from './ocop-product.inputs';
 import { ocopProductService as products } from './ocop-product.service';
 import { OCOP_PRODUCT, OcopProduct, OcopProductConnection } from './ocop-product.type';
+import { productDetailService as details } from './product-detail.service';
 
 @Resolver(() => OcopProduct)
 export class OcopProductResolver {
@@ -51,11 +54,16 @@ export class OcopProductResolver {
   ocopProduct(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'The product’s global ID.' }) id: string,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OcopProduct | null> {
     const decoded = decodeNodeId(id);
     if (!decoded || decoded.typeName !== OCOP_PRODUCT)
       throw badUserInput('Not a valid OcopProduct ID.', 'id');
-    return products.find(ctx, decoded.uuid);
+    return details.detail(ctx, decoded.uuid, {
+      evaluations:
+        selectsPath(info, ['originCommune', 'latestEvaluations']) ||
+        selectsPath(info, ['originCommune', 'evaluations']),
+    });
   }
 
   @FieldResolver(() => Int, {

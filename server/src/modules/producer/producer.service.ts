@@ -25,10 +25,10 @@ import { unitCodeConditions } from '../ocop-product/unit-scope.sql';
 import { ProducerOrderField, type ProducerFilter, type ProducerOrder } from './producer.inputs';
 import { PRODUCER, Producer, ProducerContact, type ProducerType } from './producer.type';
 
-const PRODUCER_COLUMNS = `pr.id, pr.version, pr.name, pr.type, pr.commune_id, pr.address, pr.representative, pr.phone,
+export const PRODUCER_COLUMNS = `pr.id, pr.version, pr.name, pr.type, pr.commune_id, pr.address, pr.representative, pr.phone,
   pr.email, pr.website, pr.established_year, pr.description, pr.deleted_at IS NOT NULL AS withdrawn`;
 
-interface ProducerRow {
+export interface ProducerRow {
   id: string;
   version: number;
   name: string;
