@@ -5,6 +5,7 @@ import { UserInvitation1796061000000 } from './1796061000000-user-invitation';
 import { AuditLogUnit1796141000000 } from './1796141000000-audit-log-unit';
 import { AuditLogAction1796141100000 } from './1796141100000-audit-log-action';
 import { ProductCurrentCertificate1796141200000 } from './1796141200000-product-current-certificate';
+import { CriterionResultMet1796141300000 } from './1796141300000-criterion-result-met';
 
 /** Every migration, in order. Listed explicitly so a build never depends on a file glob. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AuditLogUnit1796141000000,
   AuditLogAction1796141100000,
   ProductCurrentCertificate1796141200000,
+  CriterionResultMet1796141300000,
 ];

@@ -9,7 +9,7 @@ import { NtmProgress } from './ntm-progress.type';
 export class NtmProgressResolver {
   @Query(() => NtmProgress, {
     description:
-      'New Rural Development figures of a province on a day: rural communes (xã) in total and at each tier, ' +
+      'New Rural Development figures of a province, or of the whole country without `provinceCode`, on a day: rural communes (xã) in total and at each tier, ' +
       'by district (before 2025-07-01), villages at standard, districts without a standard commune and the ' +
       'average criteria met. Each commune counts with its own recognitions: the communes formed on 2025-07-01 ' +
       'start without any (the recognitions of the communes they were formed from stay on those), so for a day ' +
@@ -18,8 +18,12 @@ export class NtmProgressResolver {
   })
   ntmProgress(
     @Ctx() ctx: Context,
-    @Arg('provinceCode', { description: 'GSO province code, 2 digits (e.g. "11" for Điện Biên).' })
-    provinceCode: string,
+    @Arg('provinceCode', () => String, {
+      nullable: true,
+      description:
+        'GSO province code, 2 digits (e.g. "11" for Điện Biên); leave it out (or null) for the whole country.',
+    })
+    provinceCode: string | null | undefined,
     @Arg('asOf', () => DateScalar, {
       nullable: true,
       description: 'The day the figures are for (e.g. "2021-06-30"). Default: today in Vietnam.',

@@ -10,15 +10,25 @@ import {
 import type { CriteriaSet } from '../criteria-set/criteria-set.type';
 import { communeSetInForceSql, latestCriteriaMetSql } from './criteria-in-force';
 import { NtmDistrictProgress, NtmProgress, NtmTierCounts, type NtmCommuneCounts } from './ntm-progress.type';
-import { statusRankSql } from './ntm-status';
+import { statusRankSql, statusRanksSql } from './ntm-status';
 
-/** The rural communes (xã) of the province `$1` (uuid) valid on `$2` (date): before the reform under its districts. */
+/**
+ * The rural communes (xã) of the province `$1` (uuid) valid on `$2` (date): before the reform under
+ * its districts. `$1` NULL: every rural commune of the country (the parameter's value is known when
+ * the statement is planned, so the branch not taken folds away).
+ */
 const RURAL_COMMUNES = `
   SELECT c.id, c.parent_id FROM admin_unit c
   WHERE c.level = 'commune' AND c.unit_type = 'Xã'
     AND (c.valid_from IS NULL OR c.valid_from <= $2::date) AND (c.valid_to IS NULL OR c.valid_to > $2::date)
-    AND c.parent_id = ANY(ARRAY(
-      SELECT $1::uuid UNION ALL SELECT d.id FROM admin_unit d WHERE d.parent_id = $1::uuid AND d.level = 'district'))`;
+    AND ($1::uuid IS NULL OR c.parent_id = ANY(ARRAY(
+      SELECT $1::uuid UNION ALL SELECT d.id FROM admin_unit d WHERE d.parent_id = $1::uuid AND d.level = 'district')))`;
+
+/** Each rural commune's parent and NTM status rank: per commune for a province (a few hundred)… */
+const PROVINCE_RANKS = `SELECT rc.parent_id, ${statusRankSql('rc.id', '$2::date')} AS rank FROM (${RURAL_COMMUNES}) rc`;
+/** …and by one aggregate of the recognitions in force for the whole country (see `statusRanksSql`). */
+const NATIONAL_RANKS = `SELECT rc.parent_id, coalesce(s.rank, 0) AS rank
+  FROM (${RURAL_COMMUNES}) rc LEFT JOIN ${statusRanksSql('$2::date')} s ON s.unit_id = rc.id`;
 
 /** Every commune (any type) of the province on the day, for the villages below them. */
 const ALL_COMMUNES = RURAL_COMMUNES.replace(`AND c.unit_type = 'Xã'`, '');
@@ -46,16 +56,21 @@ function fillCounts<T extends NtmCommuneCounts>(target: T, rows: GroupRow[]): T 
 }
 
 /**
- * Provincial NTM statistics on a day. A handful of statements whatever the size of the province:
+ * Provincial (or national: no province) NTM statistics on a day. A handful of statements whatever the size of the province:
  * the province (1), the rural communes counted by district and highest tier (1), and — only when
  * asked — the villages (1) and the average criteria met (1). NTM status is the same rule as the
  * `ntmStatus` field (ntm-status.ts), in SQL.
  */
 export class NtmProgressService {
-  async progress(ctx: Context, provinceCode: string, asOf: string | null | undefined): Promise<NtmProgress> {
+  async progress(
+    ctx: Context,
+    provinceCode: string | null | undefined,
+    asOf: string | null | undefined,
+  ): Promise<NtmProgress> {
     const day = asOf ?? todayInVietnam();
-    const province = await units.findByCode(ctx, 'province', provinceCode, day);
-    if (!province) throw notFound(`No province with code ${provinceCode} existed on ${day}.`);
+    const national = provinceCode === null || provinceCode === undefined;
+    const province = national ? null : await units.findByCode(ctx, 'province', provinceCode, day);
+    if (!national && !province) throw notFound(`No province with code ${provinceCode} existed on ${day}.`);
 
     const groups: GroupRow[] = await ctx.db.query(
       `SELECT ${unitColumns('p')},
@@ -63,18 +78,19 @@ export class NtmProgressService {
               count(*) FILTER (WHERE c.rank = 1)::int AS standard,
               count(*) FILTER (WHERE c.rank = 2)::int AS advanced,
               count(*) FILTER (WHERE c.rank = 3)::int AS model
-       FROM (SELECT rc.parent_id, ${statusRankSql('rc.id', '$2::date')} AS rank FROM (${RURAL_COMMUNES}) rc) c
+       FROM (${national ? NATIONAL_RANKS : PROVINCE_RANKS}) c
        JOIN admin_unit p ON p.id = c.parent_id
        GROUP BY p.id
        ORDER BY p.code, p.id`,
-      [province.uuid, day],
+      [province?.uuid ?? null, day],
     );
 
     const progress = fillCounts(new NtmProgress(), groups);
     progress.province = province;
     progress.asOf = day;
+    // The whole country: its totals only (its ~700 districts are asked province by province).
     progress.byDistrict = groups
-      .filter((row) => row.level === 'district')
+      .filter((row) => !national && row.level === 'district')
       .map((row) => {
         const district = fillCounts(new NtmDistrictProgress(), [row]);
         district.district = toAdministrativeUnit(row);
@@ -104,7 +120,7 @@ export class NtmProgressService {
          SELECT count(*)::int AS villages,
                 count(*) FILTER (WHERE ${statusRankSql('village.id', '$2::date')} >= 1)::int AS at_standard
          FROM village`,
-        [progress.province.uuid, progress.asOf],
+        [progress.province?.uuid ?? null, progress.asOf],
       )) as { villages: number; at_standard: number }[];
       return { villages: row?.villages ?? 0, atStandard: row?.at_standard ?? 0 };
     })();
@@ -117,10 +133,11 @@ export class NtmProgressService {
         `SELECT s.id AS set_id, count(m.met)::int AS evaluated, avg(m.met)::float8 AS average
          FROM (SELECT ${communeSetInForceSql('$2::date')} AS id) s
          LEFT JOIN LATERAL (
-           SELECT ${latestCriteriaMetSql('rc.id', 's.id', '$2::date')} AS met FROM (${RURAL_COMMUNES}) rc
+           -- OFFSET 0: computed once per commune (flattened, it ran once for count and again for avg).
+           SELECT ${latestCriteriaMetSql('rc.id', 's.id', '$2::date')} AS met FROM (${RURAL_COMMUNES}) rc OFFSET 0
          ) m ON s.id IS NOT NULL
          GROUP BY s.id`,
-        [progress.province.uuid, progress.asOf],
+        [progress.province?.uuid ?? null, progress.asOf],
       )) as { set_id: string | null; evaluated: number; average: number | null }[];
       return {
         criteriaSetUuid: row?.set_id ?? null,

@@ -66,12 +66,15 @@ export class NtmDistrictProgress extends NtmCommuneCounts {
 @ObjectType('NtmProgress', {
   implements: NtmCommuneCounts,
   description:
-    'New Rural Development (NTM) figures of a province on a day, counted from the recognitions in force and the ' +
+    'New Rural Development (NTM) figures of a province (or of the whole country) on a day, counted from the recognitions in force and the ' +
     'evaluations recorded then: the figures of provincial progress reports.',
 })
 export class NtmProgress extends NtmCommuneCounts {
-  @Field(() => AdministrativeUnit, { description: 'The province, as it existed on the day.' })
-  province: AdministrativeUnit;
+  @Field(() => AdministrativeUnit, {
+    nullable: true,
+    description: 'The province, as it existed on the day; null for the whole country.',
+  })
+  province: AdministrativeUnit | null;
 
   @Field(() => DateScalar, { description: 'The day the figures are for.' })
   asOf: string;
@@ -79,14 +82,15 @@ export class NtmProgress extends NtmCommuneCounts {
   @Field(() => [NtmDistrictProgress], {
     description:
       'The figures of each district that has rural communes, by district code. Districts were abolished on ' +
-      '2025-07-01: for a day from then on the list is empty (communes belong to the province directly).',
+      '2025-07-01: for a day from then on the list is empty (communes belong to the province directly). Empty ' +
+      'for the whole country (ask province by province).',
   })
   byDistrict: NtmDistrictProgress[];
 
   @Field(() => [AdministrativeUnit], {
     description:
       'Districts that have rural communes but none at NTM standard or higher on the day, by code. Empty from ' +
-      '2025-07-01 (no districts).',
+      '2025-07-01 (no districts), and for the whole country.',
   })
   districtsWithoutStandardCommune: AdministrativeUnit[];
 

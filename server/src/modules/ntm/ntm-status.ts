@@ -73,3 +73,15 @@ export function statusRankSql(unitId: string, asOf: string): string {
             WHERE r.unit_id = ${unitId} AND r.decision_date <= ${asOf}
               AND (r.revoked_on IS NULL OR r.revoked_on > ${asOf})), 0)`;
 }
+
+/**
+ * SQL, the same rule over every unit at once: a subquery of (unit_id, rank) for the units with a
+ * recognition in force on `asOf` (units without any are missing: rank 0). For the whole country a
+ * hash join of this beats `statusRankSql` run once per commune (~10 vs ~50 ms for 7,700 communes).
+ */
+export function statusRanksSql(asOf: string): string {
+  return `(SELECT r.unit_id, max(array_position(ARRAY['standard', 'advanced', 'model']::text[], r.tier)) AS rank
+           FROM recognition r
+           WHERE r.decision_date <= ${asOf} AND (r.revoked_on IS NULL OR r.revoked_on > ${asOf})
+           GROUP BY r.unit_id)`;
+}

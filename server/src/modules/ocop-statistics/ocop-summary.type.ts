@@ -44,18 +44,24 @@ export class OcopProducerTypeCount {
 
 @ObjectType('OcopSummary', {
   description:
-    'OCOP figures of a province on a day: the products whose certificate was valid that day (each product ' +
+    'OCOP figures of a province (or of the whole country) on a day: the products whose certificate was valid that day (each product ' +
     'counted once, with the stars of that certificate) and their producers, by stars, sector and producer type. ' +
     'A product counts for the province it is made in, followed through the 2025 reform’s lineage.',
 })
 export class OcopSummary {
-  @Field({ description: 'The province code asked for.' })
-  provinceCode: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The province code asked for; null for the whole country.',
+  })
+  provinceCode: string | null;
 
   @Field(() => AdministrativeUnit, {
-    description: 'The province with that code as it existed on `asOf` (else the latest unit with the code).',
+    nullable: true,
+    description:
+      'The province with that code as it existed on `asOf` (else the latest unit with the code); null for the ' +
+      'whole country.',
   })
-  province: AdministrativeUnit;
+  province: AdministrativeUnit | null;
 
   @Field(() => DateScalar, { description: 'The day the figures are for.' })
   asOf: string;
