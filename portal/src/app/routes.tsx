@@ -21,6 +21,7 @@ const EvaluationRoute = lazy(() => import('../pages/official/EvaluationRoute'));
 const CertificationRoute = lazy(() => import('../pages/official/CertificationRoute'));
 const RecognitionRoute = lazy(() => import('../pages/official/RecognitionRoute'));
 const AuditRoute = lazy(() => import('../pages/official/AuditRoute'));
+const InvitationRoute = lazy(() => import('../pages/InvitationRoute'));
 const NotFoundRoute = lazy(() => import('../pages/NotFoundRoute'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -38,6 +39,7 @@ export const ROUTES: RouteObject[] = [
       { path: '/communes/:code', element: page(<CommuneRoute />) },
       { path: '/statistics', element: page(<StatisticsRoute />) },
       { path: '/login', element: page(<LoginRoute />) },
+      { path: '/invitation/:token', element: page(<InvitationRoute />) },
       { path: '/my/products', element: page(<MyProductsRoute />) },
       { path: '/my/listings/:id', element: page(<ListingEditRoute />) },
       { path: '/my/products/:id/photos', element: page(<ProductPhotosRoute />) },

@@ -37,7 +37,10 @@ export type Viewer = NonNullable<ViewerQueryQuery['viewer']>;
 export const OFFICIAL_ROLES: readonly Role[] = ['PROVINCE_OFFICIAL', 'COMMUNE_OFFICIAL', 'ADMINISTRATOR'];
 export const PRODUCER_ROLES: readonly Role[] = ['PRODUCER_EDITOR', 'ADMINISTRATOR'];
 
-export function hasRole(viewer: Viewer | null | undefined, roles: readonly Role[]): boolean {
+/** Anything with roles: the viewer, or the one a login answers. */
+type WithRoles = { roles: ReadonlyArray<{ role: Role }> } | null | undefined;
+
+export function hasRole(viewer: WithRoles, roles: readonly Role[]): boolean {
   return !!viewer?.roles.some((grant) => roles.includes(grant.role));
 }
 
@@ -45,4 +48,14 @@ export function hasRole(viewer: Viewer | null | undefined, roles: readonly Role[
 export function useViewer() {
   const { data, loading, error, refetch } = useQuery(ViewerQuery);
   return { viewer: data?.viewer ?? null, loading: loading && !data, error, refetch };
+}
+
+/**
+ * Where a person's work starts, for a login that came from no particular page: their products
+ * for a producer editor, the officials' page for an official or administrator, else home.
+ */
+export function homeOf(viewer: WithRoles): string {
+  if (hasRole(viewer, ['PRODUCER_EDITOR'])) return '/my/products';
+  if (hasRole(viewer, OFFICIAL_ROLES)) return '/official';
+  return '/';
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useI18n } from '../i18n/i18n';
-import { useViewer } from '../app/viewer';
+import { homeOf, useViewer } from '../app/viewer';
 import { safeNext } from '../components/account/loginHref';
 import { useLogin } from '../components/account/useLogin';
 import { Loading } from '../components/PageState';
@@ -34,7 +34,11 @@ function useCountdown(start: { seconds: number } | null): number {
 export default function LoginRoute() {
   const { t } = useI18n();
   const [params] = useSearchParams();
-  const next = safeNext(params.get('next'));
+  // Sent here by a page that needs a login (rather than by the header's "Log in").
+  const required = (useLocation().state as { loginRequired?: boolean } | null)?.loginRequired === true;
+  // A login from the home page (or from no page) goes on to where the person's work starts.
+  const asked = safeNext(params.get('next'), '');
+  const next = (viewer: Parameters<typeof homeOf>[0]) => (asked && asked !== '/' ? asked : homeOf(viewer));
   const navigate = useNavigate();
   const { viewer, loading: viewerLoading } = useViewer();
   const [login, { loading }] = useLogin();
@@ -51,7 +55,7 @@ export default function LoginRoute() {
 
   if (viewerLoading) return <Loading />;
   // Already logged in (or just now): straight on.
-  if (viewer && !done) return <Navigate to={next} replace />;
+  if (viewer && !done) return <Navigate to={next(viewer)} replace />;
 
   const wait = (total: number) => {
     if (total < 60) return t('account.seconds', { count: total });
@@ -76,7 +80,7 @@ export default function LoginRoute() {
       const payload = await login(email.trim(), password);
       if (payload?.viewer) {
         setDone(true);
-        await navigate(next, { replace: true });
+        await navigate(next(payload.viewer), { replace: true });
         return;
       }
       const error = payload?.userErrors[0];
@@ -111,7 +115,7 @@ export default function LoginRoute() {
       <title>{`${t('account.loginTitle')} · ${t('app.name')}`}</title>
       <div className="card login-card">
         <h1>{t('account.loginTitle')}</h1>
-        <p className="muted">{params.get('next') ? t('account.loginRequired') : t('account.loginLead')}</p>
+        <p className="muted">{required ? t('account.loginRequired') : t('account.loginLead')}</p>
         <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading}>
           {message && (
             <p

@@ -152,6 +152,8 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
 
     await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    // A login that no page asked for goes on to where a producer editor's work starts.
+    await page.waitForURL(`${base}/my/products`);
     await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.getByRole('link', { name: 'Đăng nhập' }).waitFor();

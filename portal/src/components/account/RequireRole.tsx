@@ -23,7 +23,10 @@ export function RequireRole({
   const { viewer, loading, error, refetch } = useViewer();
   if (loading) return <Loading />;
   if (error && !viewer) return <ErrorState onRetry={() => void refetch()} />;
-  if (!viewer) return <Navigate to={loginHref(location.pathname + location.search)} replace />;
+  if (!viewer)
+    return (
+      <Navigate to={loginHref(location.pathname + location.search)} state={{ loginRequired: true }} replace />
+    );
   if (!hasRole(viewer, roles)) return <EmptyState title={t('account.notAllowed')} />;
   return <>{children(viewer)}</>;
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, NavLink, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { hasRole, OFFICIAL_ROLES, useViewer } from '../../app/viewer';
 import { loginHref } from './loginHref';
@@ -12,7 +12,6 @@ import { useLogout } from './useLogout';
 export function ViewerMenu() {
   const { t } = useI18n();
   const location = useLocation();
-  const navigate = useNavigate();
   const { viewer, loading } = useViewer();
   const [logout] = useLogout();
   const [busy, setBusy] = useState(false);
@@ -30,11 +29,9 @@ export function ViewerMenu() {
   const scope = grant?.producer?.name ?? grant?.unit?.name;
   const onLogout = async () => {
     setBusy(true);
-    // Leave a page that needs a login first, so that it does not flash "log in" on the way out.
-    await navigate('/');
     try {
       await logout();
-    } finally {
+    } catch {
       setBusy(false);
     }
   };

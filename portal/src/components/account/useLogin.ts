@@ -7,6 +7,9 @@ export const LoginMutation = graphql(`
       viewer {
         id
         displayName
+        roles {
+          role
+        }
       }
       userErrors {
         field

@@ -9,13 +9,19 @@ export const LogoutMutation = graphql(`
   }
 `);
 
-/** Logs out and resets the Apollo store: nothing the person saw stays in memory. */
+/**
+ * Logs out, empties the Apollo store and loads the home page afresh: nothing the person saw stays
+ * in memory. A full load rather than a route change: a page that needs a login would otherwise
+ * see the viewer vanish while the router is still loading the home page's code, and send the
+ * person to the login page instead.
+ */
 export function useLogout() {
   const client = useApolloClient();
   const [mutate, state] = useMutation(LogoutMutation);
   const logout = async () => {
     await mutate();
-    await client.resetStore();
+    await client.clearStore();
+    window.location.assign('/');
   };
   return [logout, state] as const;
 }

@@ -26,6 +26,18 @@ export const account = {
   signedInAs: 'Đã đăng nhập: {name}',
   myProducts: 'Sản phẩm của tôi',
   officialWork: 'Nghiệp vụ',
+  invitationTitle: 'Nhận lời mời',
+  invitationLead: 'Bạn được mời dùng hệ thống. Hãy đặt mật khẩu để đăng nhập từ nay về sau.',
+  displayName: 'Tên hiển thị (không bắt buộc)',
+  displayNameHint: 'Để trống để giữ tên trong lời mời.',
+  newPassword: 'Mật khẩu mới',
+  passwordAgain: 'Nhập lại mật khẩu',
+  passwordTooShort: 'Ít nhất {min} ký tự.',
+  passwordShortError: 'Mật khẩu quá ngắn: cần ít nhất {min} ký tự.',
+  passwordMismatch: 'Hai mật khẩu không giống nhau.',
+  invitationInvalid:
+    'Lời mời này không còn dùng được (đã dùng, đã hết hạn hoặc đã được thay). Hãy xin một lời mời mới.',
+  invitationSubmit: 'Đặt mật khẩu và đăng nhập',
   role: {
     PRODUCER_EDITOR: 'Biên tập viên chủ thể',
     COMMUNE_OFFICIAL: 'Cán bộ cấp xã',
