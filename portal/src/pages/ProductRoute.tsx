@@ -23,6 +23,14 @@ export const ProductRouteQuery = graphql(`
       stars
       description
       certificateStatus
+      photos {
+        id
+        url
+        altVi
+        altEn
+        width
+        height
+      }
       classification {
         sector {
           code
@@ -93,6 +101,7 @@ export default function ProductRoute() {
   if (!product) return <NotFound />;
 
   const c = product.classification;
+  const photo = product.photos.find((p) => p.url);
   const name = (o: { nameVi: string; nameEn: string }) => (locale === 'vi' ? o.nameVi : o.nameEn);
   const place = product.originCommune
     ? [product.originCommune.fullName, product.originCommune.parent?.fullName].filter(Boolean).join(', ')
@@ -116,7 +125,21 @@ export default function ProductRoute() {
       </nav>
 
       <div className="product-hero">
-        <ProductVisual sectorCode={c?.sector.code} size="hero" caption={t('product.noPhoto')} />
+        <ProductVisual
+          sectorCode={c?.sector.code}
+          size="hero"
+          caption={t('product.noPhoto')}
+          photo={
+            photo?.url
+              ? {
+                  url: photo.url,
+                  alt: (locale === 'en' ? photo.altEn : null) ?? photo.altVi ?? product.name,
+                  width: photo.width,
+                  height: photo.height,
+                }
+              : null
+          }
+        />
         <div className="product-summary">
           {c && (
             <p className="product-eyebrow">

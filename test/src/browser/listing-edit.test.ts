@@ -241,6 +241,12 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     );
     expect(data.ocopProduct.photos).toHaveLength(before.ocopProduct.photos.length + 1);
     expect(data.ocopProduct.photos.at(-1)).toEqual({ altVi: 'Túi gạo lứt 1 kg', url: src });
+    // The public page shows it (the first photo the platform serves).
+    await page.goto(`${base}/products/${encodeURIComponent(rice.id)}`);
+    const hero = page.locator('.product-visual-photo img');
+    await hero.waitFor();
+    expect(await hero.getAttribute('src')).toBe(data.ocopProduct.photos.find((p) => p.url)!.url);
+    await screenshot(page, 'product-with-photo-phone');
   });
 });
 

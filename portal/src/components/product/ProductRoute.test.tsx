@@ -33,6 +33,7 @@ const PRODUCT = {
   stars: 3,
   description: 'Cá sông Đà sấy khô.',
   certificateStatus: 'VALID',
+  photos: [],
   classification: null,
   currentCertificate: CERTIFICATE,
   certificates: [CERTIFICATE],
@@ -109,6 +110,24 @@ describe('ProductRoute', () => {
       'href',
       '/producers/h1',
     );
+  });
+
+  it('shows the first photo the platform serves in place of the placeholder', async () => {
+    const photo = {
+      __typename: 'ProductPhoto',
+      id: 'ph1',
+      url: '/media/photos/ab12.webp',
+      altVi: 'Túi cá khô 500 g',
+      altEn: null,
+      width: 800,
+      height: 600,
+    };
+    renderProduct([
+      mock({ data: { ocopProduct: { ...PRODUCT, photos: [{ ...photo, id: 'ph0', url: null }, photo] } } }),
+    ]);
+    const img = await screen.findByRole('img', { name: 'Túi cá khô 500 g' });
+    expect(img).toHaveAttribute('src', '/media/photos/ab12.webp');
+    expect(screen.queryByText('Ảnh sản phẩm đang được cập nhật')).not.toBeInTheDocument();
   });
 
   it('says "not found" for an ID the API does not know', async () => {

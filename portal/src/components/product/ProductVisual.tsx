@@ -1,19 +1,32 @@
 import { SectorIcon } from '../icons';
 
 /**
- * The picture of a product. The API describes photos but does not serve their files yet, so every
- * product shows a placeholder drawn from its OCOP sector (a colour and a pictogram) — not a broken
- * image. Decorative: the product's name is always next to it.
+ * The picture of a product: its first photo when it has one the platform serves, else a
+ * placeholder drawn from its OCOP sector (a colour and a pictogram) — not a broken image. The
+ * placeholder is decorative: the product's name is always next to it.
  */
 export function ProductVisual({
   sectorCode,
   size = 'card',
   caption,
+  photo,
 }: {
   sectorCode: string | null | undefined;
   size?: 'card' | 'hero';
   caption?: string;
+  photo?: { url: string; alt: string; width?: number | null; height?: number | null } | null;
 }) {
+  if (photo)
+    return (
+      <div className={`product-visual product-visual-${size} product-visual-photo`}>
+        <img
+          src={photo.url}
+          alt={photo.alt}
+          width={photo.width ?? undefined}
+          height={photo.height ?? undefined}
+        />
+      </div>
+    );
   return (
     <div className={`product-visual product-visual-${size} tone-${sectorCode ?? 'none'}`}>
       <SectorIcon
