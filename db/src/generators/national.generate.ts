@@ -25,7 +25,19 @@ import { Random } from './random';
  */
 
 /** Bump when the generated content changes: a cached database of another version is rebuilt. */
-export const NATIONAL_GENERATOR_VERSION = 1;
+export const NATIONAL_GENERATOR_VERSION = 2;
+
+/**
+ * Producer-editor accounts of the generated data (version 2): `nationalEditorEmail(n)` for n = 1…
+ * NATIONAL_EDITORS edits the producer at position n in the order of producer ids, password
+ * NATIONAL_EDITOR_PASSWORD. The stored hash was computed once with the platform's
+ * `hashPassword` (Argon2id, its parameters in the PHC string), so generating costs no hashing.
+ */
+export const NATIONAL_EDITORS = 100;
+export const NATIONAL_EDITOR_PASSWORD = 'ocop-bench-2026';
+const NATIONAL_EDITOR_PASSWORD_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$OuwvkEeHXutZ2Rlgc3EsCQ$ASPgbDXHenTQHrsmYNw6IuNHDH8OJuWG8dqp3Ah1xUY';
+export const nationalEditorEmail = (n: number): string => `bien-tap-${n}@bench.ocop.vn`;
 export const NATIONAL_DEFAULT_SEED = 20261128;
 
 export interface NationalOptions {
@@ -383,7 +395,24 @@ export async function generateNationalData(
     ),
   );
 
+  await timedPhase(report, log, `producer-editor accounts (${NATIONAL_EDITORS})`, () =>
+    em.query(
+      `WITH picked AS (
+         SELECT id, row_number() OVER (ORDER BY id) AS n FROM producer WHERE demo ORDER BY id LIMIT $2),
+       users AS (
+         INSERT INTO app_user (id, email, email_normalized, display_name, password_hash, status, demo)
+         SELECT md5('editor:' || n)::uuid, 'bien-tap-' || n || '@bench.ocop.vn', 'bien-tap-' || n || '@bench.ocop.vn',
+                'Biên tập viên ' || n, $1, 'active', true
+         FROM picked RETURNING id)
+       INSERT INTO role_assignment (id, user_id, role, producer_id)
+       SELECT md5('editor-role:' || p.n)::uuid, u.id, 'producer_editor', p.id
+       FROM picked p JOIN users u ON u.id = md5('editor:' || p.n)::uuid`,
+      [NATIONAL_EDITOR_PASSWORD_HASH, NATIONAL_EDITORS],
+    ),
+  );
+
   for (const table of [
+    'app_user',
     'producer',
     'ocop_product',
     'ocop_certificate',

@@ -8,21 +8,20 @@ DROP SCHEMA IF EXISTS bench_pg CASCADE;
 CREATE SCHEMA bench_pg;
 
 -- The catalogue: valid products of a province (pre-2025 code) with any of the stars, most stars first.
+-- From the product's copy of its current certificate (ocop_product.current_*, kept by the
+-- platform's trigger), as the platform and the baseline read it.
 CREATE FUNCTION bench_pg.catalogue(province_code text, stars int[]) RETURNS SETOF public.ocop_product
 LANGUAGE sql STABLE AS $$
   SELECT p.* FROM public.ocop_product p
-  CROSS JOIN LATERAL (
-    SELECT c.stars, c.decision_date, c.expires_on, c.revoked_on, c.superseded_on FROM public.ocop_certificate c
-    WHERE c.product_id = p.id AND c.decision_date <= current_date
-    ORDER BY c.decision_date DESC, c.id DESC LIMIT 1) cc
   WHERE p.deleted_at IS NULL
-    AND public.ocop_certificate_status(cc.decision_date, cc.expires_on, cc.revoked_on, cc.superseded_on, current_date) = 'valid'
-    AND (catalogue.stars IS NULL OR cc.stars = ANY (catalogue.stars))
+    AND public.ocop_certificate_status_in(p.current_decision_date, p.current_expires_on, p.current_revoked_on,
+                                          p.current_superseded_on, current_date, '{valid}')
+    AND (catalogue.stars IS NULL OR p.current_stars = ANY (catalogue.stars))
     AND (province_code IS NULL OR p.origin_commune_id IN (
       SELECT c.id FROM public.admin_unit c JOIN public.admin_unit d ON d.id = c.parent_id
       JOIN public.admin_unit pr ON pr.id = d.parent_id
       WHERE pr.level = 'province' AND pr.code = province_code AND c.level = 'commune'))
-  ORDER BY cc.stars DESC, p.id DESC
+  ORDER BY coalesce(p.current_stars, 0) DESC, p.id DESC
 $$;
 
 -- Name search over valid products, by relevance (the platform's formula).
@@ -80,7 +79,8 @@ LANGUAGE sql STABLE AS $$
   GROUP BY p.id ORDER BY p.code
 $$;
 
--- Average criteria met in the rural communes' latest evaluation against the set in force.
+-- Average criteria met in the rural communes' latest evaluation against the set in force; a NULL
+-- province code: every rural commune of the country.
 CREATE FUNCTION bench_pg.ntm_criteria(province_code text, as_of date)
 RETURNS TABLE (evaluated int, average float8)
 LANGUAGE sql STABLE AS $$
@@ -92,7 +92,7 @@ LANGUAGE sql STABLE AS $$
     WHERE s.issuer_level = 'national' AND s.unit_level = 'commune' AND s.tier = 'standard'
       AND s.period_start <= as_of AND COALESCE(s.legal_document_date, s.period_start) <= as_of
     ORDER BY s.period_start DESC, s.code LIMIT 1),
-  met AS (
+  met AS MATERIALIZED (
     SELECT (SELECT (SELECT count(*) FROM public.criterion_result cr WHERE cr.evaluation_id = e.id AND cr.met)::int
             FROM public.evaluation e
             WHERE e.unit_id = c.id AND e.criteria_set_id = (SELECT id FROM the_set) AND e.evaluated_on <= as_of
@@ -100,29 +100,53 @@ LANGUAGE sql STABLE AS $$
     FROM public.admin_unit c
     WHERE c.level = 'commune' AND c.unit_type = 'Xã'
       AND (c.valid_from IS NULL OR c.valid_from <= as_of) AND (c.valid_to IS NULL OR c.valid_to > as_of)
-      AND c.parent_id IN (SELECT id FROM province UNION ALL
-                          SELECT d.id FROM public.admin_unit d WHERE d.parent_id IN (SELECT id FROM province)))
+      AND (province_code IS NULL OR c.parent_id IN (SELECT id FROM province UNION ALL
+                          SELECT d.id FROM public.admin_unit d WHERE d.parent_id IN (SELECT id FROM province))))
   SELECT count(met)::int, avg(met)::float8 FROM met
 $$;
 
--- OCOP figures of a province (pre-2025 code) on a day, as JSON.
+-- NTM figures of the whole country on a day: rural communes and their highest tier, the
+-- recognitions in force aggregated once (as the platform does nationally).
+CREATE FUNCTION bench_pg.ntm_progress_national(as_of date)
+RETURNS TABLE (communes int, standard int, advanced int, model int)
+LANGUAGE sql STABLE AS $$
+  WITH ranks AS (
+    SELECT r.unit_id, max(array_position(ARRAY['standard', 'advanced', 'model']::text[], r.tier)) AS rank
+    FROM public.recognition r
+    WHERE r.decision_date <= as_of AND (r.revoked_on IS NULL OR r.revoked_on > as_of)
+    GROUP BY r.unit_id)
+  SELECT count(*)::int, count(*) FILTER (WHERE rank = 1)::int, count(*) FILTER (WHERE rank = 2)::int,
+         count(*) FILTER (WHERE rank = 3)::int
+  FROM public.admin_unit c LEFT JOIN ranks ON ranks.unit_id = c.id
+  WHERE c.level = 'commune' AND c.unit_type = 'Xã'
+    AND (c.valid_from IS NULL OR c.valid_from <= as_of) AND (c.valid_to IS NULL OR c.valid_to > as_of)
+$$;
+
+-- OCOP figures of a province (pre-2025 code; NULL: the whole country) on a day, as JSON. The
+-- certificate current on the day: the product's copy of its latest (ocop_product.current_*) when
+-- decided by then, else the older one looked up.
 CREATE FUNCTION bench_pg.ocop_summary(province_code text, as_of date) RETURNS json
 LANGUAGE sql STABLE AS $$
-  WITH valid AS (
-    SELECT p.id, p.producer_id, pr.type AS producer_type, cc.stars, g.sector_id
+  WITH valid AS MATERIALIZED (
+    SELECT p.id, p.producer_id, pr.type AS producer_type, g.sector_id,
+           CASE WHEN p.current_decision_date <= as_of THEN p.current_stars ELSE older.stars END AS stars
     FROM public.ocop_product p
     JOIN public.producer pr ON pr.id = p.producer_id
     LEFT JOIN public.ocop_product_set ps ON ps.id = p.product_set_id
     LEFT JOIN public.ocop_group g ON g.id = ps.group_id
-    CROSS JOIN LATERAL (
+    LEFT JOIN LATERAL (
       SELECT c.stars, c.decision_date, c.expires_on, c.revoked_on, c.superseded_on FROM public.ocop_certificate c
-      WHERE c.product_id = p.id AND c.decision_date <= as_of ORDER BY c.decision_date DESC, c.id DESC LIMIT 1) cc
+      WHERE p.current_decision_date > as_of AND c.product_id = p.id AND c.decision_date <= as_of
+      ORDER BY c.decision_date DESC, c.id DESC LIMIT 1) older ON true
     WHERE p.deleted_at IS NULL
-      AND public.ocop_certificate_status(cc.decision_date, cc.expires_on, cc.revoked_on, cc.superseded_on, as_of) = 'valid'
-      AND p.origin_commune_id IN (
+      AND (public.ocop_certificate_status_in(p.current_decision_date, p.current_expires_on, p.current_revoked_on,
+                                             p.current_superseded_on, as_of, '{valid}')
+           OR public.ocop_certificate_status_in(older.decision_date, older.expires_on, older.revoked_on,
+                                                older.superseded_on, as_of, '{valid}'))
+      AND (province_code IS NULL OR p.origin_commune_id IN (
         SELECT c.id FROM public.admin_unit c JOIN public.admin_unit d ON d.id = c.parent_id
         JOIN public.admin_unit u ON u.id = d.parent_id
-        WHERE u.level = 'province' AND u.code = province_code AND c.level = 'commune'))
+        WHERE u.level = 'province' AND u.code = province_code AND c.level = 'commune')))
   SELECT json_build_object(
     'products', (SELECT count(*) FROM valid),
     'producers', (SELECT count(DISTINCT producer_id) FROM valid),

@@ -29,8 +29,8 @@ const schema = buildSchema(`
   type Query {
     ocopProducts(first: Int! = 20, after: String, filter: OcopProductFilter): OcopProductConnection!
     ocopProduct(id: ID!): OcopProduct
-    ntmProgress(provinceCode: String!, asOf: Date): NtmProgress!
-    ocopSummary(provinceCode: String!, asOf: Date): OcopSummary!
+    ntmProgress(provinceCode: String, asOf: Date): NtmProgress!
+    ocopSummary(provinceCode: String, asOf: Date): OcopSummary!
   }
   input OcopProductFilter { provinceCode: String, stars: [Int!], search: String }
   type PageInfo { hasNextPage: Boolean!, endCursor: String }
@@ -234,9 +234,12 @@ const root = {
   ocopProduct: ({ id }, ctx) => ctx.products.load(id),
   async ntmProgress({ provinceCode, asOf }, ctx) {
     const day = asOf ?? today();
+    // No province: the whole country (its totals; no districts).
     const [districts, criteria] = await Promise.all([
-      ctx.query(`SELECT * FROM bench_pg.ntm_progress($1, $2::date)`, [provinceCode, day]),
-      ctx.query(`SELECT * FROM bench_pg.ntm_criteria($1, $2::date)`, [provinceCode, day]),
+      provinceCode
+        ? ctx.query(`SELECT * FROM bench_pg.ntm_progress($1, $2::date)`, [provinceCode, day])
+        : ctx.query(`SELECT * FROM bench_pg.ntm_progress_national($1::date)`, [day]),
+      ctx.query(`SELECT * FROM bench_pg.ntm_criteria($1, $2::date)`, [provinceCode ?? null, day]),
     ]);
     const counts = (rows) => {
       const sum = (name) => rows.reduce((total, row) => total + row[name], 0);
@@ -251,7 +254,7 @@ const root = {
     };
     return {
       ...counts(districts.rows),
-      byDistrict: districts.rows.map((row) => ({
+      byDistrict: (provinceCode ? districts.rows : []).map((row) => ({
         ...counts([row]),
         district: { id: row.district_code, code: row.district_code, name: row.district_name },
       })),
@@ -264,7 +267,7 @@ const root = {
   },
   async ocopSummary({ provinceCode, asOf }, ctx) {
     const { rows } = await ctx.query(`SELECT bench_pg.ocop_summary($1, $2::date) AS s`, [
-      provinceCode,
+      provinceCode ?? null,
       asOf ?? today(),
     ]);
     const s = rows[0].s;

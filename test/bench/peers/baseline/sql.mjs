@@ -1,4 +1,5 @@
-// Hand-written SQL of the baseline's catalogue: one statement a page (keyset on stars, id; by
+// Hand-written SQL of the baseline's catalogue (from the product's copy of its current certificate,
+// ocop_product.current_*): one statement a page (keyset on stars, id; by
 // relevance when searching), one for the count. Same rules as the platform (see functions.sql).
 
 /** Words of a search (as the platform splits them), or null. */
@@ -17,14 +18,15 @@ function where(criteria, values) {
   const add = (value) => `$${values.push(value)}`;
   const conditions = [
     'p.deleted_at IS NULL',
-    `ocop_certificate_status(cc.decision_date, cc.expires_on, cc.revoked_on, cc.superseded_on, $1::date) = 'valid'`,
+    `ocop_certificate_status_in(p.current_decision_date, p.current_expires_on, p.current_revoked_on,
+       p.current_superseded_on, $1::date, '{valid}')`,
   ];
   if (criteria.provinceCode) {
     conditions.push(`p.origin_commune_id IN (
       SELECT c.id FROM admin_unit c JOIN admin_unit d ON d.id = c.parent_id JOIN admin_unit pr ON pr.id = d.parent_id
       WHERE pr.level = 'province' AND pr.code = ${add(criteria.provinceCode)} AND c.level = 'commune')`);
   }
-  if (criteria.stars) conditions.push(`cc.stars = ANY(${add(criteria.stars)}::int[])`);
+  if (criteria.stars) conditions.push(`p.current_stars = ANY(${add(criteria.stars)}::int[])`);
   for (const word of criteria.words ?? []) {
     const folded = `ocop_fold(${add(word)}::text)`;
     conditions.push(
@@ -36,15 +38,14 @@ function where(criteria, values) {
   return conditions;
 }
 
-const CURRENT = `CROSS JOIN LATERAL (
-    SELECT c.* FROM ocop_certificate c WHERE c.product_id = p.id AND c.decision_date <= $1::date
-    ORDER BY c.decision_date DESC, c.id DESC LIMIT 1) cc`;
+// The current certificate through the product's pointer (kept by the platform's trigger).
+const CURRENT = `LEFT JOIN ocop_certificate cc ON cc.id = p.current_certificate_id AND cc.decision_date <= $1::date`;
 
 export function catalogueSql(criteria, today, first, after) {
   const values = [today];
   const conditions = where(criteria, values);
-  let order = 'cc.stars DESC, p.id DESC';
-  let key = 'cc.stars';
+  let order = 'coalesce(p.current_stars, 0) DESC, p.id DESC';
+  let key = 'coalesce(p.current_stars, 0)';
   if (criteria.words) {
     const query = `ocop_fold($${values.push(criteria.words.join(' '))}::text)`;
     key = `(CASE WHEN p.search_text = ${query} THEN 1000 ELSE 0 END
@@ -70,7 +71,7 @@ export function countSql(criteria, today) {
   const values = [today];
   const conditions = where(criteria, values);
   return {
-    sql: `SELECT count(*)::int AS count FROM ocop_product p ${CURRENT} WHERE ${conditions.join(' AND ')}`,
+    sql: `SELECT count(*)::int AS count FROM ocop_product p WHERE ${conditions.join(' AND ')}`,
     values,
   };
 }
