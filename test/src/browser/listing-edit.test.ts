@@ -206,7 +206,7 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     expect(await second.getByText(`Phiên bản ${listing.version + 1}`, { exact: true }).count()).toBe(1);
   });
 
-  it('adds a photo: preview, upload, and the product has it, served from /media', async () => {
+  it('adds a photo (preview, upload; served from /media, on the public page) and removes it', async () => {
     const rice = await product('gao lut seng cu');
     const page = await session.newPage('phone');
     await logIn(page, `/my/products/${encodeURIComponent(rice.id)}/photos`);
@@ -247,6 +247,19 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     await hero.waitFor();
     expect(await hero.getAttribute('src')).toBe(data.ocopProduct.photos.find((p) => p.url)!.url);
     await screenshot(page, 'product-with-photo-phone');
+
+    // And removes it again: gone from the gallery and from the product.
+    await page.goto(`${base}/my/products/${encodeURIComponent(rice.id)}/photos`);
+    const items = page.locator('.photo-item');
+    await expect.poll(() => items.count()).toBe(before.ocopProduct.photos.length + 1);
+    await items.last().getByRole('button', { name: 'Xoá ảnh' }).click();
+    await items.last().getByRole('button', { name: 'Xoá', exact: true }).click();
+    await expect.poll(() => items.count()).toBe(before.ocopProduct.photos.length);
+    const removed = await publicQuery<{ ocopProduct: { photos: unknown[] } }>(
+      'query ($id: ID!) { ocopProduct(id: $id) { photos { url } } }',
+      { id: rice.id },
+    );
+    expect(removed.ocopProduct.photos).toHaveLength(before.ocopProduct.photos.length);
   });
 });
 

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { formatBytes } from './uploadPhoto';
+import { useProductPhotoRemove } from './useProductPhotoRemove';
 
 export const PhotoGallery_photo = graphql(`
   fragment PhotoGallery_photo on ProductPhoto {
@@ -12,6 +14,7 @@ export const PhotoGallery_photo = graphql(`
     height
     byteSize
     position
+    version
   }
 `);
 
@@ -55,9 +58,58 @@ export function PhotoGallery(props: {
                   : formatBytes(photo.byteSize, locale)}
               </span>
             </p>
+            <RemovePhoto id={photo.id} version={photo.version} />
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/** "Remove" with a confirmation in place; a photo changed since it was shown is not removed. */
+function RemovePhoto({ id, version }: { id: string; version: number }) {
+  const { t } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [remove, { loading }] = useProductPhotoRemove();
+  const confirm = async () => {
+    setProblem(null);
+    try {
+      const { data } = await remove({ variables: { input: { id, version } } });
+      const error = data?.productPhotoRemove.userErrors[0];
+      if (error) setProblem(error.code === 'CONFLICT' ? t('listing.photoChanged') : error.message);
+    } catch {
+      setProblem(t('listing.photoRemoveFailed'));
+    }
+    setAsking(false);
+  };
+  return (
+    <div className="photo-remove">
+      {asking ? (
+        <>
+          <span>{t('listing.photoRemoveConfirm')}</span>
+          <button type="button" className="button" onClick={() => void confirm()} disabled={loading}>
+            {t('listing.photoRemoveYes')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => setAsking(false)}
+            disabled={loading}
+          >
+            {t('listing.photoRemoveNo')}
+          </button>
+        </>
+      ) : (
+        <button type="button" className="button button-secondary" onClick={() => setAsking(true)}>
+          {t('listing.photoRemove')}
+        </button>
+      )}
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
   );
 }

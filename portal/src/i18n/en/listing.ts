@@ -78,6 +78,12 @@ export const listing: Messages['listing'] = {
   wrongType: 'Only JPEG, PNG or WebP photos are accepted.',
   uploadFailed: 'Could not upload the photo. Please try again.',
   uploadRejected: 'The server refused this photo: {reason}',
+  photoRemove: 'Remove photo',
+  photoRemoveConfirm: 'Remove this photo from the product?',
+  photoRemoveYes: 'Remove',
+  photoRemoveNo: 'No',
+  photoRemoveFailed: 'Could not remove the photo. Please try again.',
+  photoChanged: 'Someone else changed this photo. Please reload the page.',
   photoSize: '{width} × {height} px · {size}',
   photoAlt: 'Photo {number} of {product}',
 };

@@ -80,6 +80,12 @@ export const listing = {
   wrongType: 'Chỉ nhận ảnh JPEG, PNG hoặc WebP.',
   uploadFailed: 'Không tải được ảnh lên. Vui lòng thử lại.',
   uploadRejected: 'Máy chủ không nhận ảnh này: {reason}',
+  photoRemove: 'Xoá ảnh',
+  photoRemoveConfirm: 'Xoá ảnh này khỏi sản phẩm?',
+  photoRemoveYes: 'Xoá',
+  photoRemoveNo: 'Không',
+  photoRemoveFailed: 'Không xoá được ảnh. Vui lòng thử lại.',
+  photoChanged: 'Ảnh đã được người khác thay đổi. Hãy tải lại trang.',
   photoSize: '{width} × {height} px · {size}',
   photoAlt: 'Ảnh {number} của {product}',
 } as const;
