@@ -41,6 +41,11 @@ export interface ProductCriteria {
   group: string | null;
   productSet: string | null;
   units: UnitCodes;
+  /**
+   * The communes of each place of `units`, when already resolved (unit-communes.service.ts): the
+   * statements then take them as parameters instead of following the lineage themselves.
+   */
+  communes?: string[][] | null;
   producerType: ProducerType | null;
   /** Statuses of the current certificate; null: any, products never certified included. */
   statuses: CertificateStatus[] | null;
@@ -157,7 +162,10 @@ function conditions(criteria: ProductCriteria, params: SqlParams): string[] {
       `p.producer_id IN (SELECT pr.id FROM producer pr WHERE pr.type = ${params.add(criteria.producerType)})`,
     );
   }
-  where.push(...unitCodeConditions('p.origin_commune_id', criteria.units, params));
+  if (criteria.communes) {
+    for (const ids of criteria.communes)
+      where.push(`p.origin_commune_id = ANY(${params.add(ids, '::uuid[]')})`);
+  } else where.push(...unitCodeConditions('p.origin_commune_id', criteria.units, params));
   if (criteria.words !== null) where.push(...searchConditions('p.search_text', criteria.words, params));
   return where;
 }

@@ -44,6 +44,7 @@ import {
 import { OCOP_PRODUCT, OcopProduct } from './ocop-product.type';
 import { SqlParams } from './sql-params';
 import { unitChainService } from './unit-chain.service';
+import { communesOfUnitCodes } from './unit-communes.service';
 import { communesCoveredSql } from './unit-scope.sql';
 
 export interface PageArguments {
@@ -218,6 +219,7 @@ export class OcopProductService {
     const criteria = this.criteria(filter ?? {});
     const order = this.ordering(orderBy, criteria.words !== null);
     const after = args.after ? this.decodeAfter(args.after, order) : null;
+    criteria.communes = await communesOfUnitCodes(ctx, criteria.units);
     const params = new SqlParams();
     const page = productPageSql(criteria, order, params, { limit: first + 1, after });
     const rows: ProductRow[] = await ctx.db.query(page.sql, params.values);

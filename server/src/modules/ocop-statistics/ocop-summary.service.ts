@@ -5,7 +5,8 @@ import { productCertificateStatusInSql } from '../ocop-certificate/ocop-certific
 import { ocopClassificationService } from '../ocop-classification/ocop-classification.service';
 import { SqlParams } from '../ocop-product/sql-params';
 import { unitChainService } from '../ocop-product/unit-chain.service';
-import { checkUnitCode, communesArraySql, communesOfCodeSql } from '../ocop-product/unit-scope.sql';
+import { communesOfCode } from '../ocop-product/unit-communes.service';
+import { checkUnitCode } from '../ocop-product/unit-scope.sql';
 import { ProducerType } from '../producer/producer.type';
 import { OcopProducerTypeCount, OcopSectorCount, OcopStarCount, OcopSummary } from './ocop-summary.type';
 
@@ -46,7 +47,7 @@ export class OcopSummaryService {
     const inPlace =
       code === null
         ? ''
-        : `AND p.origin_commune_id = ANY(${communesArraySql(communesOfCodeSql('province', code, params))})`;
+        : `AND p.origin_commune_id = ANY(${params.add(await communesOfCode(ctx, 'province', code), '::uuid[]')})`;
     const province =
       code === null
         ? 'NULL::uuid'
