@@ -54,6 +54,17 @@ describe('limits against abuse: a 400 with a clear message, and no SQL run', () 
     expect(small.status).toBe(200);
   });
 
+  it('counts a connection’s page once: its `nodes` are not multiplied again', async () => {
+    // 10 producers × (1 + 50 products × (1 + ~10 listings)) ≈ 5,500 objects: well within the limit.
+    const query = `query($a: Int, $b: Int) { producers(first: $a) { nodes { products(first: $b) {
+      nodes { id name listings { id version priceVnd } } } } } }`;
+    const { status, body } = await post({ query, variables: { a: 10, b: 50 } });
+    expect(status).toBe(200);
+    expect(
+      (body as { data?: { producers: { nodes: unknown[] } } }).data?.producers.nodes.length,
+    ).toBeGreaterThan(0);
+  });
+
   it('too many aliases', async () => {
     const fields = Array.from({ length: 21 }, (_, i) => `a${i}: criteriaSets { code }`).join(' ');
     const { status, body } = await post({ query: `{ ${fields} }` });

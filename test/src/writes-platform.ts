@@ -28,7 +28,9 @@ export const PROVINCE_OFFICIAL = 'ocop.dienbien@demo.ocop.vn';
 
 export async function startWritesPlatform(database: string): Promise<WritesPlatform> {
   const url = await createDatabase(inject('serverUrl'), database);
-  const mediaDir = mkdtempSync(path.join(tmpdir(), `ocop-media-${database}-`));
+  // Inside a dot-folder, as the default `.data/media` is: serving must not refuse such paths.
+  const mediaRoot = mkdtempSync(path.join(tmpdir(), `ocop-media-${database}-`));
+  const mediaDir = path.join(mediaRoot, '.data', 'media');
   const platform = await startPlatform({
     command: [process.execPath, START_SCRIPT],
     env: { DATABASE_URL: url, SEED_DEMO: 'true', MEDIA_DIR: mediaDir, DATABASE_POOL_SIZE: '20' },
@@ -46,7 +48,7 @@ export async function startWritesPlatform(database: string): Promise<WritesPlatf
       await db.end();
       await platform.stop();
       await dropDatabase(inject('serverUrl'), database);
-      rmSync(mediaDir, { recursive: true, force: true });
+      rmSync(mediaRoot, { recursive: true, force: true });
     },
   };
 }

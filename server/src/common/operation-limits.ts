@@ -28,7 +28,8 @@ export const LIMITS = {
   maxAliases: 20,
   /**
    * Estimated objects an operation may return: each object field counts 1, times the page size
-   * of every connection around it (`first`) and LIST_ESTIMATE for other lists. A catalogue page
+   * of every connection around it (`first`, once: not again for its `nodes`/`edges`) and
+   * LIST_ESTIMATE for other lists. A catalogue page
    * of 100 products with producer, commune chain, certificate and listings stays well below;
    * a page of 100 producers with 100 products each does not.
    */
@@ -95,7 +96,12 @@ function costOf(
       const type = getNamedType(definition.type);
       if (!selection.selectionSet || !(isObjectType(type) || isInterfaceType(type) || isUnionType(type)))
         continue;
-      const multiplier = size ?? (isListType(getNullableType(definition.type)) ? LIMITS.listEstimate : 1);
+      // A connection's `nodes` / `edges` are the page its `first` has already counted.
+      const pageOfConnection =
+        (selection.name.value === 'nodes' || selection.name.value === 'edges') &&
+        'pageInfo' in parentType.getFields();
+      const multiplier =
+        size ?? (isListType(getNullableType(definition.type)) && !pageOfConnection ? LIMITS.listEstimate : 1);
       cost += multiplier * (1 + costOf(selection.selectionSet, type, walk, seen));
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const typeName = selection.typeCondition?.name.value;

@@ -1,15 +1,59 @@
 import { z } from 'zod';
 import { InputRejected, userError, UserErrorCode, type UserError } from './user-error';
 
-// Messages for people in Vietnamese, the platform's first language; programs read the code.
-z.config(z.locales.vi());
-
-function codeOf(issue: z.core.$ZodIssue): UserErrorCode {
+/**
+ * Messages for people: Vietnamese first, English in brackets, as the API's other messages.
+ * The common cases are worded here; anything else falls back to zod's Vietnamese locale.
+ * Programs read the code, not the message.
+ */
+function message(issue: z.core.$ZodRawIssue): string | undefined {
+  const fmt = (n: unknown) =>
+    typeof n === 'number' || typeof n === 'bigint' ? n.toLocaleString('vi-VN') : String(n);
   switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) <= 1
+          ? 'Không được để trống (required).'
+          : `Cần ít nhất ${fmt(issue.minimum)} ký tự (at least ${String(issue.minimum)} characters).`;
+      }
+      if (issue.origin === 'array')
+        return `Cần ít nhất ${fmt(issue.minimum)} mục (at least ${String(issue.minimum)} items).`;
+      return `Phải từ ${fmt(issue.minimum)} trở lên (at least ${String(issue.minimum)}).`;
+    case 'too_big':
+      if (issue.origin === 'string') {
+        return `Tối đa ${fmt(issue.maximum)} ký tự (at most ${String(issue.maximum)} characters).`;
+      }
+      if (issue.origin === 'array')
+        return `Tối đa ${fmt(issue.maximum)} mục (at most ${String(issue.maximum)} items).`;
+      return `Tối đa ${fmt(issue.maximum)} (at most ${String(issue.maximum)}).`;
     case 'invalid_type':
-      return issue.input === undefined || issue.input === null
-        ? UserErrorCode.REQUIRED
-        : UserErrorCode.INVALID;
+      // The raw issue still has the input (the final one does not).
+      if (issue.input === undefined || issue.input === null) return 'Cần điền mục này (required).';
+      if (issue.expected === 'int') return 'Phải là số nguyên (must be a whole number).';
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+z.config(z.locales.vi());
+z.config({ customError: message });
+
+/** The value at `path` inside `input` (zod's final issues do not carry it). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function codeOf(issue: z.core.$ZodIssue, input: unknown): UserErrorCode {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const value = valueAt(input, issue.path);
+      return value === undefined || value === null ? UserErrorCode.REQUIRED : UserErrorCode.INVALID;
+    }
     case 'too_small':
       return issue.origin === 'string' || issue.origin === 'array'
         ? UserErrorCode.TOO_SHORT
@@ -28,11 +72,11 @@ function codeOf(issue: z.core.$ZodIssue): UserErrorCode {
 }
 
 /** Zod's issues as user errors with the field path from the mutation argument (`["input", …]`). */
-export function toUserErrors(error: z.ZodError, root: string): UserError[] {
+export function toUserErrors(error: z.ZodError, root: string, input?: unknown): UserError[] {
   return error.issues.map((issue) =>
     userError(
       [root, ...issue.path.map((p) => (typeof p === 'symbol' ? p.toString() : p))],
-      codeOf(issue),
+      codeOf(issue, input),
       issue.message,
     ),
   );
@@ -71,7 +115,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root 
     );
   }
   const result = schema.safeParse(input);
-  if (!result.success) throw new InputRejected(toUserErrors(result.error, root));
+  if (!result.success) throw new InputRejected(toUserErrors(result.error, root, input));
   return result.data;
 }
 

@@ -44,7 +44,7 @@ export class InvitationAcceptService {
     };
 
     const parsed = Accept.safeParse(input);
-    if (!parsed.success) return refuse(toUserErrors(parsed.error, 'input'), null);
+    if (!parsed.success) return refuse(toUserErrors(parsed.error, 'input', input), null);
     const value = parsed.data;
     const invalidToken = [userError(['input', 'token'], UserErrorCode.INVALID, INVALID_TOKEN)];
     if (!INVITATION_TOKEN.test(value.token)) return refuse(invalidToken, null);

@@ -207,7 +207,8 @@ export function photoRoutes(dataSource: DataSource, mediaDir: string): Router {
     res.sendFile(
       store.pathOf(name),
       {
-        dotfiles: 'deny',
+        // The name is checked above (sha256.webp); the folder itself may be a dot-folder (.data/media).
+        dotfiles: 'allow',
         cacheControl: false,
         headers: {
           'cache-control': IMMUTABLE,
