@@ -225,6 +225,22 @@ describe('the session cookie', () => {
   });
 });
 
+describe('HTTP caching of a logged-in person’s answers', () => {
+  it('public queries are `public` for the public and `private` with a session; accounts are `no-store`', async () => {
+    const catalogue = `{ ocopProducts(first: 2) { nodes { name } } }`;
+    const anonymous = await api.gql(catalogue, {});
+    expect(anonymous.headers.get('cache-control')).toBe('max-age=60, public');
+    const cookie = await loggedIn(DEMO.administrator, { headers: from('10.1.0.90') });
+    const mine = await api.gql(catalogue, {}, { cookie });
+    expect(mine.headers.get('cache-control')).toBe('max-age=60, private');
+    const users = await api.gql(`{ users(first: 5) { nodes { email } } }`, {}, { cookie });
+    expect(users.body.errors).toBeUndefined();
+    expect(users.headers.get('cache-control')).toBe('no-store');
+    const viewer = await api.gql(`{ viewer { email } }`, {}, { cookie });
+    expect(viewer.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
 describe('login', () => {
   it('answers an unknown email and a wrong password identically, and audits both as denied', async () => {
     const unknown = await api.login('nobody@example.vn', DEMO.password, {

@@ -29,6 +29,7 @@ export const ROOT_FIELD_MAX_AGE: Readonly<Record<string, number>> = {
   // What depends on who asks is never cached: max-age 0 makes the whole answer `no-store`.
   viewer: 0,
   auditLog: 0,
+  users: 0,
 };
 
 /** The name of the root field a field sits under (through aliases). */
@@ -69,7 +70,9 @@ export function cacheControlPlugin(): ApolloServerPlugin<BaseContext> {
             willResolveField(field) {
               const done = apolloWillResolveField(field);
               const maxAge = ROOT_FIELD_MAX_AGE[rootFieldName(field.info)] ?? DEFAULT_MAX_AGE;
-              cacheControlFromInfo(field.info).setCacheHint({ maxAge, scope: 'PUBLIC' });
+              // A logged-in person's answers are theirs: browsers may keep them, shared caches not.
+              const scope = (field.contextValue as { viewer?: unknown }).viewer ? 'PRIVATE' : 'PUBLIC';
+              cacheControlFromInfo(field.info).setCacheHint({ maxAge, scope });
               return done;
             },
           };
