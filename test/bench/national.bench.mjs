@@ -316,6 +316,8 @@ async function main() {
     // Cursors of page 200 (each server's own): after the 199 × 24 first valid products, most stars
     // first. The platform's and the baseline's are keyset cursors built from that row (found in SQL,
     // the catalogue's order); PostGraphile's is the endCursor of one page of 199 × 24 rows.
+    // "Today" as the platform and the baseline count it: the day in Vietnam (UTC+7).
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
     const DEPTH = 199 * 24;
     const {
       rows: [last],
@@ -324,7 +326,7 @@ async function main() {
        WHERE p.deleted_at IS NULL AND ocop_certificate_status_in(p.current_decision_date, p.current_expires_on,
              p.current_revoked_on, p.current_superseded_on, $1::date, '{valid}')
        ORDER BY coalesce(p.current_stars, 0) DESC, p.id DESC OFFSET $2 LIMIT 1`,
-      ['2026-11-28', DEPTH - 1],
+      [today, DEPTH - 1],
     );
     const base64url = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
     const page200 = new Map();
@@ -352,7 +354,6 @@ async function main() {
         throw new Error(`page-200 cursor: walked ${after}, built ${page200.get(servers[0])}`);
     }
 
-    const today = '2026-11-28';
     const OPERATIONS = [
       {
         name: '1 catalogue: province 01, 4★, first 24, nested, totalCount',

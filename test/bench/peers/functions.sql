@@ -3,7 +3,8 @@
 -- own, `bench_pg`, never by the platform's migrations. Same rules as the platform: a product's
 -- current certificate is its latest decided by the day; the catalogue lists products whose current
 -- certificate is valid; search folds accents (ocop_fold), a word of 3+ letters matches anywhere
--- (pg_trgm index), a word of 1–2 letters as a whole syllable (tsvector index).
+-- (pg_trgm index), a word of 1–2 letters as a whole syllable (tsvector index). "Today" is the day in
+-- Vietnam, as for the platform and the baseline.
 DROP SCHEMA IF EXISTS bench_pg CASCADE;
 CREATE SCHEMA bench_pg;
 
@@ -15,7 +16,7 @@ LANGUAGE sql STABLE AS $$
   SELECT p.* FROM public.ocop_product p
   WHERE p.deleted_at IS NULL
     AND public.ocop_certificate_status_in(p.current_decision_date, p.current_expires_on, p.current_revoked_on,
-                                          p.current_superseded_on, current_date, '{valid}')
+                                          p.current_superseded_on, (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, '{valid}')
     AND (catalogue.stars IS NULL OR p.current_stars = ANY (catalogue.stars))
     AND (province_code IS NULL OR p.origin_commune_id IN (
       SELECT c.id FROM public.admin_unit c JOIN public.admin_unit d ON d.id = c.parent_id
@@ -42,12 +43,9 @@ BEGIN
   END LOOP;
   RETURN QUERY EXECUTE format(
     'SELECT p.* FROM public.ocop_product p
-     CROSS JOIN LATERAL (
-       SELECT c.decision_date, c.expires_on, c.revoked_on, c.superseded_on FROM public.ocop_certificate c
-       WHERE c.product_id = p.id AND c.decision_date <= current_date
-       ORDER BY c.decision_date DESC, c.id DESC LIMIT 1) cc
      WHERE p.deleted_at IS NULL
-       AND public.ocop_certificate_status(cc.decision_date, cc.expires_on, cc.revoked_on, cc.superseded_on, current_date) = ''valid''
+       AND public.ocop_certificate_status_in(p.current_decision_date, p.current_expires_on, p.current_revoked_on,
+             p.current_superseded_on, (now() AT TIME ZONE ''Asia/Ho_Chi_Minh'')::date, ''{valid}'')
        %s
      ORDER BY (CASE WHEN p.search_text = $1 THEN 1000 ELSE 0 END
                + CASE WHEN p.search_text LIKE $1 || ''%%'' THEN 100 ELSE 0 END
