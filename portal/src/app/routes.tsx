@@ -16,6 +16,8 @@ const LoginRoute = lazy(() => import('../pages/LoginRoute'));
 const MyProductsRoute = lazy(() => import('../pages/MyProductsRoute'));
 const ListingEditRoute = lazy(() => import('../pages/ListingEditRoute'));
 const ProductPhotosRoute = lazy(() => import('../pages/ProductPhotosRoute'));
+const ProductProposeRoute = lazy(() => import('../pages/ProductProposeRoute'));
+const ListingCreateRoute = lazy(() => import('../pages/ListingCreateRoute'));
 const OfficialRoute = lazy(() => import('../pages/official/OfficialRoute'));
 const EvaluationRoute = lazy(() => import('../pages/official/EvaluationRoute'));
 const CertificationRoute = lazy(() => import('../pages/official/CertificationRoute'));
@@ -42,7 +44,9 @@ export const ROUTES: RouteObject[] = [
       { path: '/invitation/:token', element: page(<InvitationRoute />) },
       { path: '/my/products', element: page(<MyProductsRoute />) },
       { path: '/my/listings/:id', element: page(<ListingEditRoute />) },
+      { path: '/my/products/new', element: page(<ProductProposeRoute />) },
       { path: '/my/products/:id/photos', element: page(<ProductPhotosRoute />) },
+      { path: '/my/products/:id/listings/new', element: page(<ListingCreateRoute />) },
       { path: '/official', element: page(<OfficialRoute />) },
       { path: '/official/evaluations/new', element: page(<EvaluationRoute />) },
       { path: '/official/certifications/new', element: page(<CertificationRoute />) },

@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { PRODUCER_ROLES, type Viewer } from '../app/viewer';
@@ -59,6 +59,16 @@ function MyProducts({ viewer }: { viewer: Viewer }) {
             </select>
           </label>
         )}
+        <Link
+          to={
+            producers.length > 1
+              ? `/my/products/new?producer=${encodeURIComponent(chosen.id)}`
+              : '/my/products/new'
+          }
+          className="button"
+        >
+          + {t('listing.propose')}
+        </Link>
       </header>
       {error && !data ? (
         <ErrorState onRetry={() => void refetch()} />

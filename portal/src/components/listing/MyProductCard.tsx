@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { CertificateBadge } from '../certificate/CertificateBadge';
+import { MinusIcon } from '../icons';
 import { Stars } from '../Stars';
 
 export const MyProductCard_product = graphql(`
@@ -42,11 +43,21 @@ export function MyProductCard({ product: ref }: { product: FragmentType<typeof M
           {product.name}
         </h2>
         <div className="my-product-rating">
-          <Stars count={product.stars} />
-          <CertificateBadge
-            status={product.certificateStatus}
-            expiresOn={product.currentCertificate?.expiresOn}
-          />
+          {product.currentCertificate ? (
+            <>
+              <Stars count={product.stars} />
+              <CertificateBadge
+                status={product.certificateStatus}
+                expiresOn={product.currentCertificate.expiresOn}
+              />
+            </>
+          ) : (
+            // A proposed product, never certified: said in so many words, as it is not OCOP yet.
+            <span className="badge badge-none" data-status="NONE">
+              <MinusIcon size={14} strokeWidth={2.5} />
+              {t('listing.notCertified')}
+            </span>
+          )}
         </div>
       </header>
       {product.listings.length === 0 ? (
@@ -81,6 +92,12 @@ export function MyProductCard({ product: ref }: { product: FragmentType<typeof M
         </ul>
       )}
       <footer className="my-product-links">
+        <Link
+          to={`/my/products/${productId}/listings/new`}
+          aria-label={t('listing.addListingFor', { product: product.name })}
+        >
+          + {t('listing.addListing')}
+        </Link>
         <Link to={`/my/products/${productId}/photos`}>
           {t('listing.photos')} ({t('listing.photoCount', { count: product.photos.length })})
         </Link>

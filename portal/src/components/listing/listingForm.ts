@@ -1,4 +1,9 @@
-import type { Availability, ProductListingUpdateInput, SalesChannelKind } from '../../gql/graphql';
+import type {
+  Availability,
+  ProductListingCreateInput,
+  ProductListingUpdateInput,
+  SalesChannelKind,
+} from '../../gql/graphql';
 
 /** A sales channel as the form edits it: empty strings for missing texts. */
 export interface ChannelValues {
@@ -154,4 +159,46 @@ export function clientErrors(values: ListingValues): Record<string, 'minOrderInv
 export function errorKey(field: readonly string[]): string {
   const path = field[0] === 'input' ? field.slice(1) : field;
   return path.join('.');
+}
+
+/**
+ * The form field an error path points at ("salesChannels.0.url"), or null when the form has no
+ * such field (the error is then shown above the form). An error about a whole channel row
+ * ("salesChannels.2") is shown with the channels.
+ */
+export function listingFormKey(key: string, values: ListingValues): string | null {
+  if ((LISTING_FIELDS as readonly string[]).includes(key)) return key;
+  const row = /^salesChannels\.(\d+)(?:\.(kind|label|url))?$/.exec(key);
+  if (!row || Number(row[1]) >= values.salesChannels.length) return null;
+  return row[2] ? key : 'salesChannels';
+}
+
+/** Whether the field at `key` is empty, so that a TOO_SHORT error reads "cannot be empty". */
+export function listingFieldIsEmpty(values: ListingValues, key: string): boolean {
+  const value = key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], values);
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** An empty listing form: in stock, no price yet (contact for price), no channels. */
+export const EMPTY_LISTING_VALUES: ListingValues = {
+  priceVnd: null,
+  unit: '',
+  packaging: '',
+  availability: 'IN_STOCK',
+  season: '',
+  minOrderQuantity: '',
+  description: '',
+  contactName: '',
+  contactPhone: '',
+  contactEmail: '',
+  salesChannels: [],
+};
+
+/** A new listing as `productListingCreate` takes it (without its idempotency key). */
+export function createInput(productId: string, values: ListingValues): ProductListingCreateInput {
+  const input: Record<string, unknown> = { productId };
+  for (const field of LISTING_FIELDS) input[field] = sent(values, field);
+  return input as unknown as ProductListingCreateInput;
 }

@@ -44,6 +44,8 @@ export function CommunePicker(props: {
   value: PickedUnit | null;
   onChange: (unit: PickedUnit | null) => void;
   error?: string;
+  /** The picker's legend, when the form needs other words than "commune". */
+  legend?: string;
 }) {
   const { t } = useI18n();
   const ids = useId();
@@ -80,7 +82,7 @@ export function CommunePicker(props: {
   }
   return (
     <fieldset className="picker">
-      <legend>{t('official.commune')}</legend>
+      <legend>{props.legend ?? t('official.commune')}</legend>
       {scope.kind === 'all' && (
         <div className="field">
           <label htmlFor={`${ids}-province`}>{t('official.province')}</label>

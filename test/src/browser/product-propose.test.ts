@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { createDatabase, dropDatabase, findFreePort } from '@ocop/db';
+import { startPlatform, START_SCRIPT, type RunningPlatform } from '../platform';
+import {
+  BROWSER_TEST_OPTIONS,
+  hasHorizontalScroll,
+  launchBrowser,
+  screenshot,
+  type BrowserSession,
+} from './browser';
+
+/**
+ * A cooperative proposes a new product and adds a way to buy it: both appear in "My products",
+ * the product marked as not OCOP-certified, and the public catalogue does not list it (only
+ * certified products are OCOP products). This test writes, so it runs on a platform and a
+ * database of its own (the demo data).
+ */
+const EMAIL = 'htx.sengcu@demo.ocop.vn';
+const PASSWORD = 'ocop-demo-2026';
+const DATABASE = 'ocop_portal_propose';
+
+interface ProducerProduct {
+  id: string;
+  name: string;
+  certificateStatus: string | null;
+  stars: number | null;
+  classification: { productSet: { code: string } } | null;
+  originCommune: { fullName: string } | null;
+  listings: { priceVnd: number | null; unit: string; packaging: string | null }[];
+}
+
+let platform: RunningPlatform;
+let session: BrowserSession;
+let base: string;
+
+async function publicQuery<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** Every product of the cooperative, certified or not, as the public API lists them. */
+async function cooperativeProducts(): Promise<ProducerProduct[]> {
+  const data = await publicQuery<{
+    ocopProducts: { nodes: { producer: { products: { nodes: ProducerProduct[] } } }[] };
+  }>(
+    `{ ocopProducts(first: 1, filter: { search: "gao lut seng cu" }) { nodes { producer { products(first: 100) {
+       nodes { id name certificateStatus stars classification { productSet { code } } originCommune { fullName }
+               listings { priceVnd unit packaging } } } } } } }`,
+  );
+  return data.ocopProducts.nodes[0]!.producer.products.nodes;
+}
+
+async function logIn(page: Page, next: string) {
+  await page.goto(`${base}${next}`);
+  await page.waitForURL(/\/login\?next=/);
+  await page.getByLabel('Email').fill(EMAIL);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => url.pathname + url.search === next);
+}
+
+beforeAll(async () => {
+  const url = await createDatabase(inject('serverUrl'), DATABASE);
+  platform = await startPlatform({
+    command: [process.execPath, START_SCRIPT],
+    env: { DATABASE_URL: url, SEED_DEMO: 'true' },
+    port: await findFreePort(),
+  });
+  base = platform.baseUrl;
+  session = await launchBrowser();
+});
+afterAll(async () => {
+  await session?.close();
+  await platform?.stop();
+  await dropDatabase(inject('serverUrl'), DATABASE);
+});
+
+describe('a cooperative proposes a product in Chromium', BROWSER_TEST_OPTIONS, () => {
+  it('proposes a product, adds a listing with a price, sees both in My products, and the catalogue does not list it', async () => {
+    // A name of its own per run, so that a retried run proposes another product.
+    const name = `Mật ong bạc hà Séng Cù ${Date.now().toString(36)}`;
+    const before = await cooperativeProducts();
+
+    const page = await session.newPage('desktop');
+    await logIn(page, '/my/products');
+    await page.getByRole('link', { name: 'Đề xuất sản phẩm mới' }).click();
+    await page.waitForURL(`${base}/my/products/new`);
+    await page.getByRole('heading', { level: 1, name: 'Đề xuất sản phẩm mới' }).waitFor();
+    // One line says what a proposal is not.
+    expect(await page.locator('.page-lead').innerText()).toContain('chưa phải là sản phẩm OCOP');
+    // The producer is the editor's, shown and not chosen.
+    expect(await page.locator('.field-static').first().innerText()).toBe(
+      'HTX Nông nghiệp Séng Cù Mường Thanh',
+    );
+
+    await page.getByLabel('Tên sản phẩm').fill(name);
+    await page.getByLabel('Mô tả sản phẩm').fill('Mật ong hoa bạc hà, thu hoạch tháng 11.');
+    await page.getByLabel('Ngành').selectOption('1');
+    await page.getByLabel('Nhóm').selectOption('1.2');
+    await page.getByLabel('Bộ sản phẩm').selectOption('1.2.2');
+    await screenshot(page, 'product-propose-desktop');
+    await page.getByRole('button', { name: 'Gửi đề xuất' }).click();
+    const proposed = page.getByRole('status').filter({ hasText: 'Đã đề xuất sản phẩm' });
+    await proposed.waitFor();
+    expect(await proposed.innerText()).toContain(name);
+
+    // The database has it: one more product of the cooperative, classified, never certified.
+    const afterProposal = await cooperativeProducts();
+    expect(afterProposal).toHaveLength(before.length + 1);
+    const product = afterProposal.find((p) => p.name === name)!;
+    expect(product).toMatchObject({
+      certificateStatus: null,
+      stars: null,
+      classification: { productSet: { code: '1.2.2' } },
+      listings: [],
+    });
+
+    await proposed.getByRole('link', { name: 'Thêm cách bán cho sản phẩm này' }).click();
+    await page.waitForURL(`${base}/my/products/${encodeURIComponent(product.id)}/listings/new`);
+    await page.getByRole('heading', { level: 1, name: `Thêm cách bán: ${name}` }).waitFor();
+    // First without a unit: the API's error shows under the field, and nothing is written.
+    await page.getByLabel('Giá bán (đồng)').fill('185000');
+    expect(await page.getByLabel('Giá bán (đồng)').inputValue()).toBe('185.000');
+    await page.getByRole('button', { name: 'Thêm tin bán' }).click();
+    await page.locator('#listing-unit-error').filter({ hasText: 'Không được để trống mục này.' }).waitFor();
+    expect((await cooperativeProducts()).find((p) => p.id === product.id)!.listings).toEqual([]);
+
+    await page.getByLabel('Đơn vị tính').fill('hũ 500 ml');
+    await page.getByLabel('Quy cách đóng gói').fill('Hũ thuỷ tinh');
+    await page.getByRole('button', { name: 'Thêm tin bán' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã thêm tin bán “hũ 500 ml”.' }).waitFor();
+    expect((await cooperativeProducts()).find((p) => p.id === product.id)!.listings).toEqual([
+      { priceVnd: 185000, unit: 'hũ 500 ml', packaging: 'Hũ thuỷ tinh' },
+    ]);
+
+    // My products, on a phone: the product, not certified, with its listing and price.
+    const phone = await session.newPage('phone');
+    await logIn(phone, '/my/products');
+    const card = phone.locator('article.my-product', { has: phone.getByRole('heading', { name }) });
+    await card.waitFor();
+    expect(await card.locator('.badge').innerText()).toBe('Chưa chứng nhận OCOP');
+    expect(await card.locator('.my-listing-price').innerText()).toMatch(/185\.000 ₫\s*\/ hũ 500 ml/);
+    expect(await hasHorizontalScroll(phone)).toBe(false);
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(phone, 'my-products-proposed-phone');
+
+    // The public catalogue lists the cooperative's certified products for "seng cu", not this one.
+    const anonymous = await session.newPage('desktop');
+    await anonymous.goto(`${base}/products?q=seng+cu`);
+    const results = anonymous.locator('.catalogue-results');
+    await results.getByRole('link', { name: 'Gạo Séng Cù Điện Biên', exact: true }).waitFor();
+    expect(await results.getByRole('link', { name }).count()).toBe(0);
+    expect(await results.innerText()).not.toContain(name);
+    // Nor does the API's catalogue, searched by its very name.
+    const searched = await publicQuery<{ ocopProducts: { nodes: { name: string }[] } }>(
+      'query ($q: String) { ocopProducts(first: 50, filter: { search: $q }) { nodes { name } } }',
+      { q: name },
+    );
+    expect(searched.ocopProducts.nodes.map((n) => n.name)).not.toContain(name);
+  });
+});
