@@ -17,6 +17,7 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
             producers: relayStylePagination(['filter', 'orderBy']),
             communes: relayStylePagination(['filter', 'orderBy']),
             auditLog: relayStylePagination(['filter']),
+            users: relayStylePagination(['filter']),
           },
         },
         Producer: { fields: { products: relayStylePagination() } },

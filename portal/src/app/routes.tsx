@@ -24,6 +24,7 @@ const CertificationRoute = lazy(() => import('../pages/official/CertificationRou
 const RecognitionRoute = lazy(() => import('../pages/official/RecognitionRoute'));
 const AuditRoute = lazy(() => import('../pages/official/AuditRoute'));
 const InvitationRoute = lazy(() => import('../pages/InvitationRoute'));
+const UsersRoute = lazy(() => import('../pages/admin/UsersRoute'));
 const NotFoundRoute = lazy(() => import('../pages/NotFoundRoute'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -52,6 +53,7 @@ export const ROUTES: RouteObject[] = [
       { path: '/official/certifications/new', element: page(<CertificationRoute />) },
       { path: '/official/recognitions/new', element: page(<RecognitionRoute />) },
       { path: '/official/audit', element: page(<AuditRoute />) },
+      { path: '/admin/users', element: page(<UsersRoute />) },
       { path: '*', element: page(<NotFoundRoute />) },
     ],
   },

@@ -10,6 +10,7 @@ import { account } from './en/account';
 import { listing } from './en/listing';
 import { form } from './en/form';
 import { official } from './en/official';
+import { admin } from './en/admin';
 
 /** English, the portal's second language: the same keys as messages.vi.ts. */
 export const en: Messages = {
@@ -52,4 +53,5 @@ export const en: Messages = {
   listing,
   form,
   official,
+  admin,
 };

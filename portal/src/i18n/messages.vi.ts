@@ -9,6 +9,7 @@ import { account } from './vi/account';
 import { listing } from './vi/listing';
 import { form } from './vi/form';
 import { official } from './vi/official';
+import { admin } from './vi/admin';
 
 /**
  * Vietnamese, the portal's first language. Every string a user reads comes from here (or from
@@ -56,6 +57,7 @@ export const vi = {
   listing,
   form,
   official,
+  admin,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
