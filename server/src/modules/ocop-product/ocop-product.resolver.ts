@@ -43,8 +43,12 @@ export class OcopProductResolver {
       description: 'Order of the list. Default: RELEVANCE DESC with a search, else STARS DESC.',
     })
     orderBy?: OcopProductOrder | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<OcopProductConnection> {
-    return OcopProductConnection.fromPage(await products.page(ctx, page, filter, orderBy));
+    const producer =
+      info !== undefined &&
+      (selectsPath(info, ['nodes', 'producer']) || selectsPath(info, ['edges', 'node', 'producer']));
+    return OcopProductConnection.fromPage(await products.page(ctx, page, filter, orderBy, { producer }));
   }
 
   @Query(() => OcopProduct, {

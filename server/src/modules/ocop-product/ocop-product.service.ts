@@ -44,6 +44,7 @@ import {
 import { OCOP_PRODUCT, OcopProduct } from './ocop-product.type';
 import { SqlParams } from './sql-params';
 import { unitChainService } from './unit-chain.service';
+import { toProducer, type ProducerRow } from '../producer/producer.service';
 import { communesOfUnitCodes } from './unit-communes.service';
 import { communesCoveredSql } from './unit-scope.sql';
 
@@ -214,6 +215,7 @@ export class OcopProductService {
     args: PageArguments,
     filter: OcopProductFilter | null | undefined,
     orderBy: OcopProductOrder | null | undefined,
+    prefetch: { producer: boolean } = { producer: false },
   ): Promise<Page<OcopProduct>> {
     const first = checkPageSize(args.first);
     const criteria = this.criteria(filter ?? {});
@@ -221,8 +223,18 @@ export class OcopProductService {
     const after = args.after ? this.decodeAfter(args.after, order) : null;
     criteria.communes = await communesOfUnitCodes(ctx, criteria.units);
     const params = new SqlParams();
-    const page = productPageSql(criteria, order, params, { limit: first + 1, after });
-    const rows: ProductRow[] = await ctx.db.query(page.sql, params.values);
+    const page = productPageSql(criteria, order, params, {
+      limit: first + 1,
+      after,
+      withProducer: prefetch.producer,
+    });
+    const rows: (ProductRow & { producer_row?: ProducerRow | null })[] = await ctx.db.query(
+      page.sql,
+      params.values,
+    );
+    for (const row of rows) {
+      if (row.producer_row) ctx.loaders.producerById.prime(row.producer_row.id, toProducer(row.producer_row));
+    }
     const tag = productOrderTag(order);
     return toPage(
       rows,
