@@ -8,6 +8,7 @@ import { UserStatusChangePayload } from './account.payloads';
 import { assertAdministrator } from './administrator';
 import { userService as users } from './user.service';
 import { USER } from './user.type';
+import { staleVersion, updateAtVersion } from '../../common/versioned-update';
 
 /** The columns of an account the audit log shows (never the password hash). */
 const AUDITED = `id, email, display_name, status, locale, version`;
@@ -55,17 +56,8 @@ export class UserStatusService {
           uuid,
         ])) as AccountRow[];
         if (!before) throw new Denied('NOT_FOUND', NO_SUCH_USER, uuid);
-        const reject = (field: string, code: UserErrorCode, message: string, currentVersion?: number) =>
-          new InputRejected([
-            userError(['input', field], code, message, currentVersion ? { currentVersion } : {}),
-          ]);
-        const conflict = (currentVersion: number) =>
-          reject(
-            'version',
-            UserErrorCode.CONFLICT,
-            'Tài khoản đã được người khác sửa từ khi bạn mở (changed by someone else since you opened it).',
-            currentVersion,
-          );
+        const reject = (field: string, code: UserErrorCode, message: string) =>
+          new InputRejected([userError(['input', field], code, message)]);
         if (action === 'userDisable' && uuid === viewer.userId) {
           throw reject(
             'id',
@@ -73,7 +65,7 @@ export class UserStatusService {
             'Bạn không thể tự khóa tài khoản của mình (you cannot disable yourself).',
           );
         }
-        if (before.version !== input.version) throw conflict(before.version);
+        if (before.version !== input.version) throw staleVersion('Tài khoản', before.version);
         if (action === 'userDisable' && before.status === 'disabled') {
           throw reject('id', UserErrorCode.INVALID, 'Tài khoản này đã bị khóa (already disabled).');
         }
@@ -85,18 +77,14 @@ export class UserStatusService {
           action === 'userDisable'
             ? `'disabled'`
             : `CASE WHEN password_hash IS NULL THEN 'invited' ELSE 'active' END`;
-        const [rows] = (await tx.query(
+        const after = await updateAtVersion<AccountRow>(
+          tx,
+          'Tài khoản',
+          'app_user',
           `UPDATE app_user SET status = ${status}, version = version + 1, updated_at = now()
-         WHERE id = $1 AND version = $2 RETURNING ${AUDITED}`,
+           WHERE id = $1 AND version = $2 RETURNING ${AUDITED}`,
           [uuid, input.version],
-        )) as [AccountRow[], number];
-        const after = rows[0];
-        if (!after) {
-          const [current] = (await tx.query(`SELECT version FROM app_user WHERE id = $1`, [uuid])) as {
-            version: number;
-          }[];
-          throw conflict(current?.version ?? input.version);
-        }
+        );
         if (action === 'userDisable') await sessions.revokeAllOf(tx, uuid);
         await audit({ entityId: uuid, before, after });
         return uuid;

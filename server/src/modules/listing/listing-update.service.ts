@@ -9,6 +9,7 @@ import { ProductListingUpdatePayload } from './listing-update.type';
 import { productListingService as listings } from './product-listing.service';
 import { PRODUCT_LISTING } from './product-listing.type';
 import { LISTING_COLUMNS as COLUMNS, listingFieldSchemas, replaceSalesChannels } from './listing-fields';
+import { staleVersion, updateAtVersion } from '../../common/versioned-update';
 
 /** What a producer editor may change on a listing, each field checked; absent = unchanged. */
 const ListingChange = z.object(listingFieldSchemas);
@@ -54,38 +55,24 @@ export class ListingUpdateService {
             userError(['input', 'availability'], UserErrorCode.REQUIRED, 'Cần chọn tình trạng hàng.'),
           ]);
         }
-        const conflict = (currentVersion: number) =>
-          new InputRejected([
-            userError(
-              ['input', 'version'],
-              UserErrorCode.CONFLICT,
-              'Tin bán đã được người khác sửa từ khi bạn mở (changed by someone else since you opened it).',
-              { currentVersion },
-            ),
-          ]);
-        if (before.version !== version) throw conflict(before.version);
+        if (before.version !== version) throw staleVersion('Tin bán', before.version);
 
         const sets: string[] = [];
-        const params: unknown[] = [uuid, version];
+        const params: [string, number, ...unknown[]] = [uuid, version];
         for (const [field, column] of Object.entries(COLUMNS)) {
           const value = change[field as keyof typeof COLUMNS];
           if (value === undefined) continue;
           params.push(value);
           sets.push(`${column} = $${params.length}`);
         }
-        // The conditional write is the concurrency check (STACK.md pitfall 8): 0 rows = someone was first.
-        const updated = (await tx.query(
+        const after = await updateAtVersion<ListingRow>(
+          tx,
+          'Tin bán',
+          'product_listing',
           `UPDATE product_listing SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
            WHERE id = $1 AND version = $2 RETURNING *, price_vnd::text AS price_vnd`,
           params,
-        )) as [ListingRow[], number];
-        const after = updated[0][0];
-        if (!after) {
-          const [current] = (await tx.query(`SELECT version FROM product_listing WHERE id = $1`, [uuid])) as {
-            version: number;
-          }[];
-          throw conflict(current?.version ?? version);
-        }
+        );
         const channels =
           change.salesChannels === undefined
             ? before.sales_channels

@@ -12,6 +12,7 @@ import { productPhotoService as photos, type PhotoRow } from './product-photo.se
 import { PRODUCT_PHOTO } from './product-photo.type';
 // An upload older than this can no longer be attached: it may have been cleaned up.
 import { UPLOAD_LIFETIME } from './photo-upload-cleanup';
+import { staleVersion } from '../../common/versioned-update';
 
 const PhotoAddition = z.object({
   uploadId: z.uuid('Không có ảnh tải lên với mã này (no such upload).'),
@@ -156,15 +157,7 @@ export class ProductPhotoWriteService {
         unit(before.origin_commune_id);
         assertProducerEditor(viewer, before.producer_id, uuid);
 
-        const conflict = (currentVersion: number) =>
-          new InputRejected([
-            userError(
-              ['input', 'version'],
-              UserErrorCode.CONFLICT,
-              'Ảnh đã được người khác sửa từ khi bạn mở (changed by someone else since you opened it).',
-              { currentVersion },
-            ),
-          ]);
+        const conflict = (currentVersion: number) => staleVersion('Ảnh', currentVersion);
         if (before.version !== input.version) throw conflict(before.version);
         // Conditional on the version, like every update (STACK.md pitfall 8).
         const deleted = (await tx.query(

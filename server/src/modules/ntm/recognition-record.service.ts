@@ -12,6 +12,7 @@ import {
   notInFuture,
   rejectIf,
   requireUnit,
+  revocationProblems,
   uuidOf,
 } from '../official/official-write';
 import type { RecognitionRecordInput } from './recognition-record.inputs';
@@ -20,6 +21,7 @@ import type { RecognitionRevokeInput } from './recognition-revoke.inputs';
 import { RecognitionRevokePayload } from './recognition-revoke.type';
 import { recognitionService } from './recognition.service';
 import { RECOGNITION } from './recognition.type';
+import { updateAtVersion } from '../../common/versioned-update';
 
 const RecognitionFields = z.object({
   tier: z.enum(Object.values(NtmTier) as [NtmTier, ...NtmTier[]]),
@@ -185,38 +187,17 @@ export class RecognitionRecordService {
         const { id: _id, version, ...rest } = input;
         const fields = parseInput(RevocationFields, rest);
         if (before.version !== version) throw conflict('Quyết định công nhận', before.version);
-        rejectIf([
-          before.revoked_on !== null
-            ? userError(
-                ['input', 'id'],
-                UserErrorCode.INVALID,
-                `Đã bị thu hồi từ ${before.revoked_on} (already revoked).`,
-              )
-            : null,
-          notInFuture(fields.revokedOn, ['input', 'revokedOn']),
-          fields.revokedOn < before.decision_date
-            ? userError(
-                ['input', 'revokedOn'],
-                UserErrorCode.OUT_OF_RANGE,
-                `Ngày thu hồi phải từ ngày quyết định (${before.decision_date}) trở đi.`,
-              )
-            : null,
-        ]);
-        // The conditional write is the concurrency check (STACK.md pitfall 8).
-        const [rows] = (await tx.query(
+        rejectIf(revocationProblems(before, fields.revokedOn));
+        const after = await updateAtVersion(
+          tx,
+          'Quyết định công nhận',
+          'recognition',
           `UPDATE recognition SET revoked_on = $3, revocation_reason = $4, revocation_decision = $5,
                   version = version + 1, updated_at = now()
            WHERE id = $1 AND version = $2
            RETURNING *, decision_date::text AS decision_date, revoked_on::text AS revoked_on`,
           [uuid, version, fields.revokedOn, fields.reason, fields.revocationDecision ?? null],
-        )) as [{ version: number }[], number];
-        const after = rows[0];
-        if (!after) {
-          const [current] = (await tx.query(`SELECT version FROM recognition WHERE id = $1`, [uuid])) as {
-            version: number;
-          }[];
-          throw conflict('Quyết định công nhận', current?.version ?? version);
-        }
+        );
         await audit({ entityId: uuid, before, after });
         return uuid;
       },

@@ -7,7 +7,14 @@ import { idempotencyKey, isoDate, optionalText, parseInput, requiredText, z } fr
 import { Denied, write } from '../../common/write';
 import { isAdministrator } from '../auth/viewer';
 import { OCOP_PRODUCT } from '../ocop-product/ocop-product.type';
-import { assertOfficialRole, conflict, notInFuture, rejectIf, uuidOf } from '../official/official-write';
+import {
+  assertOfficialRole,
+  conflict,
+  notInFuture,
+  rejectIf,
+  revocationProblems,
+  uuidOf,
+} from '../official/official-write';
 import type {
   OcopCertificateRevokeInput,
   OcopCertificationRecordInput,
@@ -18,6 +25,7 @@ import {
 } from './ocop-certification-record.type';
 import { ocopCertificateService } from './ocop-certificate.service';
 import { OCOP_CERTIFICATE } from './ocop-certificate.type';
+import { updateAtVersion } from '../../common/versioned-update';
 
 /** Decision 148/QĐ-TTg of 24/02/2023: from then until the 2025 reform, districts certified 3★. */
 const DECISION_148_DATE = '2023-02-24';
@@ -284,38 +292,16 @@ export class OcopCertificationRecordService {
         const { id: _id, version, ...rest } = input;
         const fields = parseInput(RevocationFields, rest);
         if (before.version !== version) throw conflict('Giấy chứng nhận', before.version);
-        rejectIf([
-          before.revoked_on !== null
-            ? userError(
-                ['input', 'id'],
-                UserErrorCode.INVALID,
-                `Đã bị thu hồi từ ${before.revoked_on} (already revoked).`,
-              )
-            : null,
-          notInFuture(fields.revokedOn, ['input', 'revokedOn']),
-          fields.revokedOn < before.decision_date
-            ? userError(
-                ['input', 'revokedOn'],
-                UserErrorCode.OUT_OF_RANGE,
-                `Ngày thu hồi phải từ ngày quyết định (${before.decision_date}) trở đi.`,
-              )
-            : null,
-        ]);
-        const [rows] = (await tx.query(
+        rejectIf(revocationProblems(before, fields.revokedOn));
+        const after = await updateAtVersion(
+          tx,
+          'Giấy chứng nhận',
+          'ocop_certificate',
           `UPDATE ocop_certificate SET revoked_on = $3, revocation_reason = $4, version = version + 1, updated_at = now()
            WHERE id = $1 AND version = $2
            RETURNING *, score::float8 AS score, decision_date::text AS decision_date, revoked_on::text AS revoked_on`,
           [uuid, version, fields.revokedOn, fields.reason],
-        )) as [{ version: number }[], number];
-        const after = rows[0];
-        if (!after) {
-          const [current] = (await tx.query(`SELECT version FROM ocop_certificate WHERE id = $1`, [
-            uuid,
-          ])) as {
-            version: number;
-          }[];
-          throw conflict('Giấy chứng nhận', current?.version ?? version);
-        }
+        );
         await audit({ entityId: uuid, before, after });
         return uuid;
       },

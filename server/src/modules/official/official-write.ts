@@ -80,16 +80,34 @@ export function notInFuture(day: string, field: readonly (string | number)[]): U
     : null;
 }
 
-/** The CONFLICT user error of a stale `version`. */
-export function conflict(what: string, currentVersion: number): InputRejected {
-  return new InputRejected([
-    userError(
-      ['input', 'version'],
-      UserErrorCode.CONFLICT,
-      `${what} đã được người khác sửa từ khi bạn mở (changed by someone else since you opened it).`,
-      { currentVersion },
-    ),
-  ]);
+/** The CONFLICT user error of a stale `version` (common/versioned-update.ts). */
+export { staleVersion as conflict } from '../../common/versioned-update';
+
+/**
+ * What forbids revoking a decision (a recognition, a certificate) on `revokedOn`: already
+ * revoked, a day in the future, or a day before the decision itself.
+ */
+export function revocationProblems(
+  decision: { revoked_on: string | null; decision_date: string },
+  revokedOn: string,
+): (UserError | null)[] {
+  return [
+    decision.revoked_on !== null
+      ? userError(
+          ['input', 'id'],
+          UserErrorCode.INVALID,
+          `Đã bị thu hồi từ ${decision.revoked_on} (already revoked).`,
+        )
+      : null,
+    notInFuture(revokedOn, ['input', 'revokedOn']),
+    revokedOn < decision.decision_date
+      ? userError(
+          ['input', 'revokedOn'],
+          UserErrorCode.OUT_OF_RANGE,
+          `Ngày thu hồi phải từ ngày quyết định (${decision.decision_date}) trở đi.`,
+        )
+      : null,
+  ];
 }
 
 /** Throws the collected user errors, if any. */

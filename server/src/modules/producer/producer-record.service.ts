@@ -18,6 +18,7 @@ import type { ProducerCreateInput, ProducerUpdateInput } from './producer-record
 import { ProducerCreatePayload, ProducerUpdatePayload } from './producer-record.type';
 import { producerService } from './producer.service';
 import { PRODUCER, ProducerType } from './producer.type';
+import { updateAtVersion } from '../../common/versioned-update';
 
 const PHONE = /^[0-9+ ().-]{8,20}$/;
 const TAX_CODE = /^(?:[0-9]{10}(?:-[0-9]{3})?|[0-9]{12})$/;
@@ -181,7 +182,7 @@ export class ProducerRecordService {
           }
         }
         const sets: string[] = [];
-        const params: unknown[] = [uuid, version];
+        const params: [string, number, ...unknown[]] = [uuid, version];
         for (const [field, column] of Object.entries(COLUMNS)) {
           const value = change[field as keyof typeof COLUMNS];
           if (value === undefined) continue;
@@ -198,20 +199,16 @@ export class ProducerRecordService {
           ]);
         }
         if (before.version !== version) throw conflict('Chủ thể', before.version);
-        const [rows] = (await tx.query(
+        const after = await updateAtVersion<ProducerRow>(
+          tx,
+          'Chủ thể',
+          'producer',
           `UPDATE producer SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
            WHERE id = $1 AND version = $2
            RETURNING id, version, name, type, commune_id, address, representative, phone, email, website, tax_code,
                      established_year, description`,
           params,
-        )) as [ProducerRow[], number];
-        const after = rows[0];
-        if (!after) {
-          const [current] = (await tx.query(`SELECT version FROM producer WHERE id = $1`, [uuid])) as {
-            version: number;
-          }[];
-          throw conflict('Chủ thể', current?.version ?? version);
-        }
+        );
         await audit({ entityId: uuid, before, after });
         return uuid;
       },
