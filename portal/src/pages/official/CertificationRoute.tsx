@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
+import { OfficialFormHead } from '../../components/official/OfficialFormHead';
+import { submitFailureMessage } from '../../components/official/submitFailure';
 import { OFFICIAL_ROLES, type Viewer } from '../../app/viewer';
 import { RequireRole } from '../../components/account/RequireRole';
 import { Field } from '../../components/form/Field';
@@ -109,11 +110,7 @@ function CertificationForm({ viewer }: { viewer: Viewer }) {
         productId: c.product.id,
       });
     } catch (failure) {
-      const code = CombinedGraphQLErrors.is(failure) ? failure.errors[0]?.extensions?.['code'] : undefined;
-      setErrors({
-        byField: {},
-        general: [code === 'FORBIDDEN' ? t('official.forbidden') : t('official.failed')],
-      });
+      setErrors({ byField: {}, general: [t(submitFailureMessage(failure))] });
       window.setTimeout(() => summary.current?.focus(), 0);
     }
   };
@@ -121,19 +118,7 @@ function CertificationForm({ viewer }: { viewer: Viewer }) {
   const err = (key: string) => errors.byField[key];
   return (
     <div className="official-page">
-      <title>{`${t('official.certificationTitle')} · ${t('app.name')}`}</title>
-      <nav className="breadcrumb" aria-label={t('product.breadcrumb')}>
-        <ol>
-          <li>
-            <Link to="/official">{t('official.hubTitle')}</Link>
-          </li>
-          <li aria-current="page">{t('official.certificationTitle')}</li>
-        </ol>
-      </nav>
-      <header className="page-head">
-        <h1>{t('official.certificationTitle')}</h1>
-        <p className="page-lead">{t('official.certificationText')}</p>
-      </header>
+      <OfficialFormHead title="official.certificationTitle" lead="official.certificationText" />
       <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading}>
         <FormErrors
           ref={summary}

@@ -1,9 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
+import { OfficialFormHead } from '../../components/official/OfficialFormHead';
+import { submitFailureMessage } from '../../components/official/submitFailure';
 import { OFFICIAL_ROLES, type Viewer } from '../../app/viewer';
 import { RequireRole } from '../../components/account/RequireRole';
 import { Field } from '../../components/form/Field';
@@ -133,11 +134,7 @@ function EvaluationForm({ viewer }: { viewer: Viewer }) {
         progress: t('official.metCount', { met: e.criteriaMet, total: e.criteriaTotal }),
       });
     } catch (failure) {
-      const code = CombinedGraphQLErrors.is(failure) ? failure.errors[0]?.extensions?.['code'] : undefined;
-      setErrors({
-        byField: {},
-        general: [code === 'FORBIDDEN' ? t('official.forbidden') : t('official.failed')],
-      });
+      setErrors({ byField: {}, general: [t(submitFailureMessage(failure))] });
       window.setTimeout(() => summary.current?.focus(), 0);
     }
   };
@@ -145,19 +142,7 @@ function EvaluationForm({ viewer }: { viewer: Viewer }) {
   const fieldError = (key: string) => errors.byField[key];
   return (
     <div className="official-page">
-      <title>{`${t('official.evaluationTitle')} · ${t('app.name')}`}</title>
-      <nav className="breadcrumb" aria-label={t('product.breadcrumb')}>
-        <ol>
-          <li>
-            <Link to="/official">{t('official.hubTitle')}</Link>
-          </li>
-          <li aria-current="page">{t('official.evaluationTitle')}</li>
-        </ol>
-      </nav>
-      <header className="page-head">
-        <h1>{t('official.evaluationTitle')}</h1>
-        <p className="page-lead">{t('official.evaluationText')}</p>
-      </header>
+      <OfficialFormHead title="official.evaluationTitle" lead="official.evaluationText" />
       <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading}>
         <FormErrors
           ref={summary}

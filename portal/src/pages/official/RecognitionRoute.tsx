@@ -1,10 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { NtmTier } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { OfficialFormHead } from '../../components/official/OfficialFormHead';
+import { submitFailureMessage } from '../../components/official/submitFailure';
 import { OFFICIAL_ROLES, type Viewer } from '../../app/viewer';
 import { RequireRole } from '../../components/account/RequireRole';
 import { Field } from '../../components/form/Field';
@@ -117,11 +118,7 @@ function RecognitionForm({ viewer }: { viewer: Viewer }) {
       setErrors({ byField: {}, general: [] });
       setSaved({ number: r.decisionNumber, unit: r.unit.fullName, code: r.unit.code ?? null });
     } catch (failure) {
-      const code = CombinedGraphQLErrors.is(failure) ? failure.errors[0]?.extensions?.['code'] : undefined;
-      setErrors({
-        byField: {},
-        general: [code === 'FORBIDDEN' ? t('official.forbidden') : t('official.failed')],
-      });
+      setErrors({ byField: {}, general: [t(submitFailureMessage(failure))] });
       window.setTimeout(() => summary.current?.focus(), 0);
     }
   };
@@ -129,19 +126,7 @@ function RecognitionForm({ viewer }: { viewer: Viewer }) {
   const err = (key: string) => errors.byField[key];
   return (
     <div className="official-page">
-      <title>{`${t('official.recognitionTitle')} · ${t('app.name')}`}</title>
-      <nav className="breadcrumb" aria-label={t('product.breadcrumb')}>
-        <ol>
-          <li>
-            <Link to="/official">{t('official.hubTitle')}</Link>
-          </li>
-          <li aria-current="page">{t('official.recognitionTitle')}</li>
-        </ol>
-      </nav>
-      <header className="page-head">
-        <h1>{t('official.recognitionTitle')}</h1>
-        <p className="page-lead">{t('official.recognitionText')}</p>
-      </header>
+      <OfficialFormHead title="official.recognitionTitle" lead="official.recognitionText" />
       <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading}>
         <FormErrors
           ref={summary}
