@@ -4,6 +4,7 @@ export * from './entities';
 export * from './data-source';
 export * from './naming-strategy';
 export * from './paths';
+export * from './clock';
 export { MIGRATIONS } from './migrations';
 export { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded/embedded-postgres';
 export { findRunningEmbeddedPostgres } from './embedded/running';
