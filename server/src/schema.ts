@@ -16,8 +16,10 @@ import { ProductPhotoWriteResolver } from './modules/listing/product-photo-write
 import { ProductProposeResolver } from './modules/ocop-product/product-propose.resolver';
 import { ACCOUNT_RESOLVERS } from './modules/account/account.resolver';
 import { OFFICIAL_RESOLVERS } from './modules/official/official.resolvers';
+import { PlatformResolver } from './modules/platform/platform.resolver';
 
 export const RESOLVERS = [
+  PlatformResolver,
   NodeResolver,
   AdministrativeUnitResolver,
   CriteriaSetResolver,
