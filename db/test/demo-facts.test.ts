@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import * as db from '../src';
 import { migratedDatabase } from './support';
+import { sourceFactMismatches } from '../src/demo/demo.facts';
 
 // The facts of the source document (../shared/seed/README.md), Điện Biên as of 30 June 2021.
 const AS_OF = '2021-06-30';
@@ -19,6 +20,42 @@ const recognitionsInForce = `
   SELECT r.* FROM recognition r
   WHERE r.decision_date <= $1::date AND (r.revoked_on IS NULL OR r.revoked_on > $1::date)`;
 
+async function importReference(dataSource: DataSource): Promise<void> {
+  await db.importAdminUnits(dataSource.manager, db.readAdminUnitFiles(db.adminUnitsDir()));
+  await db.importCriteriaSets(dataSource.manager);
+  await db.importOcopClassification(dataSource.manager);
+}
+
+type Query = <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>;
+
+/** What monitoring sees on `day`, by the SQL rule ocop_certificate_status. */
+async function monitoringFigures(query: Query, day: string) {
+  const [row] = await query<{
+    products: number;
+    valid: number;
+    expired: number;
+    revoked: number;
+    superseded: number;
+    expiringSoon: number;
+  }>(
+    `WITH latest AS (
+       SELECT DISTINCT ON (c.product_id) c.*,
+              ocop_certificate_status(c.decision_date, c.expires_on, c.revoked_on, c.superseded_on, $1::date) AS status
+       FROM ocop_certificate c WHERE c.demo AND c.decision_date <= $1::date
+       ORDER BY c.product_id, c.decision_date DESC)
+     SELECT (SELECT count(*) FROM ocop_product WHERE demo)::int AS products,
+            count(*) FILTER (WHERE status = 'valid')::int AS valid,
+            count(*) FILTER (WHERE status = 'expired')::int AS expired,
+            count(*) FILTER (WHERE status = 'revoked')::int AS revoked,
+            (SELECT count(*) FROM ocop_certificate c WHERE c.demo
+               AND ocop_certificate_status(c.decision_date, c.expires_on, c.revoked_on, c.superseded_on, $1::date) = 'superseded')::int AS superseded,
+            count(*) FILTER (WHERE status = 'valid' AND expires_on <= $1::date + 90)::int AS "expiringSoon"
+     FROM latest`,
+    [day],
+  );
+  return row!;
+}
+
 describe('demo data of Điện Biên', () => {
   let dataSource: DataSource;
   let close: () => Promise<void>;
@@ -27,11 +64,10 @@ describe('demo data of Điện Biên', () => {
 
   beforeAll(async () => {
     ({ dataSource, close } = await migratedDatabase('demo_facts_test'));
-    await db.importAdminUnits(dataSource.manager, db.readAdminUnitFiles(db.adminUnitsDir()));
-    await db.importCriteriaSets(dataSource.manager);
-    await db.importOcopClassification(dataSource.manager);
+    await importReference(dataSource);
     const report = await db.seedDemo(dataSource.manager);
     expect(report.skipped).toBe(false);
+    expect(report.today).toBe(db.today());
   });
   afterAll(() => close());
 
@@ -145,21 +181,21 @@ describe('demo data of Điện Biên', () => {
   });
 
   describe('after 2021', () => {
-    it('today most products hold a valid certificate, some expired, exactly one revoked', async () => {
-      const rows = await query<{ status: string; products: number }>(`
-        SELECT status, count(*)::int AS products FROM (
-          SELECT DISTINCT ON (p.id) p.id,
-                 ocop_certificate_status(c.decision_date, c.expires_on, c.revoked_on, c.superseded_on, current_date) AS status
-          FROM ocop_product p JOIN ocop_certificate c ON c.product_id = p.id
-          WHERE c.decision_date <= current_date
-          ORDER BY p.id, c.decision_date DESC) latest
-        GROUP BY status`);
-      const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.products]));
-      const total = rows.reduce((sum, r) => sum + r.products, 0);
-      expect(total).toBeGreaterThan(35); // new products since 2021
-      expect(byStatus.valid).toBeGreaterThan(total / 2);
-      expect(byStatus.expired).toBeGreaterThan(0);
-      expect(byStatus.revoked).toBe(1);
+    it("on the seeding day (the clock's today): ≥ 85% of products valid, ≥ 2 expired, a revoked and a superseded certificate, ≥ 2 expiring within 90 days", async () => {
+      const figures = await monitoringFigures(query, db.today());
+      expect(figures.products).toBeGreaterThan(35); // new products since 2021
+      expect(figures.valid).toBeGreaterThanOrEqual(0.85 * figures.products);
+      expect(figures.expired).toBeGreaterThanOrEqual(2);
+      expect(figures.revoked).toBeGreaterThanOrEqual(1);
+      expect(figures.superseded).toBeGreaterThanOrEqual(1);
+      expect(figures.expiringSoon).toBeGreaterThanOrEqual(2);
+      // Nothing in the demo lies after the day it was seeded.
+      const [latest] = await query<{ day: string }>(
+        `SELECT greatest((SELECT max(decision_date) FROM ocop_certificate), (SELECT max(evaluated_on) FROM evaluation),
+                         (SELECT max(decision_date) FROM recognition), (SELECT max(started_on) FROM linkage),
+                         (SELECT max(revoked_on) FROM ocop_certificate))::text AS day`,
+      );
+      expect(latest!.day <= db.today()).toBe(true);
     });
 
     it('the TypeScript status rule agrees with the SQL function on every certificate, then and today', async () => {
@@ -171,11 +207,14 @@ describe('demo data of Điện Biên', () => {
         then: string | null;
         today: string | null;
         current: string;
-      }>(`
-        SELECT decision_date::text, expires_on::text, revoked_on::text, superseded_on::text, current_date::text AS current,
+      }>(
+        `
+        SELECT decision_date::text, expires_on::text, revoked_on::text, superseded_on::text, $1::text AS current,
                ocop_certificate_status(decision_date, expires_on, revoked_on, superseded_on, '${AS_OF}') AS then,
-               ocop_certificate_status(decision_date, expires_on, revoked_on, superseded_on, current_date) AS today
-        FROM ocop_certificate`);
+               ocop_certificate_status(decision_date, expires_on, revoked_on, superseded_on, $1::date) AS today
+        FROM ocop_certificate`,
+        [db.today()],
+      );
       for (const c of certificates) {
         const dates = {
           decisionDate: c.decision_date,
@@ -230,4 +269,40 @@ describe('demo data of Điện Biên', () => {
       expect(await query(snapshot)).toEqual(before);
     });
   });
+});
+
+describe('the demo seeded on other days', () => {
+  for (const day of ['2031-07-15', '2039-12-31']) {
+    it(`seeded on ${day}: the source document's facts as of ${AS_OF}, and what monitoring needs on ${day}`, async () => {
+      const name = `demo_seeded_${day.replace(/-/g, '_')}`;
+      const { dataSource, close } = await migratedDatabase(name);
+      try {
+        await importReference(dataSource);
+        const report = await db.seedDemo(dataSource.manager, { today: day });
+        expect(report.skipped).toBe(false);
+        expect(sourceFactMismatches(report.asOfSource)).toEqual([]);
+        const query: Query = (sql, params = []) => dataSource.query(sql, params);
+        const figures = await monitoringFigures(query, day);
+        expect(figures.valid).toBeGreaterThanOrEqual(0.85 * figures.products);
+        expect(figures.expired).toBeGreaterThanOrEqual(2);
+        expect(figures.revoked).toBeGreaterThanOrEqual(1);
+        expect(figures.superseded).toBeGreaterThanOrEqual(1);
+        expect(figures.expiringSoon).toBeGreaterThanOrEqual(2);
+        // NTM goes on: post-reform communes reviewed against the 2026–2030 set that year, and
+        // some recognised against it by then.
+        const [ntm] = await query<{ reviewed: number; recognised: number }>(
+          `SELECT (SELECT count(DISTINCT e.unit_id) FROM evaluation e JOIN criteria_set s ON s.id = e.criteria_set_id
+                    WHERE s.code = 'NTM-COMMUNE-2026-2030' AND e.evaluated_on > $1::date - 366)::int AS reviewed,
+                  (SELECT count(*) FROM recognition r JOIN criteria_set s ON s.id = r.criteria_set_id
+                    WHERE s.code = 'NTM-COMMUNE-2026-2030')::int AS recognised`,
+          [day],
+        );
+        expect(ntm!.reviewed).toBeGreaterThan(20);
+        expect(ntm!.recognised).toBeGreaterThan(0);
+        console.log(`demo seeded on ${day}:`, JSON.stringify(figures));
+      } finally {
+        await close();
+      }
+    });
+  }
 });

@@ -13,17 +13,23 @@ import {
   THANH_HUNG_ADVANCED,
   type CommuneRef,
 } from './dien-bien-communes.data';
-import { DEMO_FUNDING } from './dien-bien-funding.data';
 import { DEMO_LINKAGES } from './dien-bien-linkages.data';
+import { fundingUpTo, indexedPrice, laterLinkages, postReformReviews, priceIndexOn } from './demo.later';
 import { DEMO_LISTINGS } from './dien-bien-listings.data';
 import { DEMO_PRODUCERS, type ProducerSeed } from './dien-bien-producers.data';
-import { DEMO_PRODUCTS } from './dien-bien-products.data';
+import { DEMO_PRODUCTS, type ProductSeed } from './dien-bien-products.data';
 import { DEMO_RAW_MATERIAL_AREAS } from './dien-bien-raw-material-areas.data';
 import { DEMO_VILLAGES } from './dien-bien-villages.data';
 import { DEMO_PASSWORD_HASH, DEMO_USERS } from './demo-users.data';
 import { CRITERIA_DIFFICULTY, type DemoCriteriaSet } from './ntm-criteria-patterns.data';
 import { CERTIFICATION_ROUNDS, DECISION_148_DATE } from './ocop-certification-rounds.data';
-import { addMonths, asciiName, demoId, fnv1a, foldName, lowerFirst, metCriteria } from './demo.util';
+import { asciiName, demoId, fnv1a, foldName, lowerFirst, metCriteria } from './demo.util';
+import {
+  certificateTimeline,
+  demoFixedCertificates,
+  generatedRound,
+  type TimelineCertificate,
+} from './demo.timeline';
 
 /**
  * Turns the demo data files into table rows, given the units and reference data found in the
@@ -75,8 +81,6 @@ export interface DemoPlan {
   funding: Row[];
   users: Row[];
   roleAssignments: Row[];
-  /** The latest date anything in the plan happens on. */
-  lastDate: string;
 }
 
 function fail(message: string): never {
@@ -90,7 +94,11 @@ function starsFor(score: number): number {
   return fail(`score ${score} is below the certified bands`);
 }
 
-export function buildDemoPlan(ctx: DemoContext): DemoPlan {
+/**
+ * The rows of the demo as it stands on `seedingDay`: everything the data files and the timeline
+ * (demo.timeline.ts) say happened by that day, nothing after it.
+ */
+export function buildDemoPlan(ctx: DemoContext, seedingDay: string): DemoPlan {
   const plan: DemoPlan = {
     villages: [],
     evaluations: [],
@@ -106,12 +114,9 @@ export function buildDemoPlan(ctx: DemoContext): DemoPlan {
     funding: [],
     users: [],
     roleAssignments: [],
-    lastDate: '2000-01-01',
   };
-  const seen = (date: string): string => {
-    if (date > plan.lastDate) plan.lastDate = date;
-    return date;
-  };
+  /** Whether something dated `date` has happened by the seeding day. */
+  const happened = (date: string): boolean => date <= seedingDay;
 
   // ── Units ───────────────────────────────────────────────────────────────────────────
   const commune = (code: string, name: string, era: Era): UnitInfo => {
@@ -168,6 +173,7 @@ export function buildDemoPlan(ctx: DemoContext): DemoPlan {
     note: string;
     notes?: Record<number, string>;
   }): void => {
+    if (!happened(args.evaluatedOn)) return;
     const key = `${args.unitKey}:${args.set}:${args.evaluatedOn}`;
     if (evaluationKeys.has(key)) fail(`two evaluations of ${key}`);
     evaluationKeys.add(key);
@@ -177,7 +183,7 @@ export function buildDemoPlan(ctx: DemoContext): DemoPlan {
       id,
       unit_id: args.unit.id,
       criteria_set_id: set.id,
-      evaluated_on: seen(args.evaluatedOn),
+      evaluated_on: args.evaluatedOn,
       assessor: args.assessor,
       note: args.note,
     });
@@ -208,6 +214,7 @@ export function buildDemoPlan(ctx: DemoContext): DemoPlan {
     evaluatedOn: string;
   }): void => {
     const { decision } = args;
+    if (!happened(decision.date)) return;
     if (args.evaluatedOn >= decision.date) fail(`${args.unitKey}: recognised before its appraisal`);
     const year = Number(decision.date.slice(0, 4));
     if (decision.standardYear !== year && decision.standardYear !== year - 1) {
@@ -220,7 +227,7 @@ export function buildDemoPlan(ctx: DemoContext): DemoPlan {
       criteria_set_id: ctx.criteriaSets[args.set].id,
       standard_year: decision.standardYear,
       decision_number: decision.number,
-      decision_date: seen(decision.date),
+      decision_date: decision.date,
       issuer: args.issuer,
       signer: args.signer,
     });
@@ -374,17 +381,50 @@ export function buildDemoPlan(ctx: DemoContext): DemoPlan {
     });
   }
 
-  for (const seed of POST_REFORM_EVALUATIONS_2026_2030) {
-    const unit = commune(seed.code, seed.name, 'post2025');
-    addEvaluation({
-      unit,
-      unitKey: `commune-2025:${seed.code}`,
-      set: 'commune2026',
-      evaluatedOn: seed.evaluatedOn,
-      met: someOf('commune2026', `commune-2025:${seed.code}:2026`, seed.met),
-      assessor: `UBND xã ${unit.name}`,
-      note: 'Rà soát lần đầu theo Bộ tiêu chí quốc gia về xã NTM giai đoạn 2026 - 2030 (xã sau sắp xếp).',
-    });
+  // Post-reform communes (rural ones, Xã): reviewed every year against the 2026–2030 set from
+  // 2026, recognised when they meet it (demo.later.ts). The data file fixes the first reviews of four.
+  const firstReviews = new Map(POST_REFORM_EVALUATIONS_2026_2030.map((seed) => [seed.code, seed]));
+  for (const seed of POST_REFORM_EVALUATIONS_2026_2030) commune(seed.code, seed.name, 'post2025');
+  const postRural = [...ctx.postCommunes.values()]
+    .filter((unit) => unit.unitType === 'Xã')
+    .sort((a, b) => a.code.localeCompare(b.code));
+  for (const unit of postRural) {
+    const unitKey = `commune-2025:${unit.code}`;
+    for (const review of postReformReviews(unit.code, firstReviews.get(unit.code) ?? null, seedingDay)) {
+      const appraisal = review.recognition !== null;
+      addEvaluation({
+        unit,
+        unitKey,
+        set: 'commune2026',
+        evaluatedOn: review.evaluatedOn,
+        met:
+          review.met === 10
+            ? allOf('commune2026')
+            : someOf('commune2026', `${unitKey}:${review.evaluatedOn}`, review.met),
+        assessor: appraisal ? PROVINCE_APPRAISER : `UBND xã ${unit.name}`,
+        note: appraisal
+          ? `Thẩm định hồ sơ đề nghị xét, công nhận xã đạt chuẩn nông thôn mới năm ${review.recognition!.standardYear}: đạt 10/10 tiêu chí (Bộ tiêu chí giai đoạn 2026 - 2030).`
+          : review.evaluatedOn.startsWith('2026-')
+            ? 'Rà soát lần đầu theo Bộ tiêu chí quốc gia về xã NTM giai đoạn 2026 - 2030 (xã sau sắp xếp).'
+            : 'Rà soát hằng năm mức độ đạt tiêu chí theo Bộ tiêu chí quốc gia về xã NTM giai đoạn 2026 - 2030.',
+      });
+      if (review.recognition) {
+        addRecognition({
+          unit,
+          unitKey,
+          tier: 'standard',
+          set: 'commune2026',
+          decision: {
+            number: review.recognition.decisionNumber,
+            date: review.recognition.decisionDate,
+            standardYear: review.recognition.standardYear,
+          },
+          issuer: PROVINCE_ISSUER,
+          signer: PROVINCE_SIGNER,
+          evaluatedOn: review.evaluatedOn,
+        });
+      }
+    }
   }
 
   // ── Villages ────────────────────────────────────────────────────────────────────────
@@ -485,14 +525,30 @@ export function buildDemoPlan(ctx: DemoContext): DemoPlan {
   const producer = (key: string) => producers.get(key) ?? fail(`unknown producer ${key}`);
 
   const products = new Map<string, { id: string; producerKey: string }>();
-  const rounds = new Map(CERTIFICATION_ROUNDS.map((round) => [round.key, round]));
+  const roundsByDate = new Map(CERTIFICATION_ROUNDS.map((round) => [round.date, round]));
+  const productSeeds = new Map<string, ProductSeed>();
+  for (const seed of DEMO_PRODUCTS) {
+    if (productSeeds.has(seed.key)) fail(`product ${seed.key} listed twice`);
+    if (seed.certificates.length === 0) fail(`product ${seed.key} has no certificate`);
+    productSeeds.set(seed.key, seed);
+  }
+  // Every certificate up to the seeding day: the fixed ones of the data files, then the renewals
+  // of demo.timeline.ts. A product not certified yet on that day is not in the demo.
+  const timeline = certificateTimeline(demoFixedCertificates(), seedingDay);
+  const chains = new Map<string, TimelineCertificate[]>();
+  for (const certificate of timeline) {
+    const chain = chains.get(certificate.productKey) ?? [];
+    chain.push(certificate);
+    chains.set(certificate.productKey, chain);
+  }
   interface CertificateDraft extends Row {
     id: string;
     decision_date: string;
   }
   const certificates: { draft: CertificateDraft; order: number }[] = [];
   DEMO_PRODUCTS.forEach((seed, productIndex) => {
-    if (products.has(seed.key)) fail(`product ${seed.key} listed twice`);
+    const chain = chains.get(seed.key);
+    if (!chain) return;
     const id = demoId('product', seed.key);
     products.set(seed.key, { id, producerKey: seed.producer });
     const origin = commune(seed.origin.code, seed.origin.name, seed.origin.era);
@@ -505,59 +561,48 @@ export function buildDemoPlan(ctx: DemoContext): DemoPlan {
       origin_commune_id: origin.id,
       description: seed.description,
     });
-    if (seed.certificates.length === 0) fail(`product ${seed.key} has no certificate`);
 
-    let previous: CertificateDraft | null = null;
-    seed.certificates.forEach(([roundKey, score], index) => {
-      const round = rounds.get(roundKey) ?? fail(`unknown certification round ${roundKey}`);
-      const stars = starsFor(score);
-      const date = round.date;
+    const certificateId = (certificate: TimelineCertificate): string =>
+      demoId('certificate', `${seed.key}:${certificate.decisionDate}`);
+    chain.forEach((certificate, index) => {
+      const stars = starsFor(certificate.score);
+      const date = certificate.decisionDate;
       const issuer = certificateIssuer(date, stars, () => {
         if (seed.origin.era !== 'pre2025') fail(`${seed.key}: district certificate for a post-2025 commune`);
         return origin.districtCode ?? fail(`${seed.key}: origin without district`);
       });
+      const round = roundsByDate.get(date) ?? generatedRound(date);
       let decisionNumber = round.provinceDecision;
       if (issuer.level === 'district') {
-        const base = round.districtDecisionBase ?? fail(`round ${round.key} has no district decisions`);
+        const base = round.districtDecisionBase ?? fail(`round of ${date} has no district decisions`);
         decisionNumber = `${base + 17 * (Number(issuer.districtCode) - 93)}/QĐ-UBND`;
       }
       if (seed.origin.era === 'post2025' && date < REFORM_DATE) {
         fail(`${seed.key}: certified before the commune it comes from existed`);
       }
-      const draft: CertificateDraft = {
-        id: demoId('certificate', `${seed.key}:${roundKey}`),
-        certificate_number: '',
-        product_id: id,
-        score: score.toFixed(2),
-        stars,
-        decision_number: decisionNumber,
-        decision_date: seen(date),
-        issuer_level: issuer.level,
-        issuer_name: issuer.name,
-        issuer_unit_id: issuer.unitId,
-        revoked_on: null,
-        revocation_reason: null,
-        superseded_on: null,
-        superseded_by_id: null,
-      };
-      if (previous) {
-        if (date <= previous.decision_date) fail(`${seed.key}: certificates out of order`);
-        // Re-certified before the old certificate ran out: it is superseded. Otherwise it simply
-        // expired, and the product had no valid certificate in between.
-        if (date < addMonths(previous.decision_date, 36)) {
-          previous.superseded_on = date;
-          previous.superseded_by_id = draft.id;
-        }
-      }
-      if (index === seed.certificates.length - 1 && seed.revoked) {
-        if (seed.revoked.on < date || seed.revoked.on >= addMonths(date, 36)) {
-          fail(`${seed.key}: revoked outside the certificate's validity`);
-        }
-        draft.revoked_on = seen(seed.revoked.on);
-        draft.revocation_reason = seed.revoked.reason;
-      }
-      certificates.push({ draft, order: productIndex });
-      previous = draft;
+      if (index > 0 && date <= chain[index - 1]!.decisionDate) fail(`${seed.key}: certificates out of order`);
+      const next = chain[index + 1];
+      certificates.push({
+        draft: {
+          id: certificateId(certificate),
+          certificate_number: '',
+          product_id: id,
+          score: certificate.score.toFixed(2),
+          stars,
+          decision_number: decisionNumber,
+          decision_date: date,
+          issuer_level: issuer.level,
+          issuer_name: issuer.name,
+          issuer_unit_id: issuer.unitId,
+          revoked_on: certificate.revokedOn,
+          revocation_reason: certificate.revocationReason,
+          // Re-certified before it ran out: superseded by the next one. Otherwise it simply
+          // expired, and the product had no valid certificate in between.
+          superseded_on: certificate.supersededOn,
+          superseded_by_id: certificate.supersededOn && next ? certificateId(next) : null,
+        },
+        order: productIndex,
+      });
     });
   });
   // Label numbers: OCOP-11-<year>-<sequence of the year>, in decision order.
@@ -575,10 +620,14 @@ export function buildDemoPlan(ctx: DemoContext): DemoPlan {
   const product = (key: string) => products.get(key) ?? fail(`unknown product ${key}`);
 
   // ── Listings and sales channels ─────────────────────────────────────────────────────
-  for (const key of Object.keys(DEMO_LISTINGS)) product(key);
+  for (const key of Object.keys(DEMO_LISTINGS)) {
+    if (!productSeeds.has(key)) fail(`listings of unknown product ${key}`);
+  }
+  const priceIndex = priceIndexOn(seedingDay);
   for (const seed of DEMO_PRODUCTS) {
     const listings = DEMO_LISTINGS[seed.key];
     if (!listings || listings.length === 0) fail(`product ${seed.key} has no listing`);
+    if (!products.has(seed.key)) continue; // not certified yet on the seeding day
     const owner = producer(seed.producer).seed;
     listings.forEach((listing, position) => {
       const id = demoId('listing', `${seed.key}:${position}`);
@@ -588,7 +637,7 @@ export function buildDemoPlan(ctx: DemoContext): DemoPlan {
         product_id: product(seed.key).id,
         position,
         description: listing.description ?? null,
-        price_vnd: String(listing.priceVnd),
+        price_vnd: String(indexedPrice(listing.priceVnd, priceIndex)),
         unit: listing.unit,
         packaging: listing.packaging,
         availability: listing.availability ?? 'in_stock',
@@ -612,13 +661,14 @@ export function buildDemoPlan(ctx: DemoContext): DemoPlan {
   // ── Raw-material areas, linkages, funding ───────────────────────────────────────────
   for (const seed of DEMO_RAW_MATERIAL_AREAS) {
     const owner = producer(seed.producer);
-    if (seed.product && product(seed.product).producerKey !== seed.producer) {
+    if (seed.product && productSeeds.get(seed.product)?.producer !== seed.producer) {
       fail(`raw-material area ${seed.key}: product of another producer`);
     }
     plan.rawMaterialAreas.push({
       id: demoId('raw-material-area', seed.key),
       producer_id: owner.id,
-      product_id: seed.product ? product(seed.product).id : null,
+      // The area exists before its product is certified; it names the product once it is.
+      product_id: seed.product && products.has(seed.product) ? product(seed.product).id : null,
       commune_id: commune(seed.commune.code, seed.commune.name, 'pre2025').id,
       crop: seed.crop,
       area_ha: seed.areaHa,
@@ -627,7 +677,15 @@ export function buildDemoPlan(ctx: DemoContext): DemoPlan {
       description: seed.description,
     });
   }
-  for (const seed of DEMO_LINKAGES) {
+  for (const seed of [
+    ...DEMO_LINKAGES,
+    ...laterLinkages(
+      seedingDay,
+      [...products].map(([key, { producerKey }]) => ({ key, producer: producerKey })),
+    ),
+  ]) {
+    if (!happened(seed.startedOn)) continue;
+    if (seed.product && !products.has(seed.product)) fail(`linkage ${seed.key}: product not certified yet`);
     if (seed.product && product(seed.product).producerKey !== seed.producer) {
       fail(`linkage ${seed.key}: product of another producer`);
     }
@@ -648,13 +706,14 @@ export function buildDemoPlan(ctx: DemoContext): DemoPlan {
       partner_type: seed.partnerType,
       partner_producer_id: seed.partnerProducer ? producer(seed.partnerProducer).id : null,
       supporting_unit_id: supporting.id,
-      started_on: seen(seed.startedOn),
-      ended_on: seed.endedOn ? seen(seed.endedOn) : null,
+      started_on: seed.startedOn,
+      ended_on: seed.endedOn ?? null,
       contract_reference: seed.contractReference,
       description: seed.description,
     });
   }
-  for (const seed of DEMO_FUNDING) {
+  // A year's resources are reported in the next year: the demo holds the years before the seeding day's.
+  for (const seed of fundingUpTo(Number(seedingDay.slice(0, 4)) - 1)) {
     plan.funding.push({
       id: demoId('funding', `${seed.year}:${seed.programme}:${seed.source}`),
       unit_id: seed.year >= Number(REFORM_DATE.slice(0, 4)) ? ctx.provincePost.id : ctx.provincePre.id,

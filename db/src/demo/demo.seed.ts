@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { today as platformToday } from '../clock';
 import type { EntityManager } from 'typeorm';
 import { REFORM_DATE } from '../import/admin-units.import';
 import {
@@ -31,20 +32,19 @@ export { SOURCE_DOCUMENT_FACTS, type DemoFactsOn } from './demo.facts';
 
 /**
  * The demo data set: Điện Biên province as the source document describes it on 2021-06-30,
- * continued to the end of 2026. Bump the version whenever the seed's logic changes what it
- * writes; the data files are covered by the checksum.
+ * continued up to the seeding day (demo.timeline.ts, demo.later.ts). Bump the version whenever
+ * the seed's logic changes what it writes; the data files are covered by the checksum.
  */
-export const DEMO_DATA_VERSION = 'dien-bien-demo-v1';
+export const DEMO_DATA_VERSION = 'dien-bien-demo-v2';
 
 /** The row of `reference_import` that records the demo seed. */
 export const DEMO_IMPORT_NAME = 'demo';
 
 export interface DemoSeedOptions {
   /**
-   * The day the demo is "as of" (ISO date; default: the current date). The data itself is
-   * fixed; `today` is the day the report's current figures are computed for, and it must not
-   * be earlier than the last date in the data (the demo would otherwise contain decisions from
-   * the future).
+   * The seeding day (ISO date; default: the platform clock's today, `OCOP_TODAY` or the day in
+   * Vietnam): the demo holds what happened by that day and nothing after it, and the report's
+   * current figures are for it. Not before the source document's 2021-06-30.
    */
   today?: string;
 }
@@ -482,10 +482,6 @@ async function demoRowsPresent(em: EntityManager): Promise<boolean> {
   return row?.present === true;
 }
 
-function currentDate(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /**
  * Writes the demo data set (Điện Biên province, see the `*.data.ts` files of this folder) in one
  * transaction. Run it after the migrations, the administrative-unit import and the criteria-set
@@ -498,9 +494,14 @@ function currentDate(): string {
  * from the database for 2021-06-30 and rolls back if any differs.
  */
 export async function seedDemo(em: EntityManager, options: DemoSeedOptions = {}): Promise<DemoSeedReport> {
-  const today = options.today ?? currentDate();
+  const today = options.today ?? platformToday();
   if (!isIsoDate(today))
     throw new RangeError(`seedDemo: today must be an ISO date (YYYY-MM-DD), got ${today}`);
+  if (today < SOURCE_DOCUMENT_FACTS.date) {
+    throw new RangeError(
+      `seedDemo: the demo begins with the source document's ${SOURCE_DOCUMENT_FACTS.date}; cannot seed it as of ${today}`,
+    );
+  }
   const checksum = demoChecksum();
 
   return em.transaction(async (tx) => {
@@ -532,12 +533,7 @@ export async function seedDemo(em: EntityManager, options: DemoSeedOptions = {})
       };
     }
 
-    const plan = buildDemoPlan(await loadContext(tx));
-    if (today < plan.lastDate) {
-      throw new RangeError(
-        `seedDemo: the demo data runs to ${plan.lastDate}; today (${today}) must not be earlier`,
-      );
-    }
+    const plan = buildDemoPlan(await loadContext(tx), today);
     await insertRows(tx, TABLES.villages, plan.villages);
     await insertRows(tx, TABLES.evaluations, plan.evaluations);
     await insertRows(tx, TABLES.criterionResults, plan.criterionResults);

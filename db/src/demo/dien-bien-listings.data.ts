@@ -296,4 +296,13 @@ export const DEMO_LISTINGS: Readonly<Record<string, readonly ListingSeed[]>> = {
   'ruou-ngo-men-la-xa-dung': [
     { unit: 'chai 500 ml', priceVnd: 55_000, packaging: 'Chai thủy tinh 500 ml', channels: LOCAL },
   ],
+  'thit-bo-kho-gac-bep': [
+    { unit: 'túi 250 g', priceVnd: 220_000, packaging: 'Túi hút chân không 250 g', channels: ONLINE },
+  ],
+  'nam-huong-rung-tua-chua': [
+    { unit: 'hộp 200 g', priceVnd: 180_000, packaging: 'Hộp giấy kraft 200 g', channels: ESHOP_POST },
+  ],
+  'ruou-ngo-lay-nua-ngam-tao-meo': [
+    { unit: 'chai 500 ml', priceVnd: 150_000, packaging: 'Chai thủy tinh 500 ml', channels: LOCAL },
+  ],
 };

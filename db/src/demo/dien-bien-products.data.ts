@@ -7,10 +7,12 @@
  * Arabica coffee, mắc khén, hạt dổi, smoked buffalo, chẩm chéo…); which product was certified
  * when, and every score, is invented.
  *
- * After 2021: certificates last 36 months; most products were re-certified (a re-certification
- * before expiry supersedes the old certificate, one after expiry follows a gap), four were not
- * renewed, and the current certificate of one was revoked. Seven products were certified for the
- * first time in 2022–2026.
+ * `certificates` lists what is fixed: the certificates decided by 2021-06-30 (the source
+ * document's day) or, for a product first certified later, its first certificate. Everything
+ * after — renewals every 36 months, lapses, the revocation, upgrades to four stars — is generated
+ * up to the day the demo is seeded by demo.timeline.ts, so the demo is as current on any day as
+ * it was when written. Ten products were certified for the first time in 2022–2026; a product
+ * whose first certificate lies after the seeding day is not in the demo yet.
  *
  * `origin` is the commune where the product is made: always the pre-2025 commune, also for the
  * product first certified after the reform (its producer was registered there in 2024); where
@@ -25,10 +27,8 @@ export interface ProductSeed {
   productSet: string;
   origin: { code: string; name: string; era: 'pre2025' | 'post2025' };
   description: string;
-  /** Certificates in date order: [certification round key, score]. */
+  /** The fixed certificates (see above), in date order: [certification round key, score]. */
   certificates: readonly (readonly [string, number])[];
-  /** Revocation of the last certificate. */
-  revoked?: { on: string; reason: string };
 }
 
 const pre = (code: string, name: string) => ({ code, name, era: 'pre2025' as const });
@@ -43,11 +43,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     origin: pre('03334', 'Thanh Xương'),
     description:
       'Gạo Séng Cù trồng trên cánh đồng Mường Thanh, hạt thon dài, cơm dẻo, thơm nhẹ và ngọt hậu. Sản xuất theo quy trình VietGAP, đóng túi hút chân không 2 kg và 5 kg.',
-    certificates: [
-      ['2019-10', 72.5],
-      ['2022-09', 74],
-      ['2025-09', 76.5],
-    ],
+    certificates: [['2019-10', 72.5]],
   },
   {
     key: 'gao-lut-seng-cu',
@@ -57,11 +53,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     origin: pre('03334', 'Thanh Xương'),
     description:
       'Gạo lứt xay từ thóc Séng Cù, giữ nguyên lớp cám giàu chất xơ, thích hợp cho bữa ăn ăn kiêng.',
-    certificates: [
-      ['2020-06', 62],
-      ['2023-06', 64.5],
-      ['2026-05', 66],
-    ],
+    certificates: [['2020-06', 62]],
   },
   {
     key: 'bun-kho-seng-cu',
@@ -70,10 +62,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.3.2',
     origin: pre('03334', 'Thanh Xương'),
     description: 'Bún khô làm từ gạo Séng Cù, không chất tẩy trắng, sợi dai; luộc 5 phút là dùng được.',
-    certificates: [
-      ['2020-12', 58.5],
-      ['2023-12', 61],
-    ],
+    certificates: [['2020-12', 58.5]],
   },
   // ── HTX Dịch vụ Nông nghiệp Thanh An ──
   {
@@ -84,11 +73,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     origin: pre('03343', 'Thanh An'),
     description:
       'Gạo tám thơm trồng trên đồng Mường Thanh, hạt nhỏ, cơm mềm và thơm. Đóng túi 5 kg và 10 kg.',
-    certificates: [
-      ['2019-10', 66],
-      ['2022-09', 67.5],
-      ['2025-09', 68],
-    ],
+    certificates: [['2019-10', 66]],
   },
   {
     key: 'gao-nep-cam-dien-bien',
@@ -97,11 +82,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.2.1',
     origin: pre('03343', 'Thanh An'),
     description: 'Nếp cẩm hạt tím đen, dẻo thơm, dùng nấu xôi, làm rượu nếp cẩm và sữa chua nếp cẩm.',
-    certificates: [
-      ['2020-06', 57],
-      ['2023-06', 59.5],
-      ['2026-05', 61],
-    ],
+    certificates: [['2020-06', 57]],
   },
   // ── HTX Chè Shan tuyết Sính Phình ──
   {
@@ -112,10 +93,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     origin: pre('03241', 'Sính Phình'),
     description:
       'Chè xanh hái từ cây chè Shan tuyết cổ thụ trên độ cao trên 1.300 m, búp phủ lông tơ trắng. Nước xanh vàng, vị chát dịu, hậu ngọt sâu.',
-    certificates: [
-      ['2020-12', 73],
-      ['2023-12', 75.5],
-    ],
+    certificates: [['2020-12', 73]],
   },
   {
     key: 'tra-xanh-shan-tuyet-tua-chua',
@@ -124,10 +102,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.5.1',
     origin: pre('03241', 'Sính Phình'),
     description: 'Trà xanh sao suốt từ búp chè Shan tuyết, đóng gói 200 g và 500 g.',
-    certificates: [
-      ['2020-12', 64],
-      ['2023-12', 66.5],
-    ],
+    certificates: [['2020-12', 64]],
   },
   {
     key: 'hong-tra-shan-tuyet-tua-chua',
@@ -136,10 +111,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.5.1',
     origin: pre('03241', 'Sính Phình'),
     description: 'Trà lên men từ búp chè Shan tuyết, nước đỏ nâu, hương mật ong, vị dịu.',
-    certificates: [
-      ['2021-05', 60.5],
-      ['2024-05', 63],
-    ],
+    certificates: [['2021-05', 60.5]],
   },
   // ── HTX Nông nghiệp Cà phê Ẳng Nưa ──
   {
@@ -150,11 +122,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     origin: pre('03307', 'Ẳng Nưa'),
     description:
       'Cà phê Arabica trồng trên đồi Mường Ảng, thu hái quả chín, rang mộc. Hương thơm, vị chua thanh, hậu ngọt.',
-    certificates: [
-      ['2019-10', 65],
-      ['2022-09', 71],
-      ['2025-09', 72.5],
-    ],
+    certificates: [['2019-10', 65]],
   },
   {
     key: 'ca-phe-nhan-arabica-muong-ang',
@@ -163,11 +131,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.6.1',
     origin: pre('03307', 'Ẳng Nưa'),
     description: 'Cà phê nhân xanh Arabica chế biến ướt, phân loại sàng 16 trở lên, bán cho xưởng rang.',
-    certificates: [
-      ['2020-06', 56.5],
-      ['2023-06', 58],
-      ['2026-05', 60],
-    ],
+    certificates: [['2020-06', 56.5]],
   },
   {
     key: 'ca-phe-dac-san-arabica-muong-ang',
@@ -177,10 +141,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     origin: pre('03307', 'Ẳng Nưa'),
     description:
       'Lô cà phê Arabica chọn lọc, sơ chế mật ong, đạt điểm cà phê đặc sản. Rang vừa, hương hoa quả và caramel.',
-    certificates: [
-      ['2023-08', 78],
-      ['2026-05', 80.5],
-    ],
+    certificates: [['2023-08', 78]],
   },
   // ── Công ty TNHH Cà phê Búng Lao ──
   {
@@ -190,10 +151,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.6.1',
     origin: pre('03301', 'Búng Lao'),
     description: 'Cà phê Arabica rang nguyên hạt, đóng túi van một chiều 500 g giữ hương.',
-    certificates: [
-      ['2020-12', 61.5],
-      ['2023-12', 63],
-    ],
+    certificates: [['2020-12', 61.5]],
   },
   // ── HTX Nông lâm nghiệp Sa Lông ──
   {
@@ -203,10 +161,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.4.2',
     origin: pre('03197', 'Sa Lông'),
     description: 'Hạt mắc khén rừng phơi khô, thơm tê nhẹ, gia vị không thể thiếu của món nướng Tây Bắc.',
-    certificates: [
-      ['2019-10', 59],
-      ['2022-09', 60.5],
-    ],
+    certificates: [['2019-10', 59]],
   },
   {
     key: 'hat-doi-rung-muong-cha',
@@ -215,10 +170,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.4.2',
     origin: pre('03197', 'Sa Lông'),
     description: 'Hạt dổi rừng nhặt dưới tán cây dổi cổ thụ, nướng lên thơm ngậy, dùng làm muối chấm.',
-    certificates: [
-      ['2020-12', 57.5],
-      ['2024-05', 59],
-    ],
+    certificates: [['2020-12', 57.5]],
   },
   // ── Hộ kinh doanh Lò Thị Hoa ──
   {
@@ -229,11 +181,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     origin: pre('03352', 'Noọng Hẹt'),
     description:
       'Thịt trâu tẩm mắc khén, gừng, ớt rồi hun khói trên gác bếp theo cách của người Thái. Đóng gói hút chân không.',
-    certificates: [
-      ['2019-10', 63.5],
-      ['2022-09', 65],
-      ['2025-09', 66.5],
-    ],
+    certificates: [['2019-10', 63.5]],
   },
   {
     key: 'thit-lon-gac-bep',
@@ -242,15 +190,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.3.4',
     origin: pre('03352', 'Noọng Hẹt'),
     description: 'Thịt lợn bản tẩm gia vị núi rừng, hun khói củi nhiều ngày, thái mỏng ăn kèm chẩm chéo.',
-    certificates: [
-      ['2020-12', 60],
-      ['2023-12', 62],
-    ],
-    revoked: {
-      on: '2025-04-10',
-      reason:
-        'Đoàn kiểm tra liên ngành (3/2025) phát hiện cơ sở không duy trì điều kiện bảo đảm an toàn thực phẩm theo hồ sơ đánh giá; thu hồi Giấy chứng nhận sản phẩm OCOP.',
-    },
+    certificates: [['2020-12', 60]],
   },
   // ── HTX Nông nghiệp Quài Cang ──
   {
@@ -260,11 +200,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.3.3',
     origin: pre('03289', 'Quài Cang'),
     description: 'Miến làm thủ công từ tinh bột củ dong riềng trồng tại Quài Cang, sợi dai, không hóa chất.',
-    certificates: [
-      ['2020-06', 58],
-      ['2023-06', 60],
-      ['2026-05', 61.5],
-    ],
+    certificates: [['2020-06', 58]],
   },
   {
     key: 'toi-tia-tuan-giao',
@@ -273,10 +209,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.4.2',
     origin: pre('03289', 'Quài Cang'),
     description: 'Tỏi tía vỏ tím, tép nhỏ, thơm và cay nồng; trồng trên ruộng một vụ lúa sau mùa gặt.',
-    certificates: [
-      ['2020-12', 61],
-      ['2023-12', 62.5],
-    ],
+    certificates: [['2020-12', 61]],
   },
   // ── Cơ sở rượu men lá Mường Phăng ──
   {
@@ -287,10 +220,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     origin: pre('03325', 'Mường Phăng'),
     description:
       'Rượu gạo nếp nấu bằng men lá rừng, chưng cất thủ công, vị êm, thơm mùi men lá. Nồng độ 29%.',
-    certificates: [
-      ['2021-05', 55.5],
-      ['2024-05', 57],
-    ],
+    certificates: [['2021-05', 55.5]],
   },
   // ── HTX Nuôi ong Tủa Thàng ──
   {
@@ -301,11 +231,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     origin: pre('03235', 'Tủa Thàng'),
     description:
       'Mật ong khai thác từ đàn ong nội nuôi ven rừng trên cao nguyên đá, màu hổ phách, vị ngọt đậm.',
-    certificates: [
-      ['2019-10', 62.5],
-      ['2022-09', 63],
-      ['2025-12', 64.5],
-    ],
+    certificates: [['2019-10', 62.5]],
   },
   // ── Tổ hợp tác Măng rừng Nà Tấu ──
   {
@@ -315,11 +241,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.3.3',
     origin: pre('03316', 'Nà Tấu'),
     description: 'Măng rừng luộc chín, sấy củi đến khô đều, giữ vị ngọt; ngâm nở dùng hầm, xào.',
-    certificates: [
-      ['2020-06', 55],
-      ['2023-06', 56.5],
-      ['2026-05', 58],
-    ],
+    certificates: [['2020-06', 55]],
   },
   {
     key: 'mang-chua-na-tau',
@@ -328,10 +250,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.3.3',
     origin: pre('03316', 'Nà Tấu'),
     description: 'Măng rừng muối chua theo cách của người Thái, đóng lọ thủy tinh 500 g.',
-    certificates: [
-      ['2020-12', 54.5],
-      ['2023-12', 56],
-    ],
+    certificates: [['2020-12', 54.5]],
   },
   // ── HTX Dược liệu Mường Nhé ──
   {
@@ -341,10 +260,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.5.2',
     origin: pre('03160', 'Mường Nhé'),
     description: 'Giảo cổ lam trồng dưới tán rừng, sấy lạnh, đóng túi lọc; vị đắng nhẹ rồi ngọt hậu.',
-    certificates: [
-      ['2020-12', 63],
-      ['2023-12', 65],
-    ],
+    certificates: [['2020-12', 63]],
   },
   {
     key: 'dang-sam-muong-nhe',
@@ -353,10 +269,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '3.3.1',
     origin: pre('03160', 'Mường Nhé'),
     description: 'Rễ đẳng sâm trồng trên nương từ 2 năm tuổi, thái lát, sấy khô; dùng ngâm rượu, hầm gà.',
-    certificates: [
-      ['2021-05', 58.5],
-      ['2024-05', 60],
-    ],
+    certificates: [['2021-05', 58.5]],
   },
   {
     key: 'cao-giao-co-lam-muong-nhe',
@@ -365,10 +278,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '3.1.1',
     origin: pre('03160', 'Mường Nhé'),
     description: 'Cao đặc chiết xuất từ giảo cổ lam của vùng trồng Mường Nhé, đóng hũ 100 g.',
-    certificates: [
-      ['2022-09', 61],
-      ['2025-09', 63.5],
-    ],
+    certificates: [['2022-09', 61]],
   },
   // ── Công ty TNHH Thực phẩm Thanh Minh ──
   {
@@ -378,11 +288,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.3.4',
     origin: pre('03145', 'Thanh Minh'),
     description: 'Lạp sườn từ thịt lợn bản, tẩm mắc khén và rượu men lá, phơi nắng và hun khói nhẹ.',
-    certificates: [
-      ['2020-06', 64],
-      ['2023-06', 66],
-      ['2026-05', 67.5],
-    ],
+    certificates: [['2020-06', 64]],
   },
   {
     key: 'ruoc-thit-lon-ban',
@@ -391,10 +297,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.3.4',
     origin: pre('03145', 'Thanh Minh'),
     description: 'Ruốc (chà bông) làm từ thịt nạc lợn bản, không chất bảo quản, đóng hộp 200 g.',
-    certificates: [
-      ['2020-12', 59.5],
-      ['2023-12', 61],
-    ],
+    certificates: [['2020-12', 59.5]],
   },
   // ── HTX Nông nghiệp Thanh Chăn ──
   {
@@ -405,11 +308,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     origin: pre('03337', 'Thanh Chăn'),
     description:
       'Bánh gạo nếp giã, cán mỏng, phơi khô rồi rán phồng; món bánh truyền thống ngày Tết của người Thái.',
-    certificates: [
-      ['2020-06', 56],
-      ['2023-06', 58.5],
-      ['2026-05', 59],
-    ],
+    certificates: [['2020-06', 56]],
   },
   {
     key: 'gao-nep-cai-hoa-vang-thanh-chan',
@@ -418,10 +317,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.2.1',
     origin: pre('03337', 'Thanh Chăn'),
     description: 'Nếp cái hoa vàng hạt tròn, dẻo thơm, dùng đồ xôi, gói bánh và làm khẩu xén.',
-    certificates: [
-      ['2021-05', 57.5],
-      ['2024-05', 59],
-    ],
+    certificates: [['2021-05', 57.5]],
   },
   // ── Hộ kinh doanh Lường Thị Ơn ──
   {
@@ -432,10 +328,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     origin: pre('03286', 'Mường Đăng'),
     description:
       'Chẩm chéo khô từ ớt bản nướng, mắc khén, tỏi tía, rau thơm rừng; chấm rau luộc, thịt nướng.',
-    certificates: [
-      ['2020-12', 58],
-      ['2023-12', 60.5],
-    ],
+    certificates: [['2020-12', 58]],
   },
   {
     key: 'tuong-ot-muong-dang',
@@ -444,10 +337,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.4.1',
     origin: pre('03286', 'Mường Đăng'),
     description: 'Tương ớt làm từ ớt chỉ thiên bản địa và tỏi tía, lên men tự nhiên, cay thơm.',
-    certificates: [
-      ['2021-05', 55],
-      ['2024-05', 56.5],
-    ],
+    certificates: [['2021-05', 55]],
   },
   // ── HTX Nông lâm nghiệp Pá Khoang ──
   {
@@ -457,10 +347,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.5.2',
     origin: pre('03326', 'Pá Khoang'),
     description: 'Nụ hoa ban trắng hái vào tháng Hai, tháng Ba, sấy lạnh làm trà; hương thơm dịu.',
-    certificates: [
-      ['2020-12', 56.5],
-      ['2023-12', 58],
-    ],
+    certificates: [['2020-12', 56.5]],
   },
   // ── HTX Nông nghiệp Nà Hỳ ──
   {
@@ -479,10 +366,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '1.2.1',
     origin: pre('03169', 'Nà Hỳ'),
     description: 'Gạo từ lúa nương một vụ của đồng bào Mông, hạt to, cơm dẻo và đậm vị.',
-    certificates: [
-      ['2021-05', 54],
-      ['2024-05', 55.5],
-    ],
+    certificates: [['2021-05', 54]],
   },
   // ── HTX Dịch vụ Tổng hợp Lay Nưa ──
   {
@@ -501,10 +385,7 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     productSet: '2.1.1',
     origin: pre('03184', 'Lay Nưa'),
     description: 'Rượu ngô nấu từ ngô nương ủ men lá, chưng cất hai lần, vị êm. Nồng độ 35%.',
-    certificates: [
-      ['2021-05', 56],
-      ['2024-05', 58],
-    ],
+    certificates: [['2021-05', 56]],
   },
   // ── Công ty TNHH Nông sản Điện Biên Xanh ──
   {
@@ -563,5 +444,36 @@ export const DEMO_PRODUCTS: readonly ProductSeed[] = [
     origin: pre('03373', 'Xa Dung'),
     description: 'Rượu ngô của người Mông Xa Dung, ủ men lá, chưng cất thủ công trong nồi đồng.',
     certificates: [['2026-05', 58.5]],
+  },
+  // ── Products first certified in 2023 and 2025 ──
+  {
+    key: 'thit-bo-kho-gac-bep',
+    name: 'Thịt bò khô gác bếp Điện Biên',
+    producer: 'hkd-lo-thi-hoa',
+    productSet: '1.3.4',
+    origin: pre('03352', 'Noọng Hẹt'),
+    description:
+      'Thịt bò bắp tẩm mắc khén, hạt dổi và ớt, hun khói trên gác bếp rồi xé sợi; đóng túi hút chân không 250 g.',
+    certificates: [['2023-03', 60]],
+  },
+  {
+    key: 'nam-huong-rung-tua-chua',
+    name: 'Nấm hương rừng sấy khô Tủa Chùa',
+    producer: 'htx-ong-tua-thang',
+    productSet: '1.2.2',
+    origin: pre('03235', 'Tủa Thàng'),
+    description:
+      'Nấm hương mọc trên thân gỗ mục dưới tán rừng già, hái tay, sấy củi nhẹ; mũ dày, thơm đậm. Hộp 200 g.',
+    certificates: [['2023-04', 57.5]],
+  },
+  {
+    key: 'ruou-ngo-lay-nua-ngam-tao-meo',
+    name: 'Rượu ngô Lay Nưa ngâm táo mèo',
+    producer: 'htx-lay-nua',
+    productSet: '2.1.2',
+    origin: pre('03184', 'Lay Nưa'),
+    description:
+      'Rượu ngô men lá ngâm quả táo mèo rừng chín đỏ, màu hổ phách, vị chua chát dịu. Chai 500 ml, 29%.',
+    certificates: [['2025-10', 59.5]],
   },
 ];

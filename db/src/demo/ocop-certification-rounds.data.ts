@@ -29,14 +29,19 @@ export const CERTIFICATION_ROUNDS: readonly CertificationRoundSeed[] = [
   { key: '2020-06', date: '2020-06-19', provinceDecision: '812/QĐ-UBND' },
   { key: '2020-12', date: '2020-12-18', provinceDecision: '2398/QĐ-UBND' },
   { key: '2021-05', date: '2021-05-26', provinceDecision: '968/QĐ-UBND' },
-  // Re-certifications and new products.
+  // The first certificates of products certified after the source document. The rounds of the
+  // renewals after 2021 are generated (demo.timeline.ts: one a month); these take their place in
+  // their months.
   { key: '2022-09', date: '2022-09-20', provinceDecision: '1874/QĐ-UBND' },
+  { key: '2023-03', date: '2023-03-17', provinceDecision: '512/QĐ-UBND', districtDecisionBase: 240 },
+  { key: '2023-04', date: '2023-04-21', provinceDecision: '798/QĐ-UBND', districtDecisionBase: 390 },
   { key: '2023-06', date: '2023-06-16', provinceDecision: '1215/QĐ-UBND', districtDecisionBase: 600 },
   { key: '2023-08', date: '2023-08-25', provinceDecision: '1742/QĐ-UBND', districtDecisionBase: 980 },
   { key: '2023-12', date: '2023-12-08', provinceDecision: '2581/QĐ-UBND', districtDecisionBase: 1400 },
   { key: '2024-05', date: '2024-05-17', provinceDecision: '1033/QĐ-UBND', districtDecisionBase: 700 },
   { key: '2024-10', date: '2024-10-18', provinceDecision: '2145/QĐ-UBND', districtDecisionBase: 1650 },
   { key: '2025-09', date: '2025-09-12', provinceDecision: '1526/QĐ-UBND' },
+  { key: '2025-10', date: '2025-10-17', provinceDecision: '1893/QĐ-UBND' },
   { key: '2025-12', date: '2025-12-19', provinceDecision: '2390/QĐ-UBND' },
   { key: '2026-05', date: '2026-05-22', provinceDecision: '871/QĐ-UBND' },
 ];
