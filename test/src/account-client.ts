@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { createDatabase, dropDatabase, findFreePort } from '@ocop/db';
@@ -74,7 +73,6 @@ export async function startAccountsPlatform(
     env: {
       DATABASE_URL: url,
       SEED_DEMO: 'true',
-      ADMIN_UNITS_DIR: path.join('/nonexistent', 'admin-units'),
       ...env,
     },
     port: await findFreePort(),
