@@ -77,7 +77,12 @@ interface Issuer {
  * reform; otherwise the province of the time (after the reform, the successor of a pre-reform
  * province, through the lineage).
  */
-async function issuerOf(tx: EntityManager, communeId: string, stars: number, day: string): Promise<Issuer> {
+export async function issuerOf(
+  tx: EntityManager,
+  communeId: string,
+  stars: number,
+  day: string,
+): Promise<Issuer> {
   if (stars === 5) return { level: 'national', name: NATIONAL_ISSUER, unitId: null };
   const ancestors = (await tx.query(
     `WITH RECURSIVE up AS (
