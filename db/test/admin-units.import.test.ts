@@ -276,6 +276,41 @@ describe('national import of administrative units', () => {
     expect(bad.n).toBe(0);
   });
 
+  it('upgrades a database imported before the changes of 2026: closes the 2025 rows, adds the new ones, re-parents', async () => {
+    // The state the previous import left: no 2026 rows or edges, the 2025 rows open, Đồng Nai's
+    // communes under its 2025 row.
+    await dataSource.transaction(async (tx) => {
+      const [tinh] = await versions(dataSource, 'province', '75');
+      await tx.query(`DELETE FROM unit_lineage WHERE effective_on = '2026-04-30'`);
+      await tx.query(
+        `UPDATE admin_unit SET parent_id = $1 WHERE level = 'commune' AND valid_from IS NOT NULL
+           AND parent_id IN (SELECT id FROM admin_unit WHERE level = 'province' AND code = '75')`,
+        [tinh!.id],
+      );
+      await tx.query(`DELETE FROM admin_unit WHERE valid_from = '2026-04-30'`);
+      await tx.query(`UPDATE admin_unit SET valid_to = NULL WHERE valid_to = '2026-04-30'`);
+    });
+    const communesOf75 = files.postCommunes.filter((c) => c.province_code === '75').length;
+    const report = await importAdminUnits(dataSource.manager, files);
+    expect(report.provinces).toEqual({ inserted: 1, updated: 1, unchanged: 96 });
+    // The 10 re-typed communes are closed (and re-parented), 00745 closed, every other commune of
+    // Đồng Nai re-parented; 11 new rows.
+    expect(report.communes).toEqual({
+      inserted: 11,
+      updated: communesOf75 + 1,
+      unchanged: 13_367 - 11 - communesOf75 - 1,
+    });
+    expect(report.lineage).toEqual({ inserted: 12, updated: 0, unchanged: 10_654 });
+    expect(await countsByEra(dataSource)).toEqual({
+      province: { pre: 63, post: 34, post2026: 1 },
+      district: { pre: 696, post: 0, post2026: 0 },
+      commune: { pre: 10_035, post: 3_321, post2026: 11 },
+    });
+    const before = await rowVersions(dataSource);
+    await importAdminUnits(dataSource.manager, files);
+    expect(await rowVersions(dataSource)).toBe(before);
+  });
+
   it('keeps the parents of each era: pre-2025 communes under districts, post-2025 ones under provinces', async () => {
     const rows = await dataSource.query(`
       SELECT c.valid_from IS NULL AS pre, p.level AS parent_level, count(*)::int AS n
