@@ -109,6 +109,27 @@ describe('Đồng Nai, re-typed on 2026-04-30', () => {
     });
   });
 
+  it('lists the same communes as children of the Tỉnh row on a day of 2025 and of the Thành phố row today', async () => {
+    const expected = files.postCommunes.filter((c) => c.province_code === DONG_NAI.code).map((c) => c.code);
+    for (const asOf of ['2025-09-01', platformToday()]) {
+      const { body } = await graphql<{ province: { fullName: string; children: { code: string }[] } }>(
+        `
+          query ($code: String!, $asOf: Date) {
+            province(code: $code, asOf: $asOf) {
+              fullName
+              children(asOf: $asOf) {
+                code
+              }
+            }
+          }
+        `,
+        { code: DONG_NAI.code, asOf },
+      );
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.province.children.map((c) => c.code).sort(), asOf).toEqual(expected.sort());
+    }
+  });
+
   it('ntmProgress counts the rural communes of the day: the Xã of 2025, less the wards from 2026-04-30', async () => {
     const rural2025 = files.postCommunes.filter(
       (c) => c.province_code === DONG_NAI.code && c.unit_type === 'Xã',

@@ -41,7 +41,8 @@ export class AdministrativeUnit extends BaseRow {
    * The unit above: before 2025 a commune's district, a district's province; from 2025-07-01 a
    * commune's province — the **newest** row of that province's code. A rename or change of type
    * of a province (Đồng Nai, 2026-04-30) is not a reorganisation: its communes keep their rows and
-   * hang under the province row of today; the older row is reached through the lineage.
+   * hang under the province row of today; the older row reaches them through its `rename` edge
+   * (the API's `children`, officials' scope and NTM figures follow it).
    */
   @Column({ type: 'uuid', nullable: true })
   parentId: string | null;
