@@ -29,7 +29,7 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-/** A platform of its own on a fresh database with the demo data (the built-in Điện Biên units). */
+/** A platform of its own on a fresh database with the demo data (and the national units of db/reference/admin-units). */
 export interface AccountsPlatform {
   baseUrl: string;
   db: pg.Client;
