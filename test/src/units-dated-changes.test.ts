@@ -5,10 +5,13 @@
  * and the platform's day, and the rows are found by code in the platform's database.
  */
 import type { Client } from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   adminUnitsDir,
   CHANGE_KINDS,
+  createDatabase,
+  dropDatabase,
+  findFreePort,
   CHANGES_2026_DATE,
   readAdminUnitFiles,
   today as platformToday,
@@ -17,6 +20,7 @@ import { unitWithin } from '@ocop/server/dist/common/authorization';
 import { issuerOf } from '@ocop/server/dist/modules/ocop-certificate/ocop-certification-record.service';
 import { graphql } from './graphql-client';
 import { connectPlatformDatabase } from './ocop-test-db';
+import { startPlatform, START_SCRIPT, type RunningPlatform } from './platform';
 
 const files = readAdminUnitFiles(adminUnitsDir());
 const retyped = files.changes.filter(
@@ -156,5 +160,44 @@ describe('Đồng Nai, re-typed on 2026-04-30', () => {
         province: { fullName: changed ? DONG_NAI['full_name_v4.2.0'] : DONG_NAI['full_name_v3.0.2'] },
       });
     }
+  });
+});
+
+describe('a platform whose clock is the day before the changes (OCOP_TODAY=2026-04-29)', () => {
+  const database = 'ocop_units_clock';
+  let platform: RunningPlatform;
+
+  beforeAll(async () => {
+    const url = await createDatabase(inject('serverUrl'), database);
+    platform = await startPlatform({
+      command: [process.execPath, START_SCRIPT],
+      env: { DATABASE_URL: url, SEED_DEMO: 'false', OCOP_TODAY: '2026-04-29' },
+      port: await findFreePort(),
+    });
+  });
+  afterAll(async () => {
+    await platform?.stop();
+    await dropDatabase(inject('serverUrl'), database);
+  });
+
+  it('answers the rows of its today without a date, and those of asOf with one', async () => {
+    const response = await fetch(`${platform.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `{
+          provinces { code validFrom }
+          today: province(code: "${DONG_NAI.code}") { fullName }
+          later: province(code: "${DONG_NAI.code}", asOf: "${CHANGES_2026_DATE}") { fullName }
+        }`,
+      }),
+    });
+    const { data } = (await response.json()) as {
+      data: { provinces: { validFrom: string }[]; today: { fullName: string }; later: { fullName: string } };
+    };
+    expect(data.provinces).toHaveLength(34);
+    expect(data.provinces.every((p) => p.validFrom === '2025-07-01')).toBe(true);
+    expect(data.today.fullName).toBe(DONG_NAI['full_name_v3.0.2']);
+    expect(data.later.fullName).toBe(DONG_NAI['full_name_v4.2.0']);
   });
 });
