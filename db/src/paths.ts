@@ -8,10 +8,13 @@ export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'));
 }
 
+/** The administrative-unit reference data kept in the repository (see its README). */
+export const REFERENCE_ADMIN_UNITS_DIR = path.join(REPO_ROOT, 'db', 'reference', 'admin-units');
+
 /**
- * Where the administrative-unit reference data is read from: `ADMIN_UNITS_DIR`, or
- * `../shared/data/admin-units` beside the repository. It is never copied into the repository.
+ * Where the administrative-unit reference data is read from: `ADMIN_UNITS_DIR`, or the national
+ * files in the repository (`db/reference/admin-units/`).
  */
 export function adminUnitsDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.ADMIN_UNITS_DIR ?? path.join(REPO_ROOT, '..', 'shared', 'data', 'admin-units'));
+  return path.resolve(env.ADMIN_UNITS_DIR ?? REFERENCE_ADMIN_UNITS_DIR);
 }

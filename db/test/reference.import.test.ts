@@ -5,10 +5,9 @@ import {
   importCriteriaSets,
   importOcopClassification,
   readAdminUnitFiles,
-  REPO_ROOT,
+  REFERENCE_ADMIN_UNITS_DIR,
 } from '../src';
 import { migratedDatabase } from './support';
-import path from 'node:path';
 
 describe('criteria sets and OCOP classification', () => {
   let dataSource: DataSource;
@@ -16,11 +15,8 @@ describe('criteria sets and OCOP classification', () => {
 
   beforeAll(async () => {
     ({ dataSource, close } = await migratedDatabase('reference_import_test'));
-    // The provincial sets name their issuing province.
-    await importAdminUnits(
-      dataSource.manager,
-      readAdminUnitFiles(path.join(REPO_ROOT, 'db', 'reference', 'admin-units-dien-bien')),
-    );
+    // The provincial sets name their issuing province: the national units in the repository.
+    await importAdminUnits(dataSource.manager, readAdminUnitFiles(REFERENCE_ADMIN_UNITS_DIR));
   });
   afterAll(() => close());
 

@@ -14,24 +14,23 @@ import * as db from '@ocop/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { log, timed } from './common/log';
 
-/** The small built-in set (Điện Biên province), used when the full reference files are absent. */
-export const BUILT_IN_ADMIN_UNITS_DIR = path.join(db.REPO_ROOT, 'db', 'reference', 'admin-units-dien-bien');
 /** Name of the administrative-unit import in table `reference_import`. */
 export const ADMIN_UNITS_IMPORT = 'admin-units';
 /** Key of the advisory lock held while reference data is imported ("ocop" in ASCII). */
 const BOOTSTRAP_LOCK = 0x6f636f70;
 
 export interface BootstrapOptions {
-  /** The full administrative-unit files (ADMIN_UNITS_DIR). */
+  /** The administrative-unit files: ADMIN_UNITS_DIR, by default the national files in db/reference/admin-units. */
   adminUnitsDir: string;
-  /** Where to fall back to when those are absent. */
-  builtInAdminUnitsDir?: string;
   seedDemo: boolean;
   /** Aborted when the platform is asked to stop: no further step starts. */
   signal?: AbortSignal;
 }
 
-/** sha256 over the names and contents of the files the import reads, in a fixed order. */
+/**
+ * sha256 over the names and contents of the files the import reads, in a fixed order: the unit
+ * lists, the mappings and the changes of 2026 (`db.ADMIN_UNIT_FILES`).
+ */
 export function adminUnitsChecksum(folder: string): string {
   const hash = createHash('sha256');
   for (const file of Object.values(db.ADMIN_UNIT_FILES)) {
@@ -45,12 +44,25 @@ export function adminUnitsChecksum(folder: string): string {
 function summarise(report: db.AdminUnitImportReport): string {
   const part = (name: string, counts: db.ImportCounts): string =>
     `${name} +${counts.inserted} ~${counts.updated} =${counts.unchanged}`;
-  return [
-    part('provinces', report.provinces),
-    part('districts', report.districts),
-    part('communes', report.communes),
-    part('lineage', report.lineage),
-  ].join(', ');
+  const changes = report.changes2026;
+  const notApplied = Object.entries(changes.notApplied).map(
+    ([kind, { rows, reason }]) => `${rows} ${kind} (${reason})`,
+  );
+  return (
+    [
+      part('provinces', report.provinces),
+      part('districts', report.districts),
+      part('communes', report.communes),
+      part('lineage', report.lineage),
+    ].join(', ') +
+    `; changes of ${changes.effectiveOn}: ${changes.applied.length} applied as dated changes` +
+    (notApplied.length > 0 ? `, not applied: ${notApplied.join(', ')}` : '')
+  );
+}
+
+/** Which of the files the import reads are missing from `folder`. */
+function missingAdminUnitFiles(folder: string): string[] {
+  return Object.values(db.ADMIN_UNIT_FILES).filter((file) => !existsSync(path.join(folder, file)));
 }
 
 async function importAdminUnitsIfChanged(em: EntityManager, folder: string): Promise<void> {
@@ -115,19 +127,18 @@ export async function loadReferenceData(dataSource: DataSource, options: Bootstr
 
     const checkpoint = (): void => options.signal?.throwIfAborted();
     checkpoint();
-    const builtIn = options.builtInAdminUnitsDir ?? BUILT_IN_ADMIN_UNITS_DIR;
-    if (db.hasAdminUnitFiles(options.adminUnitsDir)) {
+    // The national files are in the repository, so a missing folder is an ADMIN_UNITS_DIR that
+    // points elsewhere: the platform still starts (on the units already in the database, if
+    // any), and says so. Tests use that to start without the import.
+    const missing = missingAdminUnitFiles(options.adminUnitsDir);
+    if (missing.length === 0) {
       await importAdminUnitsIfChanged(em, options.adminUnitsDir);
-    } else if (db.hasAdminUnitFiles(builtIn)) {
-      log.warn(
-        `no administrative-unit files in ${options.adminUnitsDir} (set ADMIN_UNITS_DIR); ` +
-          `importing the built-in Điện Biên set instead`,
-      );
-      await importAdminUnitsIfChanged(em, builtIn);
     } else {
       log.warn(
-        `no administrative-unit files in ${options.adminUnitsDir} (set ADMIN_UNITS_DIR) nor in ${builtIn}` +
-          `${existsSync(builtIn) ? ' (incomplete)' : ''}; administrative units are NOT imported`,
+        `administrative units are NOT imported: ADMIN_UNITS_DIR=${options.adminUnitsDir} ` +
+          (existsSync(options.adminUnitsDir)
+            ? `lacks ${missing.join(', ')}`
+            : `does not exist (leave ADMIN_UNITS_DIR unset for the national files in ${db.REFERENCE_ADMIN_UNITS_DIR})`),
       );
     }
 

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { createDatabase, dropDatabase, findFreePort } from '@ocop/db';
@@ -30,7 +29,7 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-/** A platform of its own on a fresh database with the demo data (the built-in Điện Biên units). */
+/** A platform of its own on a fresh database with the demo data (and the national units of db/reference/admin-units). */
 export interface AccountsPlatform {
   baseUrl: string;
   db: pg.Client;
@@ -74,7 +73,6 @@ export async function startAccountsPlatform(
     env: {
       DATABASE_URL: url,
       SEED_DEMO: 'true',
-      ADMIN_UNITS_DIR: path.join('/nonexistent', 'admin-units'),
       ...env,
     },
     port: await findFreePort(),

@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import {
+  adminUnitsDir,
+  CHANGE_KINDS,
+  CHANGES_2026_DATE,
+  CHANGES_2026_LEGAL_BASIS,
+  readAdminUnitFiles,
+  REFORM_DATE,
+  today as platformToday,
+} from '@ocop/db';
 import { graphql } from './graphql-client';
+
+// Expectations from the data the platform imported and the platform's day (OCOP_TODAY, shared with
+// the platform under test): a unit changed on 2026-04-30 has a row from that day once it has come.
+const files = readAdminUnitFiles(adminUnitsDir());
+const appliedChanges = files.changes.filter((c) => CHANGE_KINDS[c.change_kind]?.applied);
+const changedSince2026 = (level: string, code: string): boolean =>
+  platformToday() >= CHANGES_2026_DATE && appliedChanges.some((c) => c.level === level && c.code === code);
+const validFromToday = (level: string, code: string): string =>
+  changedSince2026(level, code) ? CHANGES_2026_DATE : REFORM_DATE;
 
 describe('administrative units over HTTP', () => {
   it('province(code: "11") is today\'s Điện Biên, continued from the pre-2025 province', async () => {
@@ -147,6 +165,74 @@ describe('administrative units over HTTP', () => {
       }
     `);
     expect(body.data).toEqual({ today: { validFrom: '2025-07-01' }, then: { validTo: '2025-07-01' } });
+  });
+
+  it('a unit renamed or re-typed on 2026-04-30 answers its row of today, or of asOf, linked by a rename edge', async () => {
+    const dongNai = appliedChanges.find((c) => c.level === 'province')!;
+    const phoBang = appliedChanges.find((c) => c.change_kind === 'renamed')!;
+    const { body } = await graphql<{
+      today: { fullName: string; validFrom: string; predecessors: unknown[] };
+      then: { fullName: string; validTo: string; successors: unknown[] };
+      communeToday: { fullName: string };
+      communeThen: { fullName: string };
+    }>(
+      `
+        query ($province: String!, $commune: String!) {
+          today: province(code: $province) {
+            fullName
+            validFrom
+            predecessors {
+              kind
+              share
+              effectiveOn
+              legalBasis
+              unit {
+                fullName
+              }
+            }
+          }
+          then: province(code: $province, asOf: "2025-09-01") {
+            fullName
+            validTo
+            successors {
+              kind
+              share
+              effectiveOn
+              legalBasis
+              unit {
+                fullName
+              }
+            }
+          }
+          communeToday: commune(code: $commune) {
+            fullName
+          }
+          communeThen: commune(code: $commune, asOf: "2025-09-01") {
+            fullName
+          }
+        }
+      `,
+      { province: dongNai.code, commune: phoBang.code },
+    );
+    expect(body.errors).toBeUndefined();
+    const { today, then, communeToday, communeThen } = body.data!;
+    expect(then.fullName).toBe(dongNai['full_name_v3.0.2']);
+    expect(communeThen.fullName).toBe(phoBang['full_name_v3.0.2']);
+    if (!changedSince2026('province', dongNai.code)) {
+      expect(today.fullName).toBe(dongNai['full_name_v3.0.2']);
+      return;
+    }
+    const edge = {
+      kind: 'RENAME',
+      share: 'FULL',
+      effectiveOn: CHANGES_2026_DATE,
+      legalBasis: CHANGES_2026_LEGAL_BASIS,
+    };
+    expect(today).toMatchObject({ fullName: dongNai['full_name_v4.2.0'], validFrom: CHANGES_2026_DATE });
+    expect(today.predecessors).toContainEqual({ ...edge, unit: { fullName: dongNai['full_name_v3.0.2'] } });
+    expect(then.validTo).toBe(CHANGES_2026_DATE);
+    expect(then.successors).toEqual([{ ...edge, unit: { fullName: dongNai['full_name_v4.2.0'] } }]);
+    expect(communeToday.fullName).toBe(phoBang['full_name_v4.2.0']);
   });
 
   it('an unknown code is null; a malformed one is BAD_USER_INPUT', async () => {
@@ -315,7 +401,9 @@ describe('provinces', () => {
     const { today, then } = body.data!;
     expect(today).toHaveLength(34);
     expect(then).toHaveLength(63);
-    expect(today.every((p) => p.validFrom === '2025-07-01')).toBe(true);
+    expect(today.map((p) => [p.code, p.validFrom])).toEqual(
+      files.postProvinces.map((p) => [p.code, validFromToday('province', p.code)]),
+    );
     expect(then.every((p) => p.validTo === '2025-07-01')).toBe(true);
     expect(today.map((p) => p.code)).toEqual([...today.map((p) => p.code)].sort());
     expect(today.find((p) => p.code === '11')?.fullName).toBe('Tỉnh Điện Biên');

@@ -14,10 +14,15 @@ function dataFolder(): string {
 }
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
-// Without DATABASE_URL: the embedded PostgreSQL in DATA_DIR. The built-in Điện Biên units keep
-// the start short (ADMIN_UNITS_DIR points nowhere), which also covers that fallback.
+// Without DATABASE_URL: the embedded PostgreSQL in DATA_DIR, with the national units of the
+// repository (db/reference/admin-units, the default of ADMIN_UNITS_DIR).
 function embeddedEnv(folder: string): NodeJS.ProcessEnv {
-  return { DATABASE_URL: '', DATA_DIR: folder, ADMIN_UNITS_DIR: path.join(folder, 'no-such-folder') };
+  return { DATABASE_URL: '', DATA_DIR: folder };
+}
+// ADMIN_UNITS_DIR pointing nowhere: the platform starts without importing units, and warns
+// (without units there is no demo to seed either).
+function withoutUnitsEnv(folder: string): NodeJS.ProcessEnv {
+  return { ...embeddedEnv(folder), ADMIN_UNITS_DIR: path.join(folder, 'no-such-folder'), SEED_DEMO: 'false' };
 }
 
 async function communeName(baseUrl: string, code: string): Promise<unknown> {
@@ -61,6 +66,7 @@ describe('the start command', () => {
       port: await findFreePort(),
     });
     const group = platform.child.pid!;
+    expect(platform.output()).toMatch(/administrative units imported from .*db\/reference\/admin-units/);
     process.kill(platform.child.pid!, 'SIGTERM'); // pnpm alone, not its process group
     expect(await waitForNoProcess((p) => p.processGroup === group || p.commandLine.includes(folder))).toEqual(
       [],
@@ -87,6 +93,8 @@ describe('the start command', () => {
     const reused = statSync(path.join(folder, 'pg', 'PG_VERSION'));
     expect([reused.ino, reused.mtimeMs]).toEqual([cluster.ino, cluster.mtimeMs]);
     expect(await communeName(second.baseUrl, '03154')).toEqual({ data: { commune: { name: 'Sín Thầu' } } });
+    // The files' checksum has not changed: no second import.
+    expect(second.output()).toContain('administrative units unchanged since the last import');
     expect(await second.stop('SIGINT')).toBe(0);
     expect(await waitForNoProcess((p) => p.commandLine.includes(folder))).toEqual([]);
   });
@@ -95,9 +103,12 @@ describe('the start command', () => {
     const folder = dataFolder();
     const platform = await startPlatform({
       command: [process.execPath, START_SCRIPT],
-      env: embeddedEnv(folder),
+      env: withoutUnitsEnv(folder),
       port: await findFreePort(),
     });
+    // A wrong ADMIN_UNITS_DIR does not stop the start: it says that no unit was imported.
+    expect(platform.output()).toContain('warning: administrative units are NOT imported: ADMIN_UNITS_DIR=');
+    expect(await communeName(platform.baseUrl, '03331')).toEqual({ data: { commune: null } });
     // SIGKILL to the server alone: no handler runs; the launcher notices its stdin close.
     process.kill(platform.child.pid!, 'SIGKILL');
     expect(await waitForNoProcess((p) => p.commandLine.includes(folder))).toEqual([]);

@@ -343,7 +343,12 @@ const toUnit = (row: UnitQueryRow): UnitInfo => ({
   districtCode: row.district_code,
 });
 
-/** Finds the province's units of both eras and the reference data, by natural key. */
+/**
+ * Finds the province's units of both eras and the reference data, by natural key. The post-2025
+ * units are the rows formed on 2025-07-01 (a later rename or change of type, like Đồng Nai's on
+ * 2026-04-30, adds a row from that day; the demo keeps the 2025 one), and their communes are found
+ * under every post-2025 row of the province (a commune's parent is its province's newest row).
+ */
 async function loadContext(em: EntityManager): Promise<DemoContext> {
   const province = async (era: 'pre2025' | 'post2025'): Promise<UnitInfo> => {
     const rows = await em.query<UnitQueryRow[]>(
@@ -381,8 +386,9 @@ async function loadContext(em: EntityManager): Promise<DemoContext> {
   const postCommunes = byCode(
     await em.query<UnitQueryRow[]>(
       `SELECT id, code, name, full_name, unit_type, NULL AS district_code FROM admin_unit
-       WHERE level = 'commune' AND parent_id = $1 AND valid_from = $2`,
-      [provincePost.id, REFORM_DATE],
+       WHERE level = 'commune' AND valid_from = $2
+         AND parent_id IN (SELECT id FROM admin_unit WHERE level = 'province' AND code = $1 AND valid_from >= $2)`,
+      [PROVINCE_CODE, REFORM_DATE],
     ),
   );
 

@@ -8,7 +8,9 @@ export type UnitLevel = (typeof UNIT_LEVELS)[number];
  * An administrative unit as it existed during [validFrom, validTo). A unit is never
  * overwritten: when the 2025 reform merged units, the old rows were closed (validTo =
  * 2025-07-01) and new rows opened, linked by `UnitLineage` edges. The same official code can
- * therefore appear on two rows (a commune that kept its code but gained territory).
+ * therefore appear on two rows (a commune that kept its code but gained territory), or three: a
+ * unit renamed or re-typed on 2026-04-30 (Đồng Nai, 10 of its communes, 00745) has its 2025 row
+ * closed that day and a row from that day, linked by a `rename` edge.
  */
 @Entity('admin_unit')
 @Index(['parentId'])
@@ -35,6 +37,13 @@ export class AdministrativeUnit extends BaseRow {
   @Column({ type: 'text', nullable: true })
   nameEn: string | null;
 
+  /**
+   * The unit above: before 2025 a commune's district, a district's province; from 2025-07-01 a
+   * commune's province — the **newest** row of that province's code. A rename or change of type
+   * of a province (Đồng Nai, 2026-04-30) is not a reorganisation: its communes keep their rows and
+   * hang under the province row of today; the older row reaches them through its `rename` edge
+   * (the API's `children`, officials' scope and NTM figures follow it).
+   */
   @Column({ type: 'uuid', nullable: true })
   parentId: string | null;
 

@@ -23,7 +23,7 @@ export const NATIONAL_IMPORT_NAME = 'national-generator';
 export interface NationalDatabaseOptions extends NationalOptions {
   /** Database name on the server (default `ocop_national`). */
   name?: string;
-  /** The administrative-unit files (default ADMIN_UNITS_DIR or ../shared/data/admin-units). */
+  /** The administrative-unit files (default ADMIN_UNITS_DIR, or db/reference/admin-units in the repository). */
   adminUnitsDir?: string;
   /** Rebuild even when a database of the same generation exists. */
   force?: boolean;

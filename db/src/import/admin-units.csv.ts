@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 
-/** The rows of the reference data's CSV files (see `../shared/data/admin-units/README.md`). */
+/** The rows of the reference data's CSV files (see `db/reference/admin-units/README.md`). */
 export interface UnitRow {
   code: string;
   name: string;
@@ -24,6 +24,18 @@ export interface CommuneMappingRow {
   old_in_pre2025_list: 'true' | 'false';
 }
 
+/** A row of `post2025/changes_v3.0.2_to_v4.2.0.csv`: a unit whose full name or type differs in v4.2.0. */
+export interface UnitChangeRow {
+  level: 'province' | 'commune';
+  code: string;
+  province_code: string;
+  'full_name_v3.0.2': string;
+  'full_name_v4.2.0': string;
+  'unit_type_v3.0.2': string;
+  'unit_type_v4.2.0': string;
+  change_kind: string;
+}
+
 export interface AdminUnitFiles {
   folder: string;
   preProvinces: UnitRow[];
@@ -33,6 +45,8 @@ export interface AdminUnitFiles {
   postCommunes: UnitRow[];
   provinceMapping: ProvinceMappingRow[];
   communeMapping: CommuneMappingRow[];
+  /** The changes in force since 30 April 2026 (applied as dated changes, see admin-units.import.ts). */
+  changes: UnitChangeRow[];
 }
 
 export const ADMIN_UNIT_FILES = {
@@ -43,6 +57,7 @@ export const ADMIN_UNIT_FILES = {
   postCommunes: 'post2025/communes.csv',
   provinceMapping: 'mapping/province_old_to_new.csv',
   communeMapping: 'mapping/commune_old_to_new.csv',
+  changes: 'post2025/changes_v3.0.2_to_v4.2.0.csv',
 } as const;
 
 function readCsv<T>(folder: string, file: string): T[] {
@@ -72,5 +87,10 @@ export function readAdminUnitFiles(folder: string): AdminUnitFiles {
     postCommunes: units(ADMIN_UNIT_FILES.postCommunes),
     provinceMapping: readCsv<ProvinceMappingRow>(folder, ADMIN_UNIT_FILES.provinceMapping),
     communeMapping: readCsv<CommuneMappingRow>(folder, ADMIN_UNIT_FILES.communeMapping),
+    changes: readCsv<UnitChangeRow>(folder, ADMIN_UNIT_FILES.changes).map((row) => ({
+      ...row,
+      'full_name_v3.0.2': row['full_name_v3.0.2'].normalize('NFC'),
+      'full_name_v4.2.0': row['full_name_v4.2.0'].normalize('NFC'),
+    })),
   };
 }

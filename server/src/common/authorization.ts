@@ -18,11 +18,29 @@ export function assertProducerEditor(viewer: Viewer, producerId: string, entityI
 }
 
 /**
+ * A recursive CTE `scope_roots(id)`: the units of `unitIdsSql` (a uuid[] parameter) and their
+ * history, over any number of steps of the lineage: every unit they were formed from (merge,
+ * split, rename, continue), and every unit they were renamed or re-typed into (a `rename` edge of
+ * share full is the same unit under another name: Tỉnh Đồng Nai → Thành phố Đồng Nai on
+ * 2026-04-30). Siblings are not followed. Use it after `WITH RECURSIVE`.
+ */
+export function scopeRootsCte(unitIdsSql: string): string {
+  return `scope_roots(id) AS (
+       SELECT unnest(${unitIdsSql}::uuid[])
+       UNION
+       SELECT CASE WHEN l.to_unit_id = r.id THEN l.from_unit_id ELSE l.to_unit_id END
+       FROM scope_roots r JOIN unit_lineage l
+         ON l.to_unit_id = r.id OR (l.from_unit_id = r.id AND l.kind = 'rename' AND l.share = 'full')
+     )`;
+}
+
+/**
  * Whether `unitId` lies inside one of `scopeUnitIds`: the unit itself or one of its ancestors is a
- * scope unit, or a predecessor of one. The lineage matters because officials are bound to the
- * units of today (after the 2025 reform) while much of the record (evaluations, recognitions)
- * belongs to the units as they were: the official of the new Điện Biên province acts on the
- * communes of the old one, and a commune official on the communes merged into theirs.
+ * scope unit, or in its history (`scopeRootsCte`). The lineage matters because officials are bound
+ * to the units of today (after the 2025 reform) while much of the record (evaluations,
+ * recognitions) belongs to the units as they were: the official of the new Điện Biên province acts
+ * on the communes of the old one, a commune official on the communes merged into theirs, and an
+ * official bound to a unit before it was renamed keeps it, and its history, after.
  */
 export async function unitWithin(
   db: EntityManager,
@@ -35,12 +53,8 @@ export async function unitWithin(
        SELECT id, parent_id FROM admin_unit WHERE id = $1
        UNION ALL
        SELECT a.id, a.parent_id FROM admin_unit a JOIN up ON a.id = up.parent_id
-     ), scope AS (
-       SELECT unnest($2::uuid[]) AS id
-       UNION
-       SELECT l.from_unit_id FROM unit_lineage l WHERE l.to_unit_id = ANY($2::uuid[])
-     )
-     SELECT EXISTS (SELECT 1 FROM up JOIN scope USING (id)) AS inside`,
+     ), ${scopeRootsCte('$2')}
+     SELECT EXISTS (SELECT 1 FROM up JOIN scope_roots USING (id)) AS inside`,
     [unitId, scopeUnitIds],
   );
   return rows[0]?.inside ?? false;

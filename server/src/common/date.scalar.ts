@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { today } from '@ocop/db';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -56,7 +57,10 @@ const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** Today's date in Vietnam (UTC+7), 'YYYY-MM-DD': "valid today" means today where the units are. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return VIETNAM_DAY.format(now);
+/**
+ * Today's date in Vietnam (UTC+7), 'YYYY-MM-DD': "valid today" means today where the units are.
+ * Without an instant, the platform's clock (`today()` of @ocop/db, pinned by OCOP_TODAY).
+ */
+export function todayInVietnam(now?: Date): string {
+  return now ? VIETNAM_DAY.format(now) : today();
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { today } from '@ocop/db';
 import { decodeNodeId } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { ADMINISTRATIVE_UNIT } from '../administrative-unit/administrative-unit.type';
@@ -72,8 +73,11 @@ export async function resolveRoleBinding(
     const rows = (
       decoded?.typeName === ADMINISTRATIVE_UNIT
         ? await db.query(
-            `SELECT id, level, (valid_to IS NULL OR valid_to > current_date) AS current FROM admin_unit WHERE id = $1`,
-            [decoded.uuid],
+            // "Of today" by the platform's clock (OCOP_TODAY), not the database server's date.
+            `SELECT id, level,
+                    ((valid_from IS NULL OR valid_from <= $2::date) AND (valid_to IS NULL OR valid_to > $2::date)) AS current
+             FROM admin_unit WHERE id = $1`,
+            [decoded.uuid, today()],
           )
         : []
     ) as { id: string; level: string; current: boolean }[];

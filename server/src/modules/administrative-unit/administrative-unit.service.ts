@@ -170,14 +170,24 @@ export class AdministrativeUnitService {
     return groupByKeys(ids, rows, (row) => row.edge_key, toLineageEdge);
   }
 
-  /** Each parent's children, by code (villages, which have none, by name). */
+  /**
+   * Each parent's children, by code (villages, which have none, by name). A post-2025 province
+   * renamed or re-typed since (Tỉnh → Thành phố Đồng Nai on 2026-04-30) has its communes under
+   * its newest row (they did not change): they are the older row's children too.
+   */
   async findChildren(db: EntityManager, parentIds: readonly string[]): Promise<AdministrativeUnit[][]> {
-    const rows: UnitRow[] = await db.query(
-      `SELECT ${unitColumns('u')} FROM admin_unit u WHERE u.parent_id = ANY($1::uuid[])
-       ORDER BY u.parent_id, u.code NULLS LAST, ${NAME_ORDER('u.name')}, u.id`,
+    const rows: KeyedUnitRow[] = await db.query(
+      `WITH parent (owner_key, id) AS (
+         SELECT k, k FROM unnest($1::uuid[]) AS k
+         UNION
+         SELECT l.from_unit_id, l.to_unit_id FROM unit_lineage l
+         JOIN admin_unit f ON f.id = l.from_unit_id AND f.level = 'province' AND f.valid_from IS NOT NULL
+         WHERE l.from_unit_id = ANY($1::uuid[]) AND l.kind = 'rename' AND l.share = 'full')
+       SELECT p.owner_key, ${unitColumns('u')} FROM parent p JOIN admin_unit u ON u.parent_id = p.id
+       ORDER BY p.owner_key, u.code NULLS LAST, ${NAME_ORDER('u.name')}, u.id`,
       [parentIds],
     );
-    return groupByKeys(parentIds, rows, (row) => row.parent_id!, toAdministrativeUnit);
+    return groupByKeys(parentIds, rows, (row) => row.owner_key, toAdministrativeUnit);
   }
 
   /**

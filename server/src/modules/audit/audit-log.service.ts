@@ -4,6 +4,7 @@ import { checkPageSize, decodeCursor, encodeCursor, toPage, type Page } from '..
 import { badUserInput } from '../../common/errors';
 import { decodeNodeId, encodeNodeId } from '../../common/node-id';
 import { isAdministrator, isOfficial, officialUnitIds } from '../auth/viewer';
+import { scopeRootsCte } from '../../common/authorization';
 import { appendAudit } from './audit.service';
 import type { AuditLogFilter } from './audit-log.inputs';
 import { AuditActor, AuditEntry, type AuditOutcomeValue } from './audit-log.type';
@@ -57,7 +58,7 @@ function toEntry(row: AuditRow): AuditEntry {
 /**
  * The audit log as officials and administrators browse it, newest first. Administrators see every
  * entry; officials the entries about objects inside their units (the units themselves, everything
- * below them, and the pre-2025 units they succeeded, as `unitWithin` decides for writes) and their
+ * below them, and the units they succeeded or were renamed from, as `unitWithin` decides for writes) and their
  * own attempts wherever they were. Everybody else is refused, and the refusal is itself audited.
  */
 export class AuditLogService {
@@ -96,12 +97,8 @@ export class AuditLogService {
       // subquery in the OR made PostgreSQL test every row of the log against it (21 s for a count
       // over a million rows, 35 ms now).
       const [scope] = (await ctx.db.query(
-        `WITH RECURSIVE roots AS (
-           SELECT unnest($1::uuid[]) AS id
-           UNION
-           SELECT l.from_unit_id FROM unit_lineage l WHERE l.to_unit_id = ANY($1::uuid[])
-         ), inside AS (
-           SELECT id FROM roots
+        `WITH RECURSIVE ${scopeRootsCte('$1')}, inside AS (
+           SELECT id FROM scope_roots
            UNION
            SELECT a.id FROM admin_unit a JOIN inside ON a.parent_id = inside.id
          )

@@ -14,15 +14,24 @@ import { statusRankSql, statusRanksSql } from './ntm-status';
 
 /**
  * The rural communes (xã) of the province `$1` (uuid) valid on `$2` (date): before the reform under
- * its districts. `$1` NULL: every rural commune of the country (the parameter's value is known when
- * the statement is planned, so the branch not taken folds away).
+ * its districts; after it under the province's newest row, which a rename or change of type (Tỉnh
+ * → Thành phố Đồng Nai, 2026-04-30) links to `$1` by `rename` edges. `$1` NULL: every rural
+ * commune of the country (the parameter's value is known when the statement is planned, so the
+ * branch not taken folds away).
  */
 const RURAL_COMMUNES = `
   SELECT c.id, c.parent_id FROM admin_unit c
   WHERE c.level = 'commune' AND c.unit_type = 'Xã'
     AND (c.valid_from IS NULL OR c.valid_from <= $2::date) AND (c.valid_to IS NULL OR c.valid_to > $2::date)
     AND ($1::uuid IS NULL OR c.parent_id = ANY(ARRAY(
-      SELECT $1::uuid UNION ALL SELECT d.id FROM admin_unit d WHERE d.parent_id = $1::uuid AND d.level = 'district')))`;
+      WITH RECURSIVE renamed(id) AS (
+        SELECT $1::uuid
+        UNION
+        SELECT l.to_unit_id FROM unit_lineage l JOIN renamed r ON l.from_unit_id = r.id
+        WHERE l.kind = 'rename' AND l.share = 'full'
+          AND EXISTS (SELECT 1 FROM admin_unit t WHERE t.id = l.to_unit_id AND t.level = 'province'))
+      SELECT id FROM renamed
+      UNION ALL SELECT d.id FROM admin_unit d WHERE d.parent_id = $1::uuid AND d.level = 'district')))`;
 
 /** Each rural commune's parent and NTM status rank: per commune for a province (a few hundred)… */
 const PROVINCE_RANKS = `SELECT rc.parent_id, ${statusRankSql('rc.id', '$2::date')} AS rank FROM (${RURAL_COMMUNES}) rc`;

@@ -57,6 +57,14 @@ const RevocationFields = z.object({ revokedOn: isoDate, reason: requiredText(200
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
+interface UnitOfDay {
+  id: string;
+  level: string;
+  full_name: string;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
 interface Issuer {
   level: 'district' | 'province' | 'national';
   name: string;
@@ -69,32 +77,57 @@ interface Issuer {
  * reform; otherwise the province of the time (after the reform, the successor of a pre-reform
  * province, through the lineage).
  */
-async function issuerOf(tx: EntityManager, communeId: string, stars: number, day: string): Promise<Issuer> {
+export async function issuerOf(
+  tx: EntityManager,
+  communeId: string,
+  stars: number,
+  day: string,
+): Promise<Issuer> {
   if (stars === 5) return { level: 'national', name: NATIONAL_ISSUER, unitId: null };
   const ancestors = (await tx.query(
     `WITH RECURSIVE up AS (
-       SELECT id, parent_id, level, full_name, valid_to FROM admin_unit WHERE id = $1
+       SELECT id, parent_id, level, full_name, valid_from, valid_to FROM admin_unit WHERE id = $1
        UNION ALL
-       SELECT a.id, a.parent_id, a.level, a.full_name, a.valid_to FROM admin_unit a JOIN up ON a.id = up.parent_id
+       SELECT a.id, a.parent_id, a.level, a.full_name, a.valid_from, a.valid_to
+       FROM admin_unit a JOIN up ON a.id = up.parent_id
      )
-     SELECT id, level, full_name, valid_to::text AS valid_to FROM up WHERE level IN ('district', 'province')`,
+     SELECT id, level, full_name, valid_from::text AS valid_from, valid_to::text AS valid_to
+     FROM up WHERE level IN ('district', 'province')`,
     [communeId],
-  )) as { id: string; level: string; full_name: string; valid_to: string | null }[];
+  )) as UnitOfDay[];
   const district = ancestors.find((a) => a.level === 'district');
   let province = ancestors.find((a) => a.level === 'province');
   if (stars === 3 && day >= DECISION_148_DATE && day < REFORM_DATE && district) {
     return { level: 'district', name: `UBND ${lowerFirst(district.full_name)}`, unitId: district.id };
   }
+  // The province of the day: a pre-reform province's successor after the reform, or, for a
+  // commune under a province renamed or re-typed since (its parent is the newest row: Thành phố
+  // Đồng Nai from 2026-04-30), the row it renamed, valid on the day (Tỉnh Đồng Nai).
   if (province && province.valid_to !== null && province.valid_to <= day) {
     const [successor] = (await tx.query(
-      `SELECT a.id, a.level, a.full_name, a.valid_to::text AS valid_to
+      `SELECT a.id, a.level, a.full_name, a.valid_from::text AS valid_from, a.valid_to::text AS valid_to
        FROM unit_lineage l JOIN admin_unit a ON a.id = l.to_unit_id
        WHERE l.from_unit_id = $1 AND a.level = 'province'
          AND (a.valid_from IS NULL OR a.valid_from <= $2) AND (a.valid_to IS NULL OR a.valid_to > $2)
        ORDER BY l.share, a.id LIMIT 1`,
       [province.id, day],
-    )) as typeof ancestors;
+    )) as UnitOfDay[];
     province = successor ?? province;
+  } else if (province && province.valid_from !== null && province.valid_from > day) {
+    const [renamed] = (await tx.query(
+      `WITH RECURSIVE earlier AS (
+         SELECT $1::uuid AS id
+         UNION
+         SELECT l.from_unit_id FROM unit_lineage l JOIN earlier e ON l.to_unit_id = e.id
+         WHERE l.kind = 'rename' AND l.share = 'full'
+       )
+       SELECT a.id, a.level, a.full_name, a.valid_from::text AS valid_from, a.valid_to::text AS valid_to
+       FROM earlier e JOIN admin_unit a ON a.id = e.id
+       WHERE (a.valid_from IS NULL OR a.valid_from <= $2) AND (a.valid_to IS NULL OR a.valid_to > $2)
+       LIMIT 1`,
+      [province.id, day],
+    )) as UnitOfDay[];
+    province = renamed ?? province;
   }
   if (!province) throw new Error(`commune ${communeId} has no province`);
   return { level: 'province', name: `UBND ${lowerFirst(province.full_name)}`, unitId: province.id };
