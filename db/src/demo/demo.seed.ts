@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { today as clockToday } from '../clock';
 import { REFORM_DATE } from '../import/admin-units.import';
 import {
   LATER_STANDARD_COMMUNES,
@@ -483,7 +484,7 @@ async function demoRowsPresent(em: EntityManager): Promise<boolean> {
 }
 
 function currentDate(): string {
-  return new Date().toISOString().slice(0, 10);
+  return clockToday();
 }
 
 /**

@@ -1,3 +1,4 @@
+import { today } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
 import { decodeNodeId } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
@@ -72,8 +73,8 @@ export async function resolveRoleBinding(
     const rows = (
       decoded?.typeName === ADMINISTRATIVE_UNIT
         ? await db.query(
-            `SELECT id, level, (valid_to IS NULL OR valid_to > current_date) AS current FROM admin_unit WHERE id = $1`,
-            [decoded.uuid],
+            `SELECT id, level, (valid_to IS NULL OR valid_to > $2::date) AS current FROM admin_unit WHERE id = $1`,
+            [decoded.uuid, today()],
           )
         : []
     ) as { id: string; level: string; current: boolean }[];
