@@ -146,14 +146,17 @@ describe('demo data of Điện Biên', () => {
 
   describe('after 2021', () => {
     it('today most products hold a valid certificate, some expired, exactly one revoked', async () => {
-      const rows = await query<{ status: string; products: number }>(`
+      const rows = await query<{ status: string; products: number }>(
+        `
         SELECT status, count(*)::int AS products FROM (
           SELECT DISTINCT ON (p.id) p.id,
-                 ocop_certificate_status(c.decision_date, c.expires_on, c.revoked_on, c.superseded_on, current_date) AS status
+                 ocop_certificate_status(c.decision_date, c.expires_on, c.revoked_on, c.superseded_on, $1::date) AS status
           FROM ocop_product p JOIN ocop_certificate c ON c.product_id = p.id
-          WHERE c.decision_date <= current_date
+          WHERE c.decision_date <= $1::date
           ORDER BY p.id, c.decision_date DESC) latest
-        GROUP BY status`);
+        GROUP BY status`,
+        [db.today()],
+      );
       const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.products]));
       const total = rows.reduce((sum, r) => sum + r.products, 0);
       expect(total).toBeGreaterThan(35); // new products since 2021
@@ -171,11 +174,14 @@ describe('demo data of Điện Biên', () => {
         then: string | null;
         today: string | null;
         current: string;
-      }>(`
-        SELECT decision_date::text, expires_on::text, revoked_on::text, superseded_on::text, current_date::text AS current,
+      }>(
+        `
+        SELECT decision_date::text, expires_on::text, revoked_on::text, superseded_on::text, $1::date::text AS current,
                ocop_certificate_status(decision_date, expires_on, revoked_on, superseded_on, '${AS_OF}') AS then,
-               ocop_certificate_status(decision_date, expires_on, revoked_on, superseded_on, current_date) AS today
-        FROM ocop_certificate`);
+               ocop_certificate_status(decision_date, expires_on, revoked_on, superseded_on, $1::date) AS today
+        FROM ocop_certificate`,
+        [db.today()],
+      );
       for (const c of certificates) {
         const dates = {
           decisionDate: c.decision_date,

@@ -1,14 +1,9 @@
+import { today as clockToday } from '@ocop/db';
 import { randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './graphql-client';
-import {
-  connectPlatformDatabase,
-  fold,
-  productFacts,
-  todayInVietnam,
-  type ProductFact,
-} from './ocop-test-db';
+import { connectPlatformDatabase, fold, productFacts, type ProductFact } from './ocop-test-db';
 
 interface Node {
   id: string;
@@ -95,7 +90,7 @@ const sortedNames = (list: { name: string }[]) => list.map((item) => item.name).
 
 beforeAll(async () => {
   db = await connectPlatformDatabase();
-  today = todayInVietnam();
+  today = clockToday();
   facts = await productFacts(db, today);
 });
 
