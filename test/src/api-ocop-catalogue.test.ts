@@ -333,8 +333,11 @@ describe('ocopProducts: order and pagination', () => {
       const literal = await graphql(`{ ocopProducts(first: ${first}) { edges { cursor } } }`);
       expect(literal.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
-    const first = await page({ first: 2 });
+    // A real cursor from a list that is never empty, whatever the day (every status).
+    const filter = { certificateStatus: ALL_STATUSES };
+    const first = await page({ first: 2, filter });
     const valid = first.pageInfo.endCursor!;
+    expect(valid).toBeTruthy();
     const tampered = Buffer.from(
       JSON.stringify(['OcopProduct:STARS:DESC', ['x', 'not-a-uuid']]),
       'utf8',
@@ -344,7 +347,7 @@ describe('ocopProducts: order and pagination', () => {
       expect(body.errors?.[0]?.extensions?.code, after).toBe('BAD_USER_INPUT');
     }
     // A cursor of one order is refused by another.
-    const { body } = await graphql(PAGE, { first: 2, after: valid, orderBy: { field: 'NAME' } });
+    const { body } = await graphql(PAGE, { first: 2, after: valid, filter, orderBy: { field: 'NAME' } });
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -74,7 +74,11 @@ function certificateWith(
   extra: (fact: CertificateFact) => boolean = () => true,
 ): CertificateFact {
   const fact = certificates.find((c) => c.status === status && c.stable && extra(c));
-  if (!fact) throw new Error(`the demo data has no certificate ${status} on ${today} (and the day after)`);
+  if (!fact) {
+    throw new Error(
+      `the demo data has no certificate ${status} on ${today} and the day after that fits this test (${extra.toString()})`,
+    );
+  }
   return fact;
 }
 

@@ -135,8 +135,16 @@ describe('officials record the programmes inside their unit', () => {
        ORDER BY p.id LIMIT 1`,
       [daysAgo(40), today()],
     );
+    // Undefined when the demo data has none on the clock's day: the tests that need it say so.
     product = products.rows[0]!;
   });
+  const needProduct = () => {
+    if (!product) {
+      throw new Error(
+        `the demo data has no Điện Biên product with a certificate valid on ${today()} decided 40+ days before`,
+      );
+    }
+  };
   afterAll(async () => {
     await p?.stop();
   });
@@ -348,6 +356,7 @@ describe('officials record the programmes inside their unit', () => {
   });
 
   it('ocopCertificationRecord: stars by the bands of Decision 148, 36 months, the old certificate superseded', async () => {
+    needProduct();
     const productId = globalId('OcopProduct', product.id);
     const certify = (score: number, decisionDate: string, certificateNumber: string) =>
       send(
@@ -836,6 +845,7 @@ describe('officials record the programmes inside their unit', () => {
   });
 
   it('concurrent certifications of one product leave one valid certificate; concurrent revocations apply once', async () => {
+    needProduct();
     // Another Điện Biên product with a valid certificate, so that the chain above stays as it was.
     const { rows } = await p.db.query<{ id: string }>(
       `SELECT p.id FROM ocop_product p JOIN LATERAL (
@@ -845,7 +855,10 @@ describe('officials record the programmes inside their unit', () => {
        ORDER BY p.id LIMIT 1`,
       [product.id, daysAgo(40), today()],
     );
-    const productUuid = rows[0]!.id;
+    if (!rows[0]) {
+      throw new Error(`the demo data has no second Điện Biên product with a certificate valid on ${today()}`);
+    }
+    const productUuid = rows[0].id;
     const before = (
       await p.db.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM ocop_certificate WHERE product_id = $1`,
