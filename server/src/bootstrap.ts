@@ -80,10 +80,10 @@ async function importAdminUnitsIfChanged(em: EntityManager, folder: string): Pro
       em.transaction(async (tx) => {
         const report = await db.importAdminUnits(tx, db.readAdminUnitFiles(folder));
         await tx.query(
-          `INSERT INTO reference_import (name, checksum, imported_at, report) VALUES ($1, $2, now(), $3::jsonb)
+          `INSERT INTO reference_import (name, checksum, imported_at, report) VALUES ($1, $2, $4::timestamptz, $3::jsonb)
            ON CONFLICT (name) DO UPDATE SET checksum = excluded.checksum, imported_at = excluded.imported_at,
              report = excluded.report`,
-          [ADMIN_UNITS_IMPORT, checksum, JSON.stringify({ folder, ...report })],
+          [ADMIN_UNITS_IMPORT, checksum, JSON.stringify({ folder, ...report }), db.now()],
         );
         return report;
       }),

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { adminUnitsDir, dataDir } from '@ocop/db';
+import { adminUnitsDir, dataDir, isIsoDay } from '@ocop/db';
 
 /** The platform's configuration, read once from the environment by start.ts. */
 export interface Config {
@@ -22,6 +22,12 @@ export interface Config {
   publicQueryCache: boolean;
   /** Which proxies to believe for the client's address and protocol (`TRUST_PROXY`; express's `trust proxy`). */
   trustProxy: boolean | number | string;
+  /**
+   * The day pinned by `OCOP_TODAY` (YYYY-MM-DD), or null for the real day in Vietnam. The clock
+   * (db/src/clock.ts) reads the same variable; it is checked here so that a bad value stops the
+   * start with a message naming it.
+   */
+  pinnedToday: string | null;
 }
 
 /** A bad setting; its message is one line naming the variable, fit to print as is. */
@@ -75,6 +81,16 @@ function parseBoolean(name: string, value: string | undefined, fallback: boolean
   throw new ConfigError(`${name} must be 1, true, 0 or false, got "${value}"`);
 }
 
+function parsePinnedToday(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (!isIsoDay(value)) {
+    throw new ConfigError(
+      `OCOP_TODAY must be a calendar day written YYYY-MM-DD (e.g. 2031-07-15), or unset for the real day, got "${value}"`,
+    );
+  }
+  return value;
+}
+
 /**
  * TRUST_PROXY: unset or false → trust no proxy; true → any; a number → that many hops; else a
  * list of addresses / subnets / names express understands ("loopback", "10.0.0.0/8, 10.1.2.3").
@@ -119,6 +135,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: parsePoolSize(read(env, 'DATABASE_POOL_SIZE')),
     publicQueryCache: parseBoolean('PUBLIC_QUERY_CACHE', read(env, 'PUBLIC_QUERY_CACHE'), false),
     trustProxy: parseTrustProxy(read(env, 'TRUST_PROXY')),
+    pinnedToday: parsePinnedToday(read(env, 'OCOP_TODAY')),
   };
 }
 

@@ -9,7 +9,7 @@
  *      A second signal while stopping exits 1 at once. Any startup failure: cleanup, exit 1.
  */
 import 'reflect-metadata';
-import { connectAndMigrate, startEmbeddedPostgres } from '@ocop/db';
+import { connectAndMigrate, startEmbeddedPostgres, today } from '@ocop/db';
 import { loadReferenceData } from './bootstrap';
 import { ConfigError, describeDatabaseUrl, readConfig, type Config } from './config';
 import { describeError, log, timed } from './common/log';
@@ -90,6 +90,7 @@ class Lifecycle {
 }
 
 async function startPlatform(config: Config, lifecycle: Lifecycle): Promise<void> {
+  if (config.pinnedToday) log.info(`clock: today is ${today()} (OCOP_TODAY)`);
   let url = config.databaseUrl;
   if (url) {
     log.info(`database: ${describeDatabaseUrl(url)} (DATABASE_URL)`);

@@ -20,9 +20,19 @@ describe('readConfig', () => {
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
     [{ HOST: 'not a host' }, /HOST/],
+    [{ OCOP_TODAY: '2031-02-30' }, /OCOP_TODAY/],
+    [{ OCOP_TODAY: '15/07/2031' }, /OCOP_TODAY/],
+    [{ OCOP_TODAY: 'tomorrow' }, /OCOP_TODAY/],
   ])('rejects %o with a one-line message naming the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);
+  });
+
+  it('reads the day OCOP_TODAY pins, and none when it is unset or empty', () => {
+    expect(readConfig({ OCOP_TODAY: '2031-07-15' }).pinnedToday).toBe('2031-07-15');
+    expect(readConfig({ OCOP_TODAY: ' 2029-02-28 ' }).pinnedToday).toBe('2029-02-28');
+    expect(readConfig({}).pinnedToday).toBeNull();
+    expect(readConfig({ OCOP_TODAY: '' }).pinnedToday).toBeNull();
   });
 
   it('never echoes a database password in its error', () => {

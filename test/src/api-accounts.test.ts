@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSource, databaseUrl } from '@ocop/db';
+import { createDataSource, databaseUrl, now } from '@ocop/db';
 import { sweepExpiredAuthState } from '@ocop/server/dist/modules/auth/housekeeping';
 import { inject } from 'vitest';
 import { DEMO, sha256, startAccountsPlatform, type AccountsPlatform } from './account-client';
@@ -262,9 +262,10 @@ describe('invitations', () => {
     );
     const token = tokenFrom(invite.body.data!.userInvite.invitationUrl);
     await api.db.query(
-      `UPDATE user_invitation SET created_at = now() - interval '8 days', expires_at = now() - interval '1 day'
+      `UPDATE user_invitation SET created_at = $2::timestamptz - interval '8 days',
+                                  expires_at = $2::timestamptz - interval '1 day'
        WHERE token_hash = $1`,
-      [sha256(token)],
+      [sha256(token), now()],
     );
     const answers = [];
     for (const candidate of [token, 'A'.repeat(43), 'not-a-token']) {
@@ -679,8 +680,9 @@ describe('housekeeping', () => {
     ) =>
       api.db.query(
         `INSERT INTO user_invitation (token_hash, user_id, created_at, expires_at, used_at, revoked_at)
-         VALUES ($1, $2, now() - $3::interval, now() - $4::interval, now() - $5::interval, now() - $6::interval)`,
-        [sha256(name), userId, created, expires, used, revoked],
+         VALUES ($1, $2, $7::timestamptz - $3::interval, $7::timestamptz - $4::interval,
+                 $7::timestamptz - $5::interval, $7::timestamptz - $6::interval)`,
+        [sha256(name), userId, created, expires, used, revoked, now()],
       );
     await insert('expired long ago', '40 days', '33 days', null, null);
     await insert('used long ago', '40 days', '-7 days', '31 days', null);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import pg from 'pg';
-import { databaseUrl } from '@ocop/db';
+import { databaseUrl, today } from '@ocop/db';
 import { graphql } from './graphql-client';
 
 /**
@@ -29,10 +29,6 @@ async function codes(sql: string, params: unknown[] = []): Promise<string[]> {
 }
 
 /** Today in Vietnam, as the API defaults to. */
-function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
-
 /** Communes (any type) of province 11 valid on a day, by code — in both periods. */
 const PROVINCE_11_COMMUNES = `
   SELECT c.code FROM admin_unit c
@@ -138,7 +134,7 @@ describe('district(code, asOf)', () => {
 describe('communes(filter)', () => {
   it('by province, today: the communes formed on 2025-07-01, directly under the province', async () => {
     const page = await communes({ filter: { provinceCode: '11' } });
-    const expected = await codes(PROVINCE_11_COMMUNES, [todayInVietnam()]);
+    const expected = await codes(PROVINCE_11_COMMUNES, [today()]);
     expect(expected.length).toBeGreaterThan(20);
     expect(page.nodes.map((c) => c.code)).toEqual(expected);
     expect(page.totalCount).toBe(expected.length);
@@ -249,7 +245,7 @@ describe('communes: pagination', () => {
   }
 
   it('walks every commune of province 11 exactly once, in code order (today and before the reform)', async () => {
-    for (const asOf of [todayInVietnam(), THEN]) {
+    for (const asOf of [today(), THEN]) {
       const expected = await codes(PROVINCE_11_COMMUNES, [asOf]);
       expect(await walk({ filter: { provinceCode: '11', asOf } })).toEqual(expected);
     }
@@ -261,7 +257,7 @@ describe('communes: pagination', () => {
        WHERE c.level = 'commune' AND p.code = '11'
          AND (c.valid_from IS NULL OR c.valid_from <= $1) AND (c.valid_to IS NULL OR c.valid_to > $1)
        ORDER BY c.name COLLATE "vi-x-icu", c.id`,
-      [todayInVietnam()],
+      [today()],
     );
     const ascending = rows.map((row) => row.code);
     expect(

@@ -1,7 +1,8 @@
+import { today as clockToday } from '@ocop/db';
 import type { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './graphql-client';
-import { connectPlatformDatabase, fold, todayInVietnam } from './ocop-test-db';
+import { connectPlatformDatabase, fold } from './ocop-test-db';
 
 interface ProducerNode {
   id: string;
@@ -47,7 +48,7 @@ let facts: ProducerFact[];
 
 beforeAll(async () => {
   db = await connectPlatformDatabase();
-  today = todayInVietnam();
+  today = clockToday();
   const { rows } = await db.query<ProducerFact>(
     `SELECT pr.id, pr.name, pr.type,
             (SELECT count(*) FROM ocop_product p WHERE p.producer_id = pr.id AND p.deleted_at IS NULL)::int AS products,

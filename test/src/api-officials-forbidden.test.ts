@@ -1,5 +1,5 @@
+import { today } from '@ocop/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInVietnam } from './ocop-test-db';
 import {
   globalId,
   logIn,
@@ -64,7 +64,7 @@ describe('a producer editor calls every officials’ mutation', () => {
           input: {
             unitId,
             criteriaSetId: globalId('CriteriaSet', ids.set!),
-            evaluatedOn: todayInVietnam(),
+            evaluatedOn: today(),
             results: [],
             idempotencyKey: 'editor-attempt-1',
           },
@@ -79,7 +79,7 @@ describe('a producer editor calls every officials’ mutation', () => {
             tier: 'STANDARD',
             standardYear: 2026,
             decisionNumber: '1/QĐ-UBND',
-            decisionDate: todayInVietnam(),
+            decisionDate: today(),
             issuer: 'UBND tỉnh Điện Biên',
           },
         },
@@ -91,7 +91,7 @@ describe('a producer editor calls every officials’ mutation', () => {
           input: {
             id: globalId('Recognition', ids.recognition!),
             version: 1,
-            revokedOn: todayInVietnam(),
+            revokedOn: today(),
             reason: 'thử',
           },
         },
@@ -104,7 +104,7 @@ describe('a producer editor calls every officials’ mutation', () => {
             productId: globalId('OcopProduct', ids.product!),
             score: 95,
             decisionNumber: '5/QĐ',
-            decisionDate: todayInVietnam(),
+            decisionDate: today(),
             certificateNumber: 'OCOP-SELF-5-STARS',
           },
         },
@@ -116,7 +116,7 @@ describe('a producer editor calls every officials’ mutation', () => {
           input: {
             id: globalId('OcopCertificate', ids.certificate!),
             version: 1,
-            revokedOn: todayInVietnam(),
+            revokedOn: today(),
             reason: 'thử',
           },
         },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { now } from '@ocop/db';
 import {
   DEMO,
   sha256,
@@ -139,14 +140,14 @@ describe('the session cookie', () => {
     const cookie = await loggedIn(DEMO.producerEditor, { headers: from('10.1.0.5') });
     const hash = sha256(tokenOf(cookie));
     await api.db.query(
-      `UPDATE user_session SET last_seen_at = now() - interval '119 minutes' WHERE token_hash = $1`,
-      [hash],
+      `UPDATE user_session SET last_seen_at = $2::timestamptz - interval '119 minutes' WHERE token_hash = $1`,
+      [hash, now()],
     );
     expect(await viewerEmail(cookie)).toBe(DEMO.producerEditor);
     // That request refreshed last_seen_at: idle again for just over the limit.
     await api.db.query(
-      `UPDATE user_session SET last_seen_at = now() - interval '121 minutes' WHERE token_hash = $1`,
-      [hash],
+      `UPDATE user_session SET last_seen_at = $2::timestamptz - interval '121 minutes' WHERE token_hash = $1`,
+      [hash, now()],
     );
     expect(await viewerEmail(cookie)).toBeNull();
     const write = await api.gql(
@@ -166,13 +167,13 @@ describe('the session cookie', () => {
     );
     expect(rows[0]!.hours).toBe(12);
     await api.db.query(
-      `UPDATE user_session SET expires_at = now() + interval '1 minute' WHERE token_hash = $1`,
-      [hash],
+      `UPDATE user_session SET expires_at = $2::timestamptz + interval '1 minute' WHERE token_hash = $1`,
+      [hash, now()],
     );
     expect(await viewerEmail(cookie)).toBe(DEMO.producerEditor);
     await api.db.query(
-      `UPDATE user_session SET expires_at = now() - interval '1 second' WHERE token_hash = $1`,
-      [hash],
+      `UPDATE user_session SET expires_at = $2::timestamptz - interval '1 second' WHERE token_hash = $1`,
+      [hash, now()],
     );
     expect(await viewerEmail(cookie)).toBeNull();
   });
@@ -306,16 +307,16 @@ describe('login', () => {
     expect(error?.retryAfterSeconds).toBeGreaterThan(890);
     expect(error?.retryAfterSeconds).toBeLessThanOrEqual(900);
     const { rows } = await api.db.query<{ failures: number; locked: boolean }>(
-      `SELECT failures, locked_until > now() AS locked FROM login_throttle WHERE key = $1`,
-      [`email:${victim}`],
+      `SELECT failures, locked_until > $2::timestamptz AS locked FROM login_throttle WHERE key = $1`,
+      [`email:${victim}`, now()],
     );
     expect(rows).toEqual([{ failures: 5, locked: true }]);
     // Another account, from another address, is not affected.
     await loggedIn(DEMO.provinceOfficial, { headers: from('10.3.0.7') });
     // The lock ends: the right password works again and clears the count.
     await api.db.query(
-      `UPDATE login_throttle SET locked_until = now() - interval '1 second' WHERE key = $1`,
-      [`email:${victim}`],
+      `UPDATE login_throttle SET locked_until = $2::timestamptz - interval '1 second' WHERE key = $1`,
+      [`email:${victim}`, now()],
     );
     const later = await api.login(victim, DEMO.password, { headers: from('10.3.0.6') });
     expect(later.body.data?.login.userErrors).toEqual([]);
@@ -331,8 +332,8 @@ describe('login', () => {
       expect(answer.body.data?.login.userErrors[0]?.code).toBe('INVALID_CREDENTIALS');
     }
     const { rows } = await api.db.query<{ failures: number; locked: boolean }>(
-      `SELECT failures, locked_until > now() AS locked FROM login_throttle WHERE key = $1`,
-      [`ip:${address}`],
+      `SELECT failures, locked_until > $2::timestamptz AS locked FROM login_throttle WHERE key = $1`,
+      [`ip:${address}`, now()],
     );
     expect(rows).toEqual([{ failures: 30, locked: true }]);
     const blocked = await api.login(DEMO.provinceOfficial, DEMO.password, { headers: from(address) });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { createDataSource } from '@ocop/db';
+import { createDataSource, now } from '@ocop/db';
 import { removeStaleUploads } from '@ocop/server/dist/modules/listing/photo-upload-cleanup';
 import { PhotoStore } from '@ocop/server/dist/modules/listing/photo-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -317,9 +317,10 @@ describe('producer editor creates', () => {
 
     it('an upload older than a day can no longer be attached (it may have been cleaned up)', async () => {
       const upload = await uploadPhoto(p.baseUrl, await png(360, 200, 17), 'image/png', editor);
-      await p.db.query(`UPDATE photo_upload SET created_at = now() - interval '25 hours' WHERE id = $1`, [
-        upload.body.uploadId,
-      ]);
+      await p.db.query(
+        `UPDATE photo_upload SET created_at = $2::timestamptz - interval '25 hours' WHERE id = $1`,
+        [upload.body.uploadId, now()],
+      );
       const answer = await gql<{
         productPhotoAdd: { photo: null; userErrors: { field: string[]; code: string }[] };
       }>(
@@ -347,8 +348,8 @@ describe('producer editor creates', () => {
         { cookie: editor },
       );
       await p.db.query(
-        `UPDATE photo_upload SET created_at = now() - interval '2 days' WHERE id = ANY($1::uuid[])`,
-        [[lonely.body.uploadId, staleShared.body.uploadId, attached.body.uploadId]],
+        `UPDATE photo_upload SET created_at = $2::timestamptz - interval '2 days' WHERE id = ANY($1::uuid[])`,
+        [[lonely.body.uploadId, staleShared.body.uploadId, attached.body.uploadId], now()],
       );
       const keyOf = async (id: unknown) =>
         (
@@ -363,7 +364,8 @@ describe('producer editor creates', () => {
       };
       const staleBefore = await rowCount(
         p,
-        `SELECT count(*) AS n FROM photo_upload WHERE attached_at IS NULL AND created_at < now() - interval '1 day'`,
+        `SELECT count(*) AS n FROM photo_upload WHERE attached_at IS NULL AND created_at < $1::timestamptz - interval '1 day'`,
+        [now()],
       );
 
       const dataSource = createDataSource({ url: p.url, poolSize: 2 });

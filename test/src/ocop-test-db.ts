@@ -14,16 +14,6 @@ export async function connectPlatformDatabase(): Promise<Client> {
   return client;
 }
 
-/** Today in Vietnam, 'YYYY-MM-DD': the day the API computes "valid today" for. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 /** A name folded the way a search ignores: accents and tone marks, đ/d, case. */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();

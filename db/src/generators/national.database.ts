@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import { now } from '../clock';
 import { connectAndMigrate } from '../data-source';
 import { ADMIN_UNIT_FILES, hasAdminUnitFiles, readAdminUnitFiles } from '../import/admin-units.csv';
 import { importAdminUnits } from '../import/admin-units.import';
@@ -129,8 +130,8 @@ export async function prepareNationalDatabase(
     await phase('administrative units (real, national)', async () => {
       await importAdminUnits(em, readAdminUnitFiles(folder));
       await em.query(
-        `INSERT INTO reference_import (name, checksum, imported_at, report) VALUES ('admin-units', $1, now(), '{}')`,
-        [adminUnitsChecksum(folder)],
+        `INSERT INTO reference_import (name, checksum, imported_at, report) VALUES ('admin-units', $1, $2::timestamptz, '{}')`,
+        [adminUnitsChecksum(folder), now()],
       );
     });
     await phase('criteria sets and OCOP classification', () =>
@@ -144,8 +145,8 @@ export async function prepareNationalDatabase(
     await phase('VACUUM ANALYZE', () => em.query('VACUUM ANALYZE'));
     const report = { ...generated, phases, totalMs: Math.round(performance.now() - started) };
     await em.query(
-      `INSERT INTO reference_import (name, checksum, imported_at, report) VALUES ($1, $2, now(), $3::jsonb)`,
-      [NATIONAL_IMPORT_NAME, key, JSON.stringify(report)],
+      `INSERT INTO reference_import (name, checksum, imported_at, report) VALUES ($1, $2, $4::timestamptz, $3::jsonb)`,
+      [NATIONAL_IMPORT_NAME, key, JSON.stringify(report), now()],
     );
     return { url, reused: false, report };
   } finally {

@@ -1,5 +1,4 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { today } from '@ocop/db';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -47,20 +46,3 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     return parse(ast.value);
   },
 });
-
-// Built once: constructing an Intl.DateTimeFormat costs far more than formatting with one (it
-// was a fifth of the CPU time of a catalogue request when built per call).
-const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/**
- * Today's date in Vietnam (UTC+7), 'YYYY-MM-DD': "valid today" means today where the units are.
- * Without an instant, the platform's clock (`today()` of @ocop/db, pinned by OCOP_TODAY).
- */
-export function todayInVietnam(now?: Date): string {
-  return now ? VIETNAM_DAY.format(now) : today();
-}

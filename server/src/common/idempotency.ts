@@ -1,3 +1,4 @@
+import { now } from '@ocop/db';
 import { createHash } from 'node:crypto';
 import { InputRejected, userError, UserErrorCode } from './user-error';
 import type { WriteScope } from './write';
@@ -38,9 +39,10 @@ export async function idempotentCreate(
   const { idempotencyKey: _key, ...rest } = input;
   const requestHash = createHash('sha256').update(canonicalJson(rest)).digest('hex');
   const inserted = (await scope.tx.query(
-    `INSERT INTO idempotency_key (user_id, key, action, request_hash) VALUES ($1, $2, $3, $4)
+    `INSERT INTO idempotency_key (user_id, key, action, request_hash, created_at)
+     VALUES ($1, $2, $3, $4, $5::timestamptz)
      ON CONFLICT (user_id, key) DO NOTHING RETURNING key`,
-    [scope.viewer.userId, key, action, requestHash],
+    [scope.viewer.userId, key, action, requestHash, now()],
   )) as unknown[];
   if (inserted.length === 1) {
     const id = await create();

@@ -1,6 +1,6 @@
+import { today } from '@ocop/db';
 import { expect } from 'vitest';
 import { graphql } from '../graphql-client';
-import { todayInVietnam } from '../ocop-test-db';
 
 /**
  * What the browser tests expect, read from the platform's API over HTTP (never from the portal's
@@ -58,7 +58,7 @@ export async function productNamed(name: string): Promise<ProductFact> {
  */
 export function expectedBadge(certificate: ProductFact['currentCertificate']): Status | 'NONE' {
   if (!certificate?.status) return 'NONE';
-  if (certificate.status === 'VALID' && certificate.expiresOn <= todayInVietnam()) return 'EXPIRED';
+  if (certificate.status === 'VALID' && certificate.expiresOn <= today()) return 'EXPIRED';
   return certificate.status;
 }
 

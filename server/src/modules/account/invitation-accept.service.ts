@@ -1,3 +1,4 @@
+import { now } from '@ocop/db';
 import type { Context } from '../../context';
 import { toUserErrors } from '../../common/validate';
 import { userError, UserErrorCode, type UserError } from '../../common/user-error';
@@ -52,13 +53,14 @@ export class InvitationAcceptService {
     const passwordHash = await hashPassword(value.password);
 
     const outcome = await ctx.db.transaction(async (tx) => {
+      const at = now();
       // FOR UPDATE: two requests with one token are serialised; the second finds it used.
       const [invitation] = (await tx.query(
-        `SELECT i.user_id, (i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
+        `SELECT i.user_id, (i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $2::timestamptz
                             AND u.status = 'invited') AS usable
          FROM user_invitation i JOIN app_user u ON u.id = i.user_id
          WHERE i.token_hash = $1 FOR UPDATE OF i, u`,
-        [hashToken(value.token)],
+        [hashToken(value.token), at],
       )) as { user_id: string; usable: boolean }[];
       if (!invitation?.usable) return { ok: false as const, userId: invitation?.user_id ?? null };
       const userId = invitation.user_id;
@@ -67,12 +69,13 @@ export class InvitationAcceptService {
       ])) as { display_name: string; status: string; version: number }[];
       await tx.query(
         `UPDATE app_user SET password_hash = $2, status = 'active', display_name = COALESCE($3, display_name),
-                last_login_at = now(), version = version + 1, updated_at = now()
+                last_login_at = $4::timestamptz, version = version + 1, updated_at = $4::timestamptz
          WHERE id = $1`,
-        [userId, passwordHash, value.displayName ?? null],
+        [userId, passwordHash, value.displayName ?? null, at],
       );
-      await tx.query(`UPDATE user_invitation SET used_at = now() WHERE token_hash = $1`, [
+      await tx.query(`UPDATE user_invitation SET used_at = $2::timestamptz WHERE token_hash = $1`, [
         hashToken(value.token),
+        at,
       ]);
       // Whoever was logged in in this browser before is logged out: the cookie now means this user.
       if (ctx.http.sessionToken) await sessions.revoke(tx, hashToken(ctx.http.sessionToken));

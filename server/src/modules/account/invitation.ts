@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { now } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
 import { hashToken } from '../auth/session.service';
 
@@ -18,15 +19,18 @@ export async function issueInvitation(
   userId: string,
   createdById: string | null,
 ): Promise<{ token: string; expiresAt: Date }> {
+  const createdAt = now();
   await tx.query(
-    `UPDATE user_invitation SET revoked_at = now() WHERE user_id = $1 AND used_at IS NULL AND revoked_at IS NULL`,
-    [userId],
+    `UPDATE user_invitation SET revoked_at = $2::timestamptz
+     WHERE user_id = $1 AND used_at IS NULL AND revoked_at IS NULL`,
+    [userId, createdAt],
   );
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
+  const expiresAt = new Date(createdAt.getTime() + INVITATION_TTL_MS);
   await tx.query(
-    `INSERT INTO user_invitation (token_hash, user_id, created_by_id, expires_at) VALUES ($1, $2, $3, $4)`,
-    [hashToken(token), userId, createdById, expiresAt],
+    `INSERT INTO user_invitation (token_hash, user_id, created_by_id, created_at, expires_at)
+     VALUES ($1, $2, $3, $4::timestamptz, $5::timestamptz)`,
+    [hashToken(token), userId, createdById, createdAt, expiresAt],
   );
   return { token, expiresAt };
 }

@@ -1,3 +1,4 @@
+import { now } from '@ocop/db';
 import type { Context } from '../../context';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { parseInput, z } from '../../common/validate';
@@ -60,14 +61,16 @@ export class PasswordChangeService {
             ),
           ]);
         }
+        const passwordHash = await hashPassword(value.newPassword);
+        const at = now();
         await tx.query(
-          `UPDATE app_user SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1`,
-          [viewer.userId, await hashPassword(value.newPassword)],
+          `UPDATE app_user SET password_hash = $2, version = version + 1, updated_at = $3::timestamptz WHERE id = $1`,
+          [viewer.userId, passwordHash, at],
         );
         const [, ended] = (await tx.query(
-          `UPDATE user_session SET revoked_at = now()
+          `UPDATE user_session SET revoked_at = $3::timestamptz
            WHERE user_id = $1 AND token_hash <> $2 AND revoked_at IS NULL`,
-          [viewer.userId, viewer.sessionTokenHash],
+          [viewer.userId, viewer.sessionTokenHash, at],
         )) as [unknown, number];
         await audit({ entityId: viewer.userId, after: { passwordChanged: true, otherSessionsEnded: ended } });
         return ended;

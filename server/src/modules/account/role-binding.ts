@@ -1,5 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import { today } from '@ocop/db';
+import type { EntityManager } from 'typeorm';
 import { decodeNodeId } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { ADMINISTRATIVE_UNIT } from '../administrative-unit/administrative-unit.type';

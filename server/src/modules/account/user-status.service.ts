@@ -1,3 +1,4 @@
+import { now } from '@ocop/db';
 import type { Context } from '../../context';
 import { decodeNodeId } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
@@ -81,9 +82,9 @@ export class UserStatusService {
           tx,
           'Tài khoản',
           'app_user',
-          `UPDATE app_user SET status = ${status}, version = version + 1, updated_at = now()
+          `UPDATE app_user SET status = ${status}, version = version + 1, updated_at = $3::timestamptz
            WHERE id = $1 AND version = $2 RETURNING ${AUDITED}`,
-          [uuid, input.version],
+          [uuid, input.version, now()],
         );
         if (action === 'userDisable') await sessions.revokeAllOf(tx, uuid);
         await audit({ entityId: uuid, before, after });

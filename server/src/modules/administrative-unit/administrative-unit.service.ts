@@ -1,3 +1,4 @@
+import { today } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { groupByKeys, orderByKeys } from '../../common/batch';
@@ -14,7 +15,6 @@ import {
   type SortKey,
 } from '../../common/connection';
 import { badUserInput } from '../../common/errors';
-import { todayInVietnam } from '../../common/date.scalar';
 import { encodeNodeId } from '../../common/node-id';
 import { communeSetInForceSql, latestCriteriaMetSql } from '../ntm/criteria-in-force';
 import { statusRank, statusRankSql } from '../ntm/ntm-status';
@@ -239,7 +239,7 @@ export class AdministrativeUnitService {
            ORDER BY ((u.valid_from IS NULL OR u.valid_from <= $3::date) AND (u.valid_to IS NULL OR u.valid_to > $3::date)) DESC,
                     u.valid_from DESC NULLS LAST
            LIMIT 1`,
-          [level, code, todayInVietnam()],
+          [level, code, today()],
         );
     const unit = rows[0] ? toAdministrativeUnit(rows[0]) : null;
     if (unit) ctx.loaders.unitById.prime(unit.uuid, unit);
@@ -253,7 +253,7 @@ export class AdministrativeUnitService {
        WHERE u.level = 'province'
          AND (u.valid_from IS NULL OR u.valid_from <= $1::date) AND (u.valid_to IS NULL OR u.valid_to > $1::date)
        ORDER BY u.code`,
-      [asOf ?? todayInVietnam()],
+      [asOf ?? today()],
     );
     const units = rows.map(toAdministrativeUnit);
     for (const unit of units) ctx.loaders.unitById.prime(unit.uuid, unit);
@@ -333,7 +333,7 @@ export class AdministrativeUnitService {
       params.push(value);
       return `$${params.length}${cast}`;
     };
-    const asOf = param(filter?.asOf ?? todayInVietnam(), '::date');
+    const asOf = param(filter?.asOf ?? today(), '::date');
     const where = [
       `c.level = 'commune'`,
       `(c.valid_from IS NULL OR c.valid_from <= ${asOf}) AND (c.valid_to IS NULL OR c.valid_to > ${asOf})`,

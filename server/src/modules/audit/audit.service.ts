@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { AuditOutcome } from '@ocop/db';
+import { type AuditOutcome, now } from '@ocop/db';
 
 /** Keys never copied into the audit log, whatever row or input they come from. */
 const SECRET_KEYS = new Set([
@@ -53,8 +53,9 @@ function withoutSecrets(value: unknown): unknown {
 /** Appends to audit_log (a trigger refuses UPDATE and DELETE there: history cannot be rewritten). */
 export async function appendAudit(db: EntityManager, entry: AuditEntry): Promise<void> {
   await db.query(
-    `INSERT INTO audit_log (actor_user_id, action, entity_type, entity_id, outcome, before, after, request_id, ip_address, unit_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    `INSERT INTO audit_log (actor_user_id, action, entity_type, entity_id, outcome, before, after, request_id, ip_address,
+                            unit_id, occurred_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::timestamptz)`,
     [
       entry.actorUserId,
       entry.action,
@@ -66,6 +67,9 @@ export async function appendAudit(db: EntityManager, entry: AuditEntry): Promise
       entry.requestId,
       entry.ipAddress,
       entry.unitId ?? null,
+      // By the platform's clock, not the column's default: the log's since/until filters and its
+      // order compare these instants with days the clock gave (OCOP_TODAY may pin another day).
+      now(),
     ],
   );
 }

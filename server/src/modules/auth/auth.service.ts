@@ -1,3 +1,4 @@
+import { now } from '@ocop/db';
 import type { Context } from '../../context';
 import { encodeNodeId } from '../../common/node-id';
 import { userError, UserErrorCode } from '../../common/user-error';
@@ -89,7 +90,7 @@ export class AuthService {
       await throttle.clear(tx, email);
       // A new token at every login; the one the browser had before (if any) ends here.
       if (ctx.http.sessionToken) await sessions.revoke(tx, hashToken(ctx.http.sessionToken));
-      await tx.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
+      await tx.query(`UPDATE app_user SET last_login_at = $2::timestamptz WHERE id = $1`, [user.id, now()]);
       const session = await sessions.create(tx, user.id, { ip: ctx.http.ip, userAgent: ctx.http.userAgent });
       await appendAudit(tx, {
         actorUserId: user.id,

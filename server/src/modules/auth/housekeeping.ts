@@ -1,3 +1,4 @@
+import { now } from '@ocop/db';
 import type { DataSource } from 'typeorm';
 import { describeError, log } from '../../common/log';
 
@@ -13,21 +14,29 @@ const EVERY_MS = 60 * 60 * 1000;
  * instance may run it: the statements are idempotent, so concurrent runs do no harm.
  */
 export async function sweepExpiredAuthState(dataSource: DataSource): Promise<void> {
+  // One instant by the platform's clock for the whole sweep (passed to SQL, never the database's now()).
+  const at = now();
   await dataSource.query(
     `DELETE FROM user_session
-     WHERE COALESCE(revoked_at, LEAST(expires_at, last_seen_at + interval '1 day')) < now() - interval '${KEEP_ENDED_SESSIONS}'`,
+     WHERE COALESCE(revoked_at, LEAST(expires_at, last_seen_at + interval '1 day'))
+           < $1::timestamptz - interval '${KEEP_ENDED_SESSIONS}'`,
+    [at],
   );
   // An invitation ends when accepted, replaced by a newer one, or expired.
   await dataSource.query(
     `DELETE FROM user_invitation
-     WHERE COALESCE(used_at, revoked_at, expires_at) < now() - interval '${KEEP_ENDED_INVITATIONS}'`,
+     WHERE COALESCE(used_at, revoked_at, expires_at) < $1::timestamptz - interval '${KEEP_ENDED_INVITATIONS}'`,
+    [at],
   );
   await dataSource.query(
-    `DELETE FROM idempotency_key WHERE created_at < now() - interval '${KEEP_IDEMPOTENCY_KEYS}'`,
+    `DELETE FROM idempotency_key WHERE created_at < $1::timestamptz - interval '${KEEP_IDEMPOTENCY_KEYS}'`,
+    [at],
   );
   await dataSource.query(
     `DELETE FROM login_throttle
-     WHERE window_started_at < now() - interval '${KEEP_THROTTLE_COUNTERS}' AND (locked_until IS NULL OR locked_until < now())`,
+     WHERE window_started_at < $1::timestamptz - interval '${KEEP_THROTTLE_COUNTERS}'
+       AND (locked_until IS NULL OR locked_until < $1::timestamptz)`,
+    [at],
   );
 }
 

@@ -1,3 +1,4 @@
+import { now } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -26,9 +27,9 @@ export class LoginThrottleService {
   /** Seconds until the longest lock among these keys ends; 0 when none is locked. */
   async lockedForSeconds(db: EntityManager, keys: { key: string }[]): Promise<number> {
     const rows: { seconds: number | null }[] = await db.query(
-      `SELECT ceil(max(extract(epoch FROM locked_until - now())))::int AS seconds
-       FROM login_throttle WHERE key = ANY($1::text[]) AND locked_until > now()`,
-      [keys.map((k) => k.key)],
+      `SELECT ceil(max(extract(epoch FROM locked_until - $2::timestamptz)))::int AS seconds
+       FROM login_throttle WHERE key = ANY($1::text[]) AND locked_until > $2::timestamptz`,
+      [keys.map((k) => k.key), now()],
     );
     return rows[0]?.seconds ?? 0;
   }
@@ -39,16 +40,16 @@ export class LoginThrottleService {
       const limit = LOGIN_LIMITS[kind];
       await db.query(
         `INSERT INTO login_throttle AS t (key, failures, window_started_at, locked_until)
-         VALUES ($1, 1, now(), CASE WHEN 1 >= $2 THEN now() + make_interval(secs => $4) END)
+         VALUES ($1, 1, $5::timestamptz, CASE WHEN 1 >= $2 THEN $5::timestamptz + make_interval(secs => $4) END)
          ON CONFLICT (key) DO UPDATE SET
-           failures = CASE WHEN t.window_started_at < now() - make_interval(secs => $3) THEN 1 ELSE t.failures + 1 END,
-           window_started_at = CASE WHEN t.window_started_at < now() - make_interval(secs => $3) THEN now()
+           failures = CASE WHEN t.window_started_at < $5::timestamptz - make_interval(secs => $3) THEN 1 ELSE t.failures + 1 END,
+           window_started_at = CASE WHEN t.window_started_at < $5::timestamptz - make_interval(secs => $3) THEN $5::timestamptz
                                     ELSE t.window_started_at END,
            locked_until = CASE
-             WHEN t.window_started_at >= now() - make_interval(secs => $3) AND t.failures + 1 >= $2
-               THEN now() + make_interval(secs => $4)
+             WHEN t.window_started_at >= $5::timestamptz - make_interval(secs => $3) AND t.failures + 1 >= $2
+               THEN $5::timestamptz + make_interval(secs => $4)
              ELSE t.locked_until END`,
-        [key, limit.failures, limit.windowSeconds, limit.lockSeconds],
+        [key, limit.failures, limit.windowSeconds, limit.lockSeconds, now()],
       );
     }
   }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { Role } from '@ocop/db';
+import { now, type Role } from '@ocop/db';
 import type { Viewer } from './viewer';
 
 /** Name of the HttpOnly cookie that carries the session token. */
@@ -39,11 +39,11 @@ export class SessionService {
     const rows: ViewerRow[] = await db.query(
       `WITH live AS (
          SELECT token_hash, user_id, last_seen_at FROM user_session
-         WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
-           AND last_seen_at > now() - make_interval(secs => $2::double precision / 1000)
+         WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $3::timestamptz
+           AND last_seen_at > $3::timestamptz - make_interval(secs => $2::double precision / 1000)
        ), touched AS (
-         UPDATE user_session s SET last_seen_at = now() FROM live
-         WHERE s.token_hash = live.token_hash AND live.last_seen_at < now() - interval '${TOUCH_INTERVAL}'
+         UPDATE user_session s SET last_seen_at = $3::timestamptz FROM live
+         WHERE s.token_hash = live.token_hash AND live.last_seen_at < $3::timestamptz - interval '${TOUCH_INTERVAL}'
        )
        SELECT u.id, u.email, u.display_name, u.locale,
               COALESCE(json_agg(json_build_object('role', r.role, 'producerId', r.producer_id, 'unitId', r.unit_id)
@@ -51,7 +51,7 @@ export class SessionService {
        FROM live JOIN app_user u ON u.id = live.user_id AND u.status = 'active'
        LEFT JOIN role_assignment r ON r.user_id = u.id
        GROUP BY u.id`,
-      [tokenHash, SESSION_IDLE_MS],
+      [tokenHash, SESSION_IDLE_MS, now()],
     );
     const row = rows[0];
     if (!row) return null;
@@ -72,26 +72,29 @@ export class SessionService {
     client: { ip: string | null; userAgent: string | null },
   ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + SESSION_ABSOLUTE_MS);
+    const createdAt = now();
+    const expiresAt = new Date(createdAt.getTime() + SESSION_ABSOLUTE_MS);
     await db.query(
-      `INSERT INTO user_session (token_hash, user_id, expires_at, ip_address, user_agent) VALUES ($1, $2, $3, $4, $5)`,
-      [hashToken(token), userId, expiresAt, client.ip, client.userAgent?.slice(0, 300) ?? null],
+      `INSERT INTO user_session (token_hash, user_id, created_at, last_seen_at, expires_at, ip_address, user_agent)
+       VALUES ($1, $2, $3::timestamptz, $3::timestamptz, $4::timestamptz, $5, $6)`,
+      [hashToken(token), userId, createdAt, expiresAt, client.ip, client.userAgent?.slice(0, 300) ?? null],
     );
     return { token, expiresAt };
   }
 
   async revoke(db: EntityManager, tokenHash: string): Promise<void> {
     await db.query(
-      `UPDATE user_session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`,
-      [tokenHash],
+      `UPDATE user_session SET revoked_at = $2::timestamptz WHERE token_hash = $1 AND revoked_at IS NULL`,
+      [tokenHash, now()],
     );
   }
 
   /** Ends every session of a user (disabled, or password changed). */
   async revokeAllOf(db: EntityManager, userId: string): Promise<void> {
-    await db.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [
-      userId,
-    ]);
+    await db.query(
+      `UPDATE user_session SET revoked_at = $2::timestamptz WHERE user_id = $1 AND revoked_at IS NULL`,
+      [userId, now()],
+    );
   }
 }
 

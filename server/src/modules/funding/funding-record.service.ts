@@ -1,6 +1,6 @@
+import { today } from '@ocop/db';
 import type { Context } from '../../context';
 import { assertOfficialWithin } from '../../common/authorization';
-import { todayInVietnam } from '../../common/date.scalar';
 import { idempotentCreate } from '../../common/idempotency';
 import { UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, optionalText, parseInput, vnd, z } from '../../common/validate';
@@ -16,7 +16,7 @@ const FundingFields = z.object({
     .number()
     .int()
     .min(2010)
-    .refine((y) => y <= Number(todayInVietnam().slice(0, 4)) + 1, {
+    .refine((y) => y <= Number(today().slice(0, 4)) + 1, {
       message: 'Năm không được quá năm sau (at most next year: plans, not guesses)',
       params: { code: UserErrorCode.OUT_OF_RANGE },
     }),

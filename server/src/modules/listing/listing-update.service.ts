@@ -1,3 +1,4 @@
+import { now } from '@ocop/db';
 import type { Context } from '../../context';
 import { assertProducerEditor } from '../../common/authorization';
 import { decodeNodeId } from '../../common/node-id';
@@ -65,11 +66,13 @@ export class ListingUpdateService {
           params.push(value);
           sets.push(`${column} = $${params.length}`);
         }
+        params.push(now());
+        const updatedAt = `updated_at = $${params.length}::timestamptz`;
         const after = await updateAtVersion<ListingRow>(
           tx,
           'Tin bán',
           'product_listing',
-          `UPDATE product_listing SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+          `UPDATE product_listing SET ${[...sets, 'version = version + 1', updatedAt].join(', ')}
            WHERE id = $1 AND version = $2 RETURNING *, price_vnd::text AS price_vnd`,
           params,
         );

@@ -1,3 +1,4 @@
+import { now } from '@ocop/db';
 import { unlink } from 'node:fs/promises';
 import type { DataSource, EntityManager } from 'typeorm';
 import { photoNameOfKey, type PhotoStore } from './photo-store';
@@ -28,9 +29,9 @@ export interface CleanupReport {
 export async function removeStaleUploads(dataSource: DataSource, store: PhotoStore): Promise<CleanupReport> {
   const stale = (await dataSource.query(
     `SELECT id, sha256, storage_key FROM photo_upload
-     WHERE attached_at IS NULL AND created_at < now() - $1::interval
+     WHERE attached_at IS NULL AND created_at < $2::timestamptz - $1::interval
      ORDER BY created_at LIMIT ${BATCH}`,
-    [UPLOAD_LIFETIME],
+    [UPLOAD_LIFETIME, now()],
   )) as { id: string; sha256: string; storage_key: string }[];
   const report: CleanupReport = { uploads: 0, files: 0 };
   for (const upload of stale) {

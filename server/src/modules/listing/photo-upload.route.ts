@@ -1,3 +1,4 @@
+import { now } from '@ocop/db';
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { describeError, log } from '../../common/log';
@@ -162,8 +163,8 @@ export function photoRoutes(dataSource: DataSource, mediaDir: string): Router {
         await lockPhotoFile(tx, photoSha256(encoded.bytes));
         const stored = await store.save(encoded.bytes);
         const [row] = (await tx.query(
-          `INSERT INTO photo_upload (uploaded_by_id, storage_key, content_type, byte_size, width, height, sha256)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+          `INSERT INTO photo_upload (uploaded_by_id, storage_key, content_type, byte_size, width, height, sha256, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::timestamptz) RETURNING id`,
           [
             viewer.userId,
             stored.storageKey,
@@ -172,6 +173,7 @@ export function photoRoutes(dataSource: DataSource, mediaDir: string): Router {
             encoded.width,
             encoded.height,
             stored.sha256,
+            now(),
           ],
         )) as { id: string }[];
         await appendAudit(tx, {

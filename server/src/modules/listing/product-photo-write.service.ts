@@ -1,3 +1,4 @@
+import { now } from '@ocop/db';
 import type { Context } from '../../context';
 import { assertProducerEditor } from '../../common/authorization';
 import { idempotentCreate } from '../../common/idempotency';
@@ -77,9 +78,9 @@ export class ProductPhotoWriteService {
             const [upload] = (await tx.query(
               `SELECT id, storage_key, content_type, byte_size, width, height, sha256, attached_at
              FROM photo_upload
-             WHERE id = $1 AND uploaded_by_id = $2 AND created_at > now() - $3::interval
+             WHERE id = $1 AND uploaded_by_id = $2 AND created_at > $4::timestamptz - $3::interval
              FOR UPDATE`,
-              [addition.uploadId, viewer.userId, UPLOAD_LIFETIME],
+              [addition.uploadId, viewer.userId, UPLOAD_LIFETIME, now()],
             )) as UploadRow[];
             if (!upload) throw noSuchUpload();
             if (upload.attached_at !== null) {
@@ -118,7 +119,10 @@ export class ProductPhotoWriteService {
                 ),
               ]);
             }
-            await tx.query(`UPDATE photo_upload SET attached_at = now() WHERE id = $1`, [upload.id]);
+            await tx.query(`UPDATE photo_upload SET attached_at = $2::timestamptz WHERE id = $1`, [
+              upload.id,
+              now(),
+            ]);
             await audit({
               entityType: PRODUCT_PHOTO,
               entityId: row.id,

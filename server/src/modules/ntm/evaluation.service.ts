@@ -1,7 +1,7 @@
+import { today } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { groupByKeys, orderByKeys } from '../../common/batch';
-import { todayInVietnam } from '../../common/date.scalar';
 import { encodeNodeId } from '../../common/node-id';
 import type { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
 import type { CriteriaSet, Criterion } from '../criteria-set/criteria-set.type';
@@ -118,7 +118,7 @@ export class EvaluationService {
     unit: AdministrativeUnit,
     asOf: string | null | undefined,
   ): Promise<Evaluation[]> {
-    const day = asOf ?? todayInVietnam();
+    const day = asOf ?? today();
     const latestBySet = new Map<string, Evaluation>();
     // Oldest first, so a later evaluation replaces an earlier one of the same set.
     for (const evaluation of await this.history(ctx, unit)) {

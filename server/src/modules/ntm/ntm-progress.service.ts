@@ -1,6 +1,6 @@
+import { today } from '@ocop/db';
 import type { Context } from '../../context';
 import { notFound } from '../../common/errors';
-import { todayInVietnam } from '../../common/date.scalar';
 import {
   administrativeUnitService as units,
   toAdministrativeUnit,
@@ -76,7 +76,7 @@ export class NtmProgressService {
     provinceCode: string | null | undefined,
     asOf: string | null | undefined,
   ): Promise<NtmProgress> {
-    const day = asOf ?? todayInVietnam();
+    const day = asOf ?? today();
     const national = provinceCode === null || provinceCode === undefined;
     const province = national ? null : await units.findByCode(ctx, 'province', provinceCode, day);
     if (!national && !province) throw notFound(`No province with code ${provinceCode} existed on ${day}.`);

@@ -1,3 +1,4 @@
+import { now } from '@ocop/db';
 import type { Context } from '../../context';
 import { assertOfficialWithin } from '../../common/authorization';
 import { idempotentCreate } from '../../common/idempotency';
@@ -193,10 +194,10 @@ export class RecognitionRecordService {
           'Quyết định công nhận',
           'recognition',
           `UPDATE recognition SET revoked_on = $3, revocation_reason = $4, revocation_decision = $5,
-                  version = version + 1, updated_at = now()
+                  version = version + 1, updated_at = $6::timestamptz
            WHERE id = $1 AND version = $2
            RETURNING *, decision_date::text AS decision_date, revoked_on::text AS revoked_on`,
-          [uuid, version, fields.revokedOn, fields.reason, fields.revocationDecision ?? null],
+          [uuid, version, fields.revokedOn, fields.reason, fields.revocationDecision ?? null, now()],
         );
         await audit({ entityId: uuid, before, after });
         return uuid;

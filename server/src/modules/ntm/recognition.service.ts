@@ -1,7 +1,7 @@
+import { today } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { groupByKeys, orderByKeys } from '../../common/batch';
-import { todayInVietnam } from '../../common/date.scalar';
 import { encodeNodeId } from '../../common/node-id';
 import type { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
 import type { CriteriaSet, NtmTier } from '../criteria-set/criteria-set.type';
@@ -87,11 +87,11 @@ export class RecognitionService {
   }
 
   async status(ctx: Context, unit: AdministrativeUnit, asOf: string | null | undefined): Promise<NtmStatus> {
-    return statusOn(await ctx.loaders.recognitionsByUnitId.load(unit.uuid), asOf ?? todayInVietnam());
+    return statusOn(await ctx.loaders.recognitionsByUnitId.load(unit.uuid), asOf ?? today());
   }
 
   inForce(recognition: Recognition, asOf: string | null | undefined): boolean {
-    return inForceOn(recognition, asOf ?? todayInVietnam());
+    return inForceOn(recognition, asOf ?? today());
   }
 
   async unit(ctx: Context, recognition: Recognition): Promise<AdministrativeUnit> {

@@ -1,5 +1,5 @@
+import { today } from '@ocop/db';
 import type { Context } from '../../context';
-import { todayInVietnam } from '../../common/date.scalar';
 import { certificateNumberKeySql, parseCertificateNumber } from './certificate-number';
 import { CertificateVerification } from './certificate-verification.type';
 import {
@@ -32,7 +32,7 @@ interface VerificationRow {
 export class CertificateVerificationService {
   async verify(ctx: Context, input: string): Promise<CertificateVerification> {
     const { typed, spellings } = parseCertificateNumber(input);
-    const today = todayInVietnam();
+    const day = today();
     const rows: VerificationRow[] = await ctx.db.query(
       `WITH exact AS (
          SELECT c.id FROM ocop_certificate c WHERE c.certificate_number = ANY($1::text[])
@@ -50,12 +50,12 @@ export class CertificateVerificationService {
        JOIN ocop_product p ON p.id = c.product_id
        ${currentCertificateJoin('c.product_id', '$3::date', 'cur')}
        LIMIT 2`,
-      [spellings, typed, today],
+      [spellings, typed, day],
     );
 
     const answer = new CertificateVerification();
     answer.number = typed;
-    answer.checkedOn = today;
+    answer.checkedOn = day;
     answer.genuine = false;
     answer.status = null;
     answer.stars = null;
@@ -71,7 +71,7 @@ export class CertificateVerificationService {
 
     const row = rows[0]!;
     const certificate = certificateFromRow(row, 'c_')!;
-    const status = certificates.status(certificate, today);
+    const status = certificates.status(certificate, day);
     const current = certificateFromRow(row, 'cur_');
     const other = current && current.uuid !== certificate.uuid ? current : null;
     ctx.loaders.ocopCertificateById.prime(certificate.uuid, certificate);
@@ -94,7 +94,7 @@ export class CertificateVerificationService {
         certificate,
         status,
         productName: row.product_name,
-        current: other ? { certificate: other, status: certificates.status(other, today) } : null,
+        current: other ? { certificate: other, status: certificates.status(other, day) } : null,
       }),
     );
   }

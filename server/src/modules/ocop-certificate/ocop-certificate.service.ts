@@ -1,8 +1,7 @@
-import { certificateStatusOn } from '@ocop/db';
+import { certificateStatusOn, today } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { groupByKeys, orderByKeys } from '../../common/batch';
-import { todayInVietnam } from '../../common/date.scalar';
 import { encodeNodeId } from '../../common/node-id';
 import {
   OCOP_CERTIFICATE,
@@ -171,7 +170,7 @@ export class OcopCertificateService {
       `SELECT p.id AS key, ${certificateColumns('cc', 'c_')}
        FROM ocop_product p ${currentCertificatePointerJoin('p', '$2::date')}
        WHERE p.id = ANY($1::uuid[])`,
-      [productIds, todayInVietnam()],
+      [productIds, today()],
     );
     return orderByKeys(
       productIds,
@@ -188,7 +187,7 @@ export class OcopCertificateService {
 
   /** Status on `asOf` (default: today in Vietnam); null when the decision came after that day. */
   status(certificate: OcopCertificate, asOf?: string | null): CertificateStatus | null {
-    return certificateStatusOn(certificate, asOf ?? todayInVietnam()) as CertificateStatus | null;
+    return certificateStatusOn(certificate, asOf ?? today()) as CertificateStatus | null;
   }
 
   history(ctx: Context, productUuid: string): Promise<OcopCertificate[]> {

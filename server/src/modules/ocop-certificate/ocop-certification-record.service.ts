@@ -1,3 +1,4 @@
+import { now } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { assertOfficialWithin } from '../../common/authorization';
@@ -275,10 +276,10 @@ export class OcopCertificationRecordService {
                  FOR UPDATE
                )
                UPDATE ocop_certificate c SET superseded_on = $3, superseded_by_id = $2, version = version + 1,
-                      updated_at = now()
+                      updated_at = $4::timestamptz
                FROM old WHERE c.id = old.id
                RETURNING c.id, old.before, to_jsonb(c) AS after`,
-              [product.id, certificate!.id, fields.decisionDate],
+              [product.id, certificate!.id, fields.decisionDate, now()],
             )) as [{ id: string; before: unknown; after: unknown }[], number];
             for (const old of superseded[0]) {
               await audit({ entityId: old.id, before: old.before, after: old.after });
@@ -330,10 +331,11 @@ export class OcopCertificationRecordService {
           tx,
           'Giấy chứng nhận',
           'ocop_certificate',
-          `UPDATE ocop_certificate SET revoked_on = $3, revocation_reason = $4, version = version + 1, updated_at = now()
+          `UPDATE ocop_certificate SET revoked_on = $3, revocation_reason = $4, version = version + 1,
+                  updated_at = $5::timestamptz
            WHERE id = $1 AND version = $2
            RETURNING *, score::float8 AS score, decision_date::text AS decision_date, revoked_on::text AS revoked_on`,
-          [uuid, version, fields.revokedOn, fields.reason],
+          [uuid, version, fields.revokedOn, fields.reason, now()],
         );
         await audit({ entityId: uuid, before, after });
         return uuid;

@@ -1,3 +1,4 @@
+import { today } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { orderByKeys } from '../../common/batch';
@@ -10,7 +11,6 @@ import {
   type CursorValue,
   type Page,
 } from '../../common/connection';
-import { todayInVietnam } from '../../common/date.scalar';
 import { badUserInput } from '../../common/errors';
 import { encodeNodeId } from '../../common/node-id';
 import type { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
@@ -149,7 +149,7 @@ export class OcopProductService {
       `SELECT ${PRODUCT_COLUMNS}, ${certificateColumns('cc', 'c_')}
        FROM ocop_product p ${currentCertificatePointerJoin('p', '$2::date')}
        WHERE p.id = ANY($1::uuid[])`,
-      [ids, todayInVietnam()],
+      [ids, today()],
     );
     return orderByKeys(ids, rows.map(toOcopProduct), (product) => product.uuid);
   }
@@ -327,7 +327,7 @@ export class OcopProductService {
     const code = (level: 'sector' | 'group' | 'productSet', value: string | null | undefined) =>
       value === null || value === undefined ? null : checkClassificationCode(level, value, level);
     return {
-      today: todayInVietnam(),
+      today: today(),
       words: searchWords(filter.search),
       stars: filter.stars ? [...new Set(filter.stars)] : null,
       sector: code('sector', filter.sector),
@@ -374,8 +374,8 @@ export class OcopProductService {
   ): Promise<Page<OcopProduct>> {
     const first = checkPageSize(args.first);
     const after = args.after ? this.decodeAfter(args.after, order) : null;
-    const today = todayInVietnam();
-    const key: ScopedPageKey = { scope, id, first, after, statuses, order, today };
+    const day = today();
+    const key: ScopedPageKey = { scope, id, first, after, statuses, order, today: day };
     const { rows, arity } = await ctx.loaders.scopedOcopProductPages.load(JSON.stringify(key));
     const tag = productOrderTag(order);
     return toPage(
@@ -385,7 +385,7 @@ export class OcopProductService {
       toOcopProduct,
       (row) => encodeCursor(tag, rowCursorValues(row, arity)),
       () => {
-        const countKey: ScopedCountKey = { scope, id, statuses, today };
+        const countKey: ScopedCountKey = { scope, id, statuses, today: day };
         return ctx.loaders.scopedOcopProductCounts.load(JSON.stringify(countKey));
       },
     );

@@ -1,5 +1,5 @@
+import { today } from '@ocop/db';
 import type { Context } from '../../context';
-import { todayInVietnam } from '../../common/date.scalar';
 import {
   toAdministrativeUnit,
   unitColumns,
@@ -87,7 +87,7 @@ export class ProductDetailService {
          ${evaluations}
        FROM ocop_product p ${currentCertificatePointerJoin('p', '$2::date')}
        WHERE p.id = $1::uuid`,
-      [uuid, todayInVietnam()],
+      [uuid, today()],
     );
     const row = rows[0];
     if (!row) {

@@ -26,6 +26,9 @@ const cache = new Map<string, Entry>();
 /** The ids of the communes covered by the unit(s) with this official code at this level. */
 export function communesOfCode(ctx: Context, level: ScopeLevel, code: string): Promise<string[]> {
   const key = `${level}:${code}`;
+  // The system's time, not the platform's clock: this is a cache's age (how long a read of the
+  // units is reused), no business rule — a day pinned by OCOP_TODAY must not change it, and a
+  // pinned clock's instant jumps back at midnight, which would keep entries far past their TTL.
   const now = Date.now();
   const cached = cache.get(key);
   if (cached && cached.expires > now) return cached.ids;

@@ -1,5 +1,5 @@
+import { today } from '@ocop/db';
 import type { Context } from '../../context';
-import { todayInVietnam } from '../../common/date.scalar';
 import { notFound } from '../../common/errors';
 import { productCertificateStatusInSql } from '../ocop-certificate/ocop-certificate.service';
 import { ocopClassificationService } from '../ocop-classification/ocop-classification.service';
@@ -40,7 +40,7 @@ export class OcopSummaryService {
     if (provinceCode !== null && provinceCode !== undefined)
       checkUnitCode('province', provinceCode, 'provinceCode');
     const code = provinceCode ?? null;
-    const day = asOf ?? todayInVietnam();
+    const day = asOf ?? today();
     const params = new SqlParams();
     const on = params.add(day, '::date');
     const valid = params.add(['valid'], '::text[]');

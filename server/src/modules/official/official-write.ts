@@ -1,5 +1,5 @@
+import { today } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
-import { todayInVietnam } from '../../common/date.scalar';
 import { decodeNodeId } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode, type UserError } from '../../common/user-error';
 import { Denied } from '../../common/write';
@@ -75,7 +75,7 @@ export function existedOn(unit: UnitRow, day: string): boolean {
 
 /** A user error when `day` lies after today in Vietnam: decisions and assessments are recorded, not planned. */
 export function notInFuture(day: string, field: readonly (string | number)[]): UserError | null {
-  return day > todayInVietnam()
+  return day > today()
     ? userError(field, UserErrorCode.OUT_OF_RANGE, 'Ngày không được ở tương lai (the date is in the future).')
     : null;
 }

@@ -1,6 +1,6 @@
+import { now, today } from '@ocop/db';
 import type { Context } from '../../context';
 import { assertOfficialWithin } from '../../common/authorization';
-import { todayInVietnam } from '../../common/date.scalar';
 import { idempotentCreate } from '../../common/idempotency';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, optionalText, parseInput, requiredText, z } from '../../common/validate';
@@ -50,7 +50,7 @@ const IdentityFields = z.object({
     .number()
     .int()
     .min(1900)
-    .refine((y) => y <= Number(todayInVietnam().slice(0, 4)), {
+    .refine((y) => y <= Number(today().slice(0, 4)), {
       message: 'Năm thành lập không được ở tương lai',
       params: { code: UserErrorCode.OUT_OF_RANGE },
     })
@@ -79,7 +79,7 @@ type ProducerRow = Record<string, unknown> & { id: string; version: number; comm
 /** A commune that exists today, for a producer to be registered in. */
 async function requireCurrentCommune(scope: WriteScope, id: string, field: string[]): Promise<UnitRow> {
   const unit = await requireUnit(scope.tx, id, field);
-  if (unit.level !== 'commune' || !existedOn(unit, todayInVietnam())) {
+  if (unit.level !== 'commune' || !existedOn(unit, today())) {
     throw new InputRejected([
       userError(
         field,
@@ -199,11 +199,13 @@ export class ProducerRecordService {
           ]);
         }
         if (before.version !== version) throw conflict('Chủ thể', before.version);
+        params.push(now());
+        const updatedAt = `updated_at = $${params.length}::timestamptz`;
         const after = await updateAtVersion<ProducerRow>(
           tx,
           'Chủ thể',
           'producer',
-          `UPDATE producer SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+          `UPDATE producer SET ${[...sets, 'version = version + 1', updatedAt].join(', ')}
            WHERE id = $1 AND version = $2
            RETURNING id, version, name, type, commune_id, address, representative, phone, email, website, tax_code,
                      established_year, description`,

@@ -1,3 +1,4 @@
+import { today } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { orderByKeys } from '../../common/batch';
@@ -13,7 +14,6 @@ import {
   type Page,
   type SortKey,
 } from '../../common/connection';
-import { todayInVietnam } from '../../common/date.scalar';
 import { badUserInput } from '../../common/errors';
 import { encodeNodeId } from '../../common/node-id';
 import type { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
@@ -140,7 +140,7 @@ export class ProducerService {
   async findCounts(db: EntityManager, ids: readonly string[]): Promise<ProducerCounts[]> {
     const rows: { id: string; products: number; valid_products: number }[] = await db.query(
       `SELECT k.id, n.products, n.valid_products FROM unnest($1::uuid[]) AS k(id) ${countsLateral('k.id', '$2::date')}`,
-      [ids, todayInVietnam()],
+      [ids, today()],
     );
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => ({
@@ -174,9 +174,7 @@ export class ProducerService {
     const params = new SqlParams();
     // The counts are computed for every producer only when the order needs them.
     const countsJoin =
-      order.field === ProducerOrderField.NAME
-        ? ''
-        : countsLateral('pr.id', params.add(todayInVietnam(), '::date'));
+      order.field === ProducerOrderField.NAME ? '' : countsLateral('pr.id', params.add(today(), '::date'));
     const where = this.conditions(filter ?? {}, words, params);
     const counts = countsJoin ? ', n.products AS product_count, n.valid_products AS valid_product_count' : '';
     const keyset = after ? [keysetCondition(keys, after, params.values)] : [];
