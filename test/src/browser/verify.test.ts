@@ -7,12 +7,7 @@ import {
   screenshot,
   type BrowserSession,
 } from './browser';
-import {
-  certificatesOf,
-  productsWithStatus,
-  verification,
-  type ProductFact,
-} from './ocop-facts';
+import { certificatesOf, productsWithStatus, verification, type ProductFact } from './ocop-facts';
 
 /** Gạo Séng Cù when it is valid today (most days), else another product valid today. */
 async function validProduct(): Promise<ProductFact> {
