@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { today as platformToday } from '../clock';
+import { now as platformNow, today as platformToday } from '../clock';
 import type { EntityManager } from 'typeorm';
 import { REFORM_DATE } from '../import/admin-units.import';
 import {
@@ -569,11 +569,10 @@ export async function seedDemo(em: EntityManager, options: DemoSeedOptions = {})
       asOfToday: await demoFactsOn(tx, today),
     };
     const { asOfToday: _today, ...recorded } = report;
-    await tx.query(`INSERT INTO reference_import (name, checksum, report) VALUES ($1, $2, $3::jsonb)`, [
-      DEMO_IMPORT_NAME,
-      checksum,
-      JSON.stringify(recorded),
-    ]);
+    await tx.query(
+      `INSERT INTO reference_import (name, checksum, imported_at, report) VALUES ($1, $2, $3, $4::jsonb)`,
+      [DEMO_IMPORT_NAME, checksum, platformNow(), JSON.stringify(recorded)],
+    );
     return report;
   });
 }
