@@ -115,7 +115,7 @@ describe('ProducerRoute', () => {
     renderWithProviders(<ProducerRoute />, {
       url: `/producers/${ID}`,
       path: '/producers/:id',
-      mocks: [{ request: request(ID), result: { data: { producer: SENG_CU } } }],
+      mocks: [{ request: request(ID), result: { data: { today: '2026-11-28', producer: SENG_CU } } }],
     });
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
       'HTX Nông nghiệp Séng Cù Mường Thanh',

@@ -16,6 +16,7 @@ const PAGE_SIZE = 12;
 
 export const ProducerRouteQuery = graphql(`
   query ProducerRouteQuery($id: ID!, $first: Int!, $after: String) {
+    today
     producer(id: $id) {
       id
       name
