@@ -103,6 +103,7 @@ const THANH_HUNG = {
         id: 'u-03328-new',
         code: '03328',
         fullName: 'Xã Thanh Nưa',
+        unitType: 'Xã',
         validFrom: '2025-07-01',
         validTo: null,
         statusToday: 'NONE',

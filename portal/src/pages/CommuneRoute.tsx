@@ -232,13 +232,15 @@ export default function CommuneRoute() {
       )}
 
       <div className="split">
-        <section className="section" aria-labelledby="recognitions-heading">
-          <h2 id="recognitions-heading">{t('commune.recognitions.title')}</h2>
-          <RecognitionHistory recognitions={commune.recognitions} asOf={day} />
-          {commune.recognitions.length === 0 && commune.predecessors.length > 0 && (
-            <p className="muted small">{t('commune.recognitions.onPredecessors')}</p>
-          )}
-        </section>
+        {(!urban || commune.recognitions.length > 0) && (
+          <section className="section" aria-labelledby="recognitions-heading">
+            <h2 id="recognitions-heading">{t('commune.recognitions.title')}</h2>
+            <RecognitionHistory recognitions={commune.recognitions} asOf={day} />
+            {commune.recognitions.length === 0 && commune.predecessors.length > 0 && (
+              <p className="muted small">{t('commune.recognitions.onPredecessors')}</p>
+            )}
+          </section>
+        )}
         <section className="section" aria-labelledby="villages-heading">
           <h2 id="villages-heading">{t('commune.villages.title')}</h2>
           <VillageList villages={commune.villages} communeId={commune.id} />

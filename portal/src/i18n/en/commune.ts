@@ -76,15 +76,15 @@ export const commune: Messages['commune'] = {
     formerCommune: 'In {name} (before the 2025 reorganisation)',
   },
   products: {
-    title: 'OCOP products of the commune',
+    title: 'OCOP products of the unit',
     none: 'No OCOP product recorded in this commune.',
     shown: 'Showing {count} of {total} products.',
   },
   lineage: {
     title: 'The 2025 reorganisation of administrative units',
     none: 'The commune did not change in the recorded reorganisations.',
-    becameIntro: 'The commune became:',
-    formedFromIntro: 'The commune was formed from {count} units:',
+    becameIntro: 'The unit became:',
+    formedFromIntro: 'The unit was formed from {count} units:',
     kind: {
       CONTINUE: 'Continued',
       MERGE: 'Merged',

@@ -70,15 +70,15 @@ export const commune = {
     formerCommune: 'Thuộc {name} (trước sắp xếp năm 2025)',
   },
   products: {
-    title: 'Sản phẩm OCOP của xã',
+    title: 'Sản phẩm OCOP của đơn vị',
     none: 'Chưa có sản phẩm OCOP nào được ghi nhận ở xã này.',
     shown: 'Đang hiển thị {count} trên {total} sản phẩm.',
   },
   lineage: {
     title: 'Sắp xếp đơn vị hành chính năm 2025',
     none: 'Xã không thay đổi trong các lần sắp xếp đơn vị hành chính đã ghi nhận.',
-    becameIntro: 'Xã đã trở thành:',
-    formedFromIntro: 'Xã được hình thành từ {count} đơn vị:',
+    becameIntro: 'Đơn vị đã trở thành:',
+    formedFromIntro: 'Đơn vị được hình thành từ {count} đơn vị:',
     kind: {
       CONTINUE: 'Giữ nguyên',
       MERGE: 'Sáp nhập',
