@@ -149,6 +149,27 @@ describe('units as they existed, in Chromium', BROWSER_TEST_OPTIONS, () => {
     expect(await statusBadges(page).count()).toBe(1);
   });
 
+  it('says the same in English', async () => {
+    const old = f.ward.otherUnitsWithCode[0]!;
+    const page = await session.newPage('desktop');
+    await page.goto(`${inject('baseUrl')}/communes/03334`);
+    await page.locator('.same-code-notice').waitFor();
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByText(`Before 01 Jul 2025, code 03334 was ${old.fullName}`).waitFor();
+    expect(await page.getByRole('link', { name: 'see the former unit' }).count()).toBe(1);
+    expect(await page.getByTestId('not-rural').innerText()).toMatch(/^A ward \(phường\) is not assessed/);
+    await screenshot(page, 'units-ward-en-desktop');
+
+    await page.goto(`${inject('baseUrl')}/statistics?province=11`);
+    if (f.today >= '2025-07-01') {
+      const note = page.getByTestId('reform-note');
+      await note.waitFor();
+      expect(await note.innerText()).toContain(
+        `On 30 Jun 2025, before the reform, Tỉnh Điện Biên had ${f.ntmBeforeReform.atLeastStandard} of ${f.ntmBeforeReform.communes} communes at New Rural standard.`,
+      );
+    }
+  });
+
   it('on a phone: the ward, the old commune and the product fit the screen', async () => {
     const page = await session.newPage('phone');
     await page.goto(`${inject('baseUrl')}/communes/03334`);
