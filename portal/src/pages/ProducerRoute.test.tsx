@@ -30,6 +30,7 @@ const SENG_CU = {
     code: '03334',
     fullName: 'Xã Thanh Xương',
     validTo: '2025-07-01',
+    unitType: 'Xã',
     statusToday: 'STANDARD',
     parent: {
       __typename: 'AdministrativeUnit',
