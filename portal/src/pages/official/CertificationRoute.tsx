@@ -15,6 +15,7 @@ import { addMonths, starsForScore } from '../../app/day';
 import { ProductPicker, type PickedProduct } from '../../components/official/ProductPicker';
 import { officialScope } from '../../components/official/scope';
 import { useOcopCertificationRecord } from '../../components/official/useOcopCertificationRecord';
+import { ErrorState, Loading } from '../../components/PageState';
 import { Stars } from '../../components/Stars';
 
 // The route's one query: the platform's day, the default and latest decision date.
@@ -51,7 +52,8 @@ function CertificationForm({ viewer }: { viewer: Viewer }) {
   const [product, setProduct] = useState<PickedProduct | null>(null);
   const [score, setScore] = useState('');
   const [decisionNumber, setDecisionNumber] = useState('');
-  const today = useQuery(CertificationRouteQuery).data?.today ?? null;
+  const { data: route, error: routeError, refetch } = useQuery(CertificationRouteQuery);
+  const today = route?.today ?? null;
   // The day typed, else the platform's today.
   const [typedDecisionDate, setDecisionDate] = useState<string | null>(null);
   const decisionDate = typedDecisionDate ?? today ?? '';
@@ -128,6 +130,10 @@ function CertificationForm({ viewer }: { viewer: Viewer }) {
   };
 
   const err = (key: string) => errors.byField[key];
+  // The form needs the platform's day (its default and latest decision date): it shows once it is known.
+  if (routeError && !route) return <ErrorState onRetry={() => void refetch()} />;
+  if (!route) return <Loading />;
+
   return (
     <div className="official-page">
       <OfficialFormHead title="official.certificationTitle" lead="official.certificationText" />

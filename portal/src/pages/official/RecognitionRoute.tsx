@@ -15,6 +15,7 @@ import { useIdempotencyKey } from '../../components/form/useIdempotencyKey';
 import { CommunePicker, type PickedUnit } from '../../components/official/CommunePicker';
 import { officialScope } from '../../components/official/scope';
 import { communeOnDayHref } from '../../components/ntm/links';
+import { ErrorState, Loading } from '../../components/PageState';
 import { useRecognitionRecord } from '../../components/official/useRecognitionRecord';
 
 export const RecognitionRouteQuery = graphql(`
@@ -56,7 +57,7 @@ export default function RecognitionRoute() {
 function RecognitionForm({ viewer }: { viewer: Viewer }) {
   const { t, locale } = useI18n();
   const scope = officialScope(viewer);
-  const { data } = useQuery(RecognitionRouteQuery);
+  const { data, error, refetch } = useQuery(RecognitionRouteQuery);
   const [commune, setCommune] = useState<PickedUnit | null>(() =>
     scope.kind === 'commune' ? { id: scope.id, code: scope.code, name: scope.name } : null,
   );
@@ -140,6 +141,10 @@ function RecognitionForm({ viewer }: { viewer: Viewer }) {
   };
 
   const err = (key: string) => errors.byField[key];
+  // The form needs the platform's day (its default and latest decision date): it shows once it is known.
+  if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
+  if (!data) return <Loading />;
+
   return (
     <div className="official-page">
       <OfficialFormHead title="official.recognitionTitle" lead="official.recognitionText" />
