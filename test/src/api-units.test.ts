@@ -167,6 +167,51 @@ describe('administrative units over HTTP', () => {
     expect(body.data).toEqual({ today: { validFrom: '2025-07-01' }, then: { validTo: '2025-07-01' } });
   });
 
+  it('otherUnitsWithCode names the units of other periods with the same code, in one statement for a page', async () => {
+    const { body } = await graphql<{
+      ward: {
+        fullName: string;
+        otherUnitsWithCode: { fullName: string; validFrom: string | null; validTo: string }[];
+      };
+      old: { fullName: string; otherUnitsWithCode: { fullName: string }[] };
+    }>(`
+      {
+        ward: commune(code: "03334") {
+          fullName
+          otherUnitsWithCode {
+            fullName
+            validFrom
+            validTo
+          }
+        }
+        old: commune(code: "03334", asOf: "2021-06-30") {
+          fullName
+          otherUnitsWithCode {
+            fullName
+          }
+        }
+      }
+    `);
+    expect(body.data).toEqual({
+      ward: {
+        fullName: 'Phường Mường Thanh',
+        otherUnitsWithCode: [{ fullName: 'Xã Thanh Xương', validFrom: null, validTo: '2025-07-01' }],
+      },
+      old: { fullName: 'Xã Thanh Xương', otherUnitsWithCode: [{ fullName: 'Phường Mường Thanh' }] },
+    });
+    const query = `query ($first: Int!) {
+      communes(first: $first, filter: { provinceCode: "11" }) { nodes { code otherUnitsWithCode { code } } }
+    }`;
+    const counts: number[] = [];
+    for (const first of [5, 40]) {
+      const { body: page } = await graphql(query, { first }, { 'x-ocop-sql-count': '1' });
+      expect(page.errors).toBeUndefined();
+      counts.push((page as { extensions?: { sqlStatements?: number } }).extensions!.sqlStatements!);
+    }
+    // The page, then one statement for every code on it.
+    expect(counts).toEqual([2, 2]);
+  });
+
   it('a unit renamed or re-typed on 2026-04-30 answers its row of today, or of asOf, linked by a rename edge', async () => {
     const dongNai = appliedChanges.find((c) => c.level === 'province')!;
     const phoBang = appliedChanges.find((c) => c.change_kind === 'renamed')!;

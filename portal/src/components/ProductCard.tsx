@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { CertificateBadge } from './certificate/CertificateBadge';
-import { badgeStatus } from './certificate/certificateStatus';
+import { useBadgeStatus } from './certificate/certificateStatus';
 import { PinIcon } from './icons';
 import { ProductVisual } from './product/ProductVisual';
 import { Stars } from './Stars';
@@ -63,7 +63,7 @@ export function ProductCard({ product: ref }: { product: FragmentType<typeof Pro
   const { t, locale, formatVnd } = useI18n();
   const product = getFragmentData(ProductCard_product, ref);
   const group = product.classification?.group;
-  const status = badgeStatus(product.certificateStatus, product.currentCertificate?.expiresOn);
+  const status = useBadgeStatus(product.certificateStatus, product.currentCertificate?.expiresOn);
   // The producer's first listing with a price (units differ between listings: no "from" price).
   const priced = product.listings.find((l) => l.priceVnd !== null && l.priceVnd !== undefined);
   const price = priced?.priceVnd;

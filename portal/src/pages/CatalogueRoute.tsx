@@ -36,6 +36,7 @@ export const CatalogueRouteQuery = graphql(`
     $hasProvince: Boolean!
     $districtsAsOf: Date!
   ) {
+    today
     ocopProducts(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
       edges {

@@ -5,6 +5,8 @@ import { renderWithProviders } from '../test-utils';
 import CommuneRoute, { CommuneRouteQuery } from './CommuneRoute';
 
 const PATH = '/communes/:code';
+/** The platform's day in these answers: any day after the reform (never the real date). */
+const TODAY = '2026-11-28';
 
 function criterion(number: number, nameVi: string, met: boolean) {
   return {
@@ -26,6 +28,7 @@ const THANH_HUNG = {
   unitType: 'Xã',
   validFrom: null,
   validTo: '2025-07-01',
+  otherUnitsWithCode: [],
   parent: {
     __typename: 'AdministrativeUnit',
     id: 'u-100',
@@ -100,6 +103,7 @@ const THANH_HUNG = {
         id: 'u-03328-new',
         code: '03328',
         fullName: 'Xã Thanh Nưa',
+        unitType: 'Xã',
         validFrom: '2025-07-01',
         validTo: null,
         statusToday: 'NONE',
@@ -120,7 +124,11 @@ describe('CommuneRoute', () => {
       url: '/communes/03331?asOf=2021-06-30',
       path: PATH,
       mocks: [
-        { request: request('03331', '2021-06-30'), result: { data: { commune: THANH_HUNG } }, delay: 20 },
+        {
+          request: request('03331', '2021-06-30'),
+          result: { data: { today: TODAY, commune: THANH_HUNG } },
+          delay: 20,
+        },
       ],
     });
     expect(screen.getByRole('status')).toHaveTextContent('Đang tải…');
@@ -129,9 +137,10 @@ describe('CommuneRoute', () => {
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     expect(screen.getByText('14/16')).toBeInTheDocument();
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '14');
-    // Today and the chosen day, each with its badge.
+    // A unit that no longer exists: the chosen day's status only, never one "today".
     const panel = screen.getByRole('region', { name: 'Trạng thái nông thôn mới' });
-    expect(within(panel).getByText('NTM nâng cao')).toBeInTheDocument();
+    expect(within(panel).queryByText('NTM nâng cao')).not.toBeInTheDocument();
+    expect(within(panel).queryByText(/Hôm nay/)).not.toBeInTheDocument();
     expect(within(panel).getByText('Ngày 30/06/2021:').parentElement).toHaveTextContent('Đạt chuẩn NTM');
     expect(within(panel).getByLabelText('Xem vào ngày')).toHaveValue('2021-06-30');
     // Recognition history: the standard year and the decision are two things.
@@ -143,11 +152,84 @@ describe('CommuneRoute', () => {
     expect(screen.getByText('1/1 thôn, bản đạt chuẩn NTM')).toBeInTheDocument();
   });
 
+  it('opens a unit that no longer exists on its last day, without a "today" status', async () => {
+    renderWithProviders(<CommuneRoute />, {
+      url: '/communes/03331',
+      path: PATH,
+      mocks: [
+        { request: request('03331', null), result: { data: { today: TODAY, commune: THANH_HUNG } } },
+        {
+          request: request('03331', '2025-06-30'),
+          result: { data: { today: TODAY, commune: { ...THANH_HUNG, statusOnDay: 'ADVANCED' } } },
+        },
+      ],
+    });
+    const label = await screen.findByText('Ngày cuối cùng đơn vị tồn tại (30/06/2025)');
+    expect(label.parentElement).toHaveTextContent('NTM nâng cao');
+    expect(screen.getByLabelText('Xem vào ngày')).toHaveValue('2025-06-30');
+    expect(screen.getByLabelText('Xem vào ngày')).toHaveAttribute('max', '2025-06-30');
+    expect(screen.queryByText(/Hôm nay/)).not.toBeInTheDocument();
+  });
+
+  it('a code alone is the unit of today, with the way to the older unit of the code; a ward has no NTM status', async () => {
+    const ward = {
+      ...THANH_HUNG,
+      id: 'u-03334-new',
+      code: '03334',
+      name: 'Mường Thanh',
+      fullName: 'Phường Mường Thanh',
+      nameEn: 'Muong Thanh',
+      unitType: 'Phường',
+      validFrom: '2025-07-01',
+      validTo: null,
+      parent: {
+        __typename: 'AdministrativeUnit',
+        id: 'u-11-new',
+        code: '11',
+        fullName: 'Tỉnh Điện Biên',
+        level: 'PROVINCE',
+        parent: null,
+      },
+      statusToday: 'NONE',
+      statusOnDay: 'NONE',
+      recognitions: [],
+      latestEvaluations: [],
+      successors: [],
+      otherUnitsWithCode: [
+        {
+          __typename: 'AdministrativeUnit',
+          id: 'u-03334',
+          code: '03334',
+          fullName: 'Xã Thanh Xương',
+          validFrom: null,
+          validTo: '2025-07-01',
+        },
+      ],
+    };
+    renderWithProviders(<CommuneRoute />, {
+      url: '/communes/03334',
+      path: PATH,
+      mocks: [{ request: request('03334', null), result: { data: { today: TODAY, commune: ward } } }],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Phường Mường Thanh' })).toBeInTheDocument();
+    expect(screen.getByText(/Mã 03334 trước ngày 01\/07\/2025 là Xã Thanh Xương/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'xem đơn vị cũ' })).toHaveAttribute(
+      'href',
+      '/communes/03334?asOf=2025-06-30',
+    );
+    const panel = screen.getByRole('region', { name: 'Trạng thái nông thôn mới' });
+    expect(
+      within(panel).getByText(/Phường không thuộc diện xét công nhận nông thôn mới/),
+    ).toBeInTheDocument();
+    expect(panel.querySelector('.ntm-badge')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Tiêu chí đạt và chưa đạt' })).not.toBeInTheDocument();
+  });
+
   it('says plainly when no commune has the code (empty state)', async () => {
     renderWithProviders(<CommuneRoute />, {
       url: '/communes/99999',
       path: PATH,
-      mocks: [{ request: request('99999', null), result: { data: { commune: null } } }],
+      mocks: [{ request: request('99999', null), result: { data: { today: TODAY, commune: null } } }],
     });
     expect(await screen.findByText('Không tìm thấy xã có mã 99999')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Xem thống kê theo tỉnh' })).toHaveAttribute(
@@ -161,7 +243,7 @@ describe('CommuneRoute', () => {
       url: '/communes/03328?asOf=2010-01-01',
       path: PATH,
       locale: 'en',
-      mocks: [{ request: request('03328', '2010-01-01'), result: { data: { commune: null } } }],
+      mocks: [{ request: request('03328', '2010-01-01'), result: { data: { today: TODAY, commune: null } } }],
     });
     expect(await screen.findByText('No commune with code 03328')).toBeInTheDocument();
     expect(screen.getByText('No commune had this code on 01 Jan 2010.')).toBeInTheDocument();
@@ -177,7 +259,7 @@ describe('CommuneRoute', () => {
       path: PATH,
       mocks: [
         { request: request('03331', '2021-06-30'), error: new Error('network down') },
-        { request: request('03331', '2021-06-30'), result: { data: { commune: THANH_HUNG } } },
+        { request: request('03331', '2021-06-30'), result: { data: { today: TODAY, commune: THANH_HUNG } } },
       ],
     });
     const alert = await screen.findByRole('alert');
@@ -190,7 +272,7 @@ describe('CommuneRoute', () => {
     renderWithProviders(<CommuneRoute />, {
       url: '/communes/03331?asOf=2021-02-30',
       path: PATH,
-      mocks: [{ request: request('03331', null), result: { data: { commune: null } } }],
+      mocks: [{ request: request('03331', null), result: { data: { today: TODAY, commune: null } } }],
     });
     expect(await screen.findByText('Không tìm thấy xã có mã 03331')).toBeInTheDocument();
   });

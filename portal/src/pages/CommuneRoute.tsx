@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
@@ -9,13 +10,15 @@ import { LineagePanel } from '../components/ntm/LineagePanel';
 import { NtmStatusBadge } from '../components/ntm/NtmStatusBadge';
 import { RecognitionHistory } from '../components/ntm/RecognitionHistory';
 import { VillageList } from '../components/ntm/VillageList';
-import { isIsoDay, todayInVietnam } from '../components/ntm/day';
-import { communeHref } from '../components/ntm/links';
+import { dayBefore, isIsoDay } from '../app/day';
+import { communeHref, urbanType } from '../components/ntm/links';
+import { SameCodeNotice } from '../components/ntm/SameCodeNotice';
 import { ProductTile } from '../components/producer/ProductTile';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 
 export const CommuneRouteQuery = graphql(`
   query CommuneRouteQuery($code: String!, $asOf: Date) {
+    today
     commune(code: $code, asOf: $asOf) {
       id
       code
@@ -25,6 +28,7 @@ export const CommuneRouteQuery = graphql(`
       unitType
       validFrom
       validTo
+      ...SameCodeNotice_unit
       parent {
         id
         code
@@ -79,7 +83,10 @@ export const CommuneRouteQuery = graphql(`
 /**
  * A commune's New Rural Development page: its NTM status today and on a chosen day (`?asOf=`), the
  * criteria met or not in its latest evaluation against each criteria set, its recognitions,
- * villages and products, and what the 2025 reform made of it.
+ * villages and products, and what the 2025 reform made of it. "Today" is the platform's day (the
+ * route query's `today`). A code alone opens the unit of today, with a way to the older units that
+ * had the code; a unit that no longer exists is shown on a day of its lifetime (its last day by
+ * default), never "today"; a ward, township or special zone shows no NTM commune status.
  */
 export default function CommuneRoute() {
   const { code = '' } = useParams();
@@ -87,9 +94,6 @@ export default function CommuneRoute() {
   const { t, formatDate, formatNumber } = useI18n();
   const requested = searchParams.get('asOf');
   const asOf = isIsoDay(requested) ? requested : null;
-  const today = todayInVietnam();
-  const day = asOf ?? today;
-
   const { data, previousData, loading, error, refetch } = useQuery(CommuneRouteQuery, {
     variables: { code, asOf },
   });
@@ -99,15 +103,27 @@ export default function CommuneRoute() {
   const stale = !data && loading;
   const commune = shown?.commune;
   useDocumentTitle(commune?.fullName ?? t('commune.title'));
+  const today = shown?.today ?? '';
+  // A unit that no longer exists is read on a day of its lifetime: its last day unless one is chosen.
+  const lastDay = commune?.validTo ? dayBefore(commune.validTo) : null;
+  const gone = Boolean(commune?.validTo && commune.validTo <= today);
+  const day = asOf ?? (gone && lastDay ? lastDay : today);
 
   const chooseDay = (next: string | null) => {
     const params = new URLSearchParams(searchParams);
-    if (next) params.set('asOf', next);
+    const chosen = next ?? (gone ? lastDay : null);
+    if (chosen) params.set('asOf', chosen);
     else params.delete('asOf');
     setSearchParams(params, { replace: true });
   };
+  const needsDay = Boolean(data && gone && !asOf && lastDay);
+  useEffect(() => {
+    if (needsDay) chooseDay(null);
+    // chooseDay changes every render; what matters is whether the day is missing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [needsDay]);
 
-  if (!shown && loading) return <Loading />;
+  if ((!shown && loading) || needsDay) return <Loading />;
   if (error) return <ErrorState onRetry={() => void refetch()} />;
   if (!commune)
     return (
@@ -125,7 +141,7 @@ export default function CommuneRoute() {
 
   const district = commune.parent?.level === 'DISTRICT' ? commune.parent : null;
   const province = district ? district.parent : commune.parent;
-  const gone = commune.validTo !== null && commune.validTo !== undefined && commune.validTo <= today;
+  const urban = urbanType(commune.unitType);
   const successors = commune.successors.map((edge) => edge.unit);
   const products = commune.ocopProducts;
 
@@ -137,6 +153,7 @@ export default function CommuneRoute() {
           <span className="muted small">{t('commune.code', { code: commune.code ?? '' })}</span>
         </p>
         <h1>{commune.fullName}</h1>
+        <SameCodeNotice unit={commune} />
         {gone && (
           <p className="notice">
             {t('commune.gone', { date: formatDate(commune.validTo!) })}{' '}
@@ -155,53 +172,75 @@ export default function CommuneRoute() {
 
       <section className="card status-panel" aria-labelledby="status-heading">
         <h2 id="status-heading">{t('commune.statusTitle')}</h2>
+        {urban && (
+          <p className="not-rural" data-testid="not-rural">
+            {t('commune.notRural', { type: t(`commune.urbanType.${urban}`) })}
+          </p>
+        )}
         <div className="status-grid">
+          {!urban && !gone && (
+            <div className="status-cell">
+              <p className="status-label">{t('commune.statusToday', { date: formatDate(today) })}</p>
+              <NtmStatusBadge status={commune.statusToday} large />
+            </div>
+          )}
           <div className="status-cell">
-            <p className="status-label">{t('commune.statusToday', { date: formatDate(today) })}</p>
-            <NtmStatusBadge status={commune.statusToday} large />
-          </div>
-          <div className="status-cell">
-            <DayPicker label={t('commune.chooseDay')} value={day} today={today} onChange={chooseDay} />
-            <p className="status-label" aria-live="polite">
-              {asOf ? (
-                <>
-                  {t('commune.statusOn', { date: formatDate(asOf) })}{' '}
-                  {stale ? (
-                    <span className="muted">{t('state.loading')}</span>
-                  ) : (
-                    <NtmStatusBadge status={commune.statusOnDay} large />
-                  )}
-                </>
-              ) : (
-                <span className="muted">{t('commune.chooseDayHint')}</span>
-              )}
-            </p>
+            <DayPicker
+              label={t('commune.chooseDay')}
+              value={day}
+              today={gone && lastDay ? lastDay : today}
+              min={commune.validFrom}
+              resetLabel={gone ? t('commune.lastDay') : undefined}
+              onChange={chooseDay}
+            />
+            {!urban && (
+              <p className="status-label" aria-live="polite">
+                {asOf ? (
+                  <>
+                    {gone && asOf === lastDay
+                      ? t('commune.statusOnLastDay', { date: formatDate(asOf) })
+                      : t('commune.statusOn', { date: formatDate(asOf) })}{' '}
+                    {stale ? (
+                      <span className="muted">{t('state.loading')}</span>
+                    ) : (
+                      <NtmStatusBadge status={commune.statusOnDay} large />
+                    )}
+                  </>
+                ) : (
+                  <span className="muted">{t('commune.chooseDayHint')}</span>
+                )}
+              </p>
+            )}
           </div>
         </div>
       </section>
 
-      <section className="section" aria-labelledby="criteria-heading">
-        <h2 id="criteria-heading">{t('commune.criteriaTitle')}</h2>
-        <p className="muted section-intro">{t('commune.criteriaIntro', { date: formatDate(day) })}</p>
-        {commune.latestEvaluations.length === 0 ? (
-          <p className="muted">{t('commune.noEvaluation')}</p>
-        ) : (
-          <div className="checklist-grid">
-            {commune.latestEvaluations.map((evaluation) => (
-              <CriteriaChecklist key={evaluation.id} evaluation={evaluation} />
-            ))}
-          </div>
-        )}
-      </section>
-
-      <div className="split">
-        <section className="section" aria-labelledby="recognitions-heading">
-          <h2 id="recognitions-heading">{t('commune.recognitions.title')}</h2>
-          <RecognitionHistory recognitions={commune.recognitions} asOf={day} />
-          {commune.recognitions.length === 0 && commune.predecessors.length > 0 && (
-            <p className="muted small">{t('commune.recognitions.onPredecessors')}</p>
+      {(!urban || commune.latestEvaluations.length > 0) && (
+        <section className="section" aria-labelledby="criteria-heading">
+          <h2 id="criteria-heading">{t('commune.criteriaTitle')}</h2>
+          <p className="muted section-intro">{t('commune.criteriaIntro', { date: formatDate(day) })}</p>
+          {commune.latestEvaluations.length === 0 ? (
+            <p className="muted">{t('commune.noEvaluation')}</p>
+          ) : (
+            <div className="checklist-grid">
+              {commune.latestEvaluations.map((evaluation) => (
+                <CriteriaChecklist key={evaluation.id} evaluation={evaluation} />
+              ))}
+            </div>
           )}
         </section>
+      )}
+
+      <div className="split">
+        {(!urban || commune.recognitions.length > 0) && (
+          <section className="section" aria-labelledby="recognitions-heading">
+            <h2 id="recognitions-heading">{t('commune.recognitions.title')}</h2>
+            <RecognitionHistory recognitions={commune.recognitions} asOf={day} />
+            {commune.recognitions.length === 0 && commune.predecessors.length > 0 && (
+              <p className="muted small">{t('commune.recognitions.onPredecessors')}</p>
+            )}
+          </section>
+        )}
         <section className="section" aria-labelledby="villages-heading">
           <h2 id="villages-heading">{t('commune.villages.title')}</h2>
           <VillageList villages={commune.villages} communeId={commune.id} />

@@ -7,10 +7,12 @@ import { ArrowRightIcon, SectorIcon, ShieldIcon } from '../components/icons';
 import { ErrorState, Loading } from '../components/PageState';
 import { HOME_PROVINCE_CODE, LAST_DAY_OF_DISTRICTS } from '../components/places';
 import { ProductCard } from '../components/ProductCard';
+import { leadingNtmFigure } from '../components/statistics/ReformNote';
 import { SearchBox } from '../components/SearchBox';
 
 const HomeRouteQuery = graphql(`
   query HomeRouteQuery($province: String!, $beforeReform: Date!) {
+    today
     certified: ocopProducts(first: 1) {
       totalCount
     }
@@ -94,8 +96,9 @@ export default function HomeRoute() {
 
   // Communes formed on 2025-07-01 start without recognitions: until they earn some, the province's
   // latest meaningful figure is the one on the eve of the reform, and the caption says so.
-  const ntm = data && (data.ntmToday.atLeastStandard > 0 ? data.ntmToday : data.ntmBeforeReform);
-  const ntmIsBeforeReform = Boolean(data && ntm === data.ntmBeforeReform);
+  const leading = data ? leadingNtmFigure(data.ntmToday, data.ntmBeforeReform) : null;
+  const ntm = leading?.figure;
+  const ntmIsBeforeReform = Boolean(leading?.isBeforeReform);
   const province = data?.provinceSummary.province;
   const provinceName = province ? (locale === 'vi' ? province.name : (province.nameEn ?? province.name)) : '';
   // Whole rows of four on a desktop: 4 or 8 cards.

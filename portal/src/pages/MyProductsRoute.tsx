@@ -11,6 +11,7 @@ import { EmptyState, ErrorState, Loading } from '../components/PageState';
 // counts a list of roles as ten, and ten producers' products would exceed its limit.
 export const MyProductsRouteQuery = graphql(`
   query MyProductsRouteQuery($producerId: ID!) {
+    today
     producer(id: $producerId) {
       id
       name

@@ -30,6 +30,7 @@ const SENG_CU = {
     code: '03334',
     fullName: 'Xã Thanh Xương',
     validTo: '2025-07-01',
+    unitType: 'Xã',
     statusToday: 'STANDARD',
     parent: {
       __typename: 'AdministrativeUnit',
@@ -115,7 +116,7 @@ describe('ProducerRoute', () => {
     renderWithProviders(<ProducerRoute />, {
       url: `/producers/${ID}`,
       path: '/producers/:id',
-      mocks: [{ request: request(ID), result: { data: { producer: SENG_CU } } }],
+      mocks: [{ request: request(ID), result: { data: { today: '2026-11-28', producer: SENG_CU } } }],
     });
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
       'HTX Nông nghiệp Séng Cù Mường Thanh',

@@ -5,7 +5,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { EmptyState, ErrorState, Loading } from '../components/PageState';
 import { NtmStatusBadge } from '../components/ntm/NtmStatusBadge';
-import { communeHref } from '../components/ntm/links';
+import { communeHref, urbanType } from '../components/ntm/links';
 import { ContactCard } from '../components/producer/ContactCard';
 import { LinkageList } from '../components/producer/LinkageList';
 import { ProductTile } from '../components/producer/ProductTile';
@@ -16,6 +16,7 @@ const PAGE_SIZE = 12;
 
 export const ProducerRouteQuery = graphql(`
   query ProducerRouteQuery($id: ID!, $first: Int!, $after: String) {
+    today
     producer(id: $id) {
       id
       name
@@ -32,6 +33,7 @@ export const ProducerRouteQuery = graphql(`
         code
         fullName
         validTo
+        unitType
         statusToday: ntmStatus
         parent {
           id
@@ -121,7 +123,8 @@ export default function ProducerRoute() {
           <p className="hero-place">
             {href ? <Link to={href}>{commune.fullName}</Link> : commune.fullName}
             {place && <span className="muted">, {place}</span>}{' '}
-            <NtmStatusBadge status={commune.statusToday} />
+            {/* NTM recognises rural communes (xã): a ward, township or special zone has no status. */}
+            {!urbanType(commune.unitType) && <NtmStatusBadge status={commune.statusToday} />}
           </p>
         )}
         <ul className="hero-stats">

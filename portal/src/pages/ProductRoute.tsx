@@ -17,6 +17,7 @@ import { Stars } from '../components/Stars';
 
 export const ProductRouteQuery = graphql(`
   query ProductRouteQuery($id: ID!) {
+    today
     ocopProduct(id: $id) {
       id
       name

@@ -53,6 +53,7 @@ const PROVINCE_PARENT = {
 
 /** Điện Biên on 2021-06-30: the source document's figures. */
 const DIEN_BIEN_2021 = {
+  today: '2026-11-28',
   ntmProgress: {
     __typename: 'NtmProgress',
     asOf: '2021-06-30',
@@ -139,7 +140,10 @@ const DIEN_BIEN_2021 = {
 
 const mocks = [
   {
-    request: { query: StatisticsRouteQuery, variables: { provinceCode: '11', asOf: '2021-06-30' } },
+    request: {
+      query: StatisticsRouteQuery,
+      variables: { provinceCode: '11', asOf: '2021-06-30', beforeReform: '2025-06-30', afterReform: false },
+    },
     result: { data: DIEN_BIEN_2021 },
   },
 ];
@@ -222,7 +226,15 @@ describe('StatisticsRoute', () => {
       locale: 'en',
       mocks: [
         {
-          request: { query: StatisticsRouteQuery, variables: { provinceCode: '99', asOf: '2021-06-30' } },
+          request: {
+            query: StatisticsRouteQuery,
+            variables: {
+              provinceCode: '99',
+              asOf: '2021-06-30',
+              beforeReform: '2025-06-30',
+              afterReform: false,
+            },
+          },
           result: {
             data: null,
             errors: [{ message: 'No province 99 on 2021-06-30', extensions: { code: 'NOT_FOUND' } }],
@@ -231,5 +243,57 @@ describe('StatisticsRoute', () => {
       ],
     });
     expect(await screen.findByText('No province with code 99 on 30 Jun 2021')).toBeInTheDocument();
+  });
+
+  it("on the platform's today after the reform, says why the re-formed communes count 0 and gives the last figure before it", async () => {
+    const TODAY = '2031-02-14'; // any day after the reform; never the real date
+    const today = {
+      ...DIEN_BIEN_2021,
+      today: TODAY,
+      ntmProgress: {
+        ...DIEN_BIEN_2021.ntmProgress,
+        asOf: TODAY,
+        communes: 45,
+        atLeastStandard: 0,
+        byDistrict: [],
+      },
+      ocopSummary: { ...DIEN_BIEN_2021.ocopSummary, asOf: TODAY },
+      ntmBeforeReform: {
+        __typename: 'NtmProgress',
+        asOf: '2025-06-30',
+        atLeastStandard: 48,
+        communes: 115,
+        province: { __typename: 'AdministrativeUnit', id: 'u-11', code: '11', fullName: 'Tỉnh Điện Biên' },
+      },
+    };
+    renderWithProviders(<StatisticsRoute />, {
+      url: '/statistics?province=11',
+      mocks: [
+        {
+          request: {
+            query: StatisticsRouteQuery,
+            variables: { provinceCode: '11', asOf: null, beforeReform: '2025-06-30', afterReform: true },
+          },
+          result: { data: today },
+        },
+      ],
+    });
+    const note = await screen.findByRole('complementary', { name: 'Vì sao 0 xã đạt chuẩn?' });
+    expect(note).toHaveTextContent('chưa được công nhận lại');
+    expect(note).toHaveTextContent(
+      'Ngày 30/06/2025, trước khi sắp xếp, Tỉnh Điện Biên có 48/115 xã đạt chuẩn nông thôn mới.',
+    );
+    expect(within(note).getByRole('link', { name: 'Xem số liệu ngày 30/06/2025' })).toHaveAttribute(
+      'href',
+      '/statistics?province=11&asOf=2025-06-30',
+    );
+    expect(screen.getByText('Số liệu tại ngày 14/02/2031')).toBeInTheDocument();
+    expect(screen.getByLabelText('Ngày')).toHaveValue(TODAY);
+  });
+
+  it('gives no reform note for a day before the reform', async () => {
+    renderWithProviders(<StatisticsRoute />, { url: '/statistics?province=11&asOf=2021-06-30', mocks });
+    await screen.findByRole('heading', { level: 1, name: 'Thống kê Tỉnh Điện Biên' });
+    expect(screen.queryByTestId('reform-note')).not.toBeInTheDocument();
   });
 });

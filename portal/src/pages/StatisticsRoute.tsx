@@ -4,7 +4,9 @@ import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { EmptyState, ErrorState, Loading } from '../components/PageState';
-import { isIsoDay, todayInVietnam } from '../components/ntm/day';
+import { isIsoDay } from '../app/day';
+import { LAST_DAY_OF_DISTRICTS } from '../components/places';
+import { isAfterReform, ReformNote } from '../components/statistics/ReformNote';
 import { HeadlineFigures } from '../components/statistics/HeadlineFigures';
 import { NtmDistrictSection } from '../components/statistics/NtmDistrictSection';
 import { OcopSection } from '../components/statistics/OcopSection';
@@ -15,7 +17,13 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 export const DEFAULT_PROVINCE = '11';
 
 export const StatisticsRouteQuery = graphql(`
-  query StatisticsRouteQuery($provinceCode: String!, $asOf: Date) {
+  query StatisticsRouteQuery(
+    $provinceCode: String!
+    $asOf: Date
+    $beforeReform: Date!
+    $afterReform: Boolean!
+  ) {
+    today
     ntmProgress(provinceCode: $provinceCode, asOf: $asOf) {
       asOf
       province {
@@ -24,8 +32,13 @@ export const StatisticsRouteQuery = graphql(`
         name
         fullName
       }
+      atLeastStandard
       ...HeadlineFigures_ntm
       ...NtmDistrictSection_progress
+    }
+    ntmBeforeReform: ntmProgress(provinceCode: $provinceCode, asOf: $beforeReform)
+      @include(if: $afterReform) {
+      ...ReformNote_before
     }
     ocopSummary(provinceCode: $provinceCode, asOf: $asOf) {
       asOf
@@ -38,7 +51,10 @@ export const StatisticsRouteQuery = graphql(`
 
 /**
  * NTM and OCOP figures of a province on a day — `?province=11&asOf=2021-06-30` — as headline
- * numbers, charts (loaded lazily) and the tables behind them. The whole view is in the URL.
+ * numbers, charts (loaded lazily) and the tables behind them. The whole view is in the URL. The
+ * default day is the platform's today (the route query's `today`); on a day after the 2025 reform
+ * the page says why the re-formed communes count few or no recognitions and gives the figure of
+ * the eve of the reform (read in the same query).
  */
 export default function StatisticsRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -46,13 +62,15 @@ export default function StatisticsRoute() {
   const province = searchParams.get('province')?.trim() || DEFAULT_PROVINCE;
   const requested = searchParams.get('asOf');
   const asOf = isIsoDay(requested) ? requested : null;
-  const today = todayInVietnam();
-  const day = asOf ?? today;
+  // Without a day the figures are the platform's today's, after the reform on any real instance.
+  const afterReform = asOf === null || isAfterReform(asOf);
 
   const { data, previousData, loading, error, refetch } = useQuery(StatisticsRouteQuery, {
-    variables: { provinceCode: province, asOf },
+    variables: { provinceCode: province, asOf, beforeReform: LAST_DAY_OF_DISTRICTS, afterReform },
   });
   const shown = data ?? (loading ? previousData : undefined);
+  const today = shown?.today ?? '';
+  const day = asOf ?? today;
   const current = shown?.ntmProgress.province;
   const title = current
     ? t('statistics.titleFor', { fullName: current.fullName, name: current.name })
@@ -78,7 +96,12 @@ export default function StatisticsRoute() {
   if (!shown && loading) body = <Loading />;
   else if (notFound)
     body = (
-      <EmptyState title={t('statistics.notFound', { code: province, date: formatDate(day) })}>
+      <EmptyState
+        title={t('statistics.notFound', {
+          code: province,
+          date: day ? formatDate(day) : t('commune.today').toLowerCase(),
+        })}
+      >
         <Link to={`/statistics?province=${DEFAULT_PROVINCE}`}>{t('statistics.backToDefault')}</Link>
       </EmptyState>
     );
@@ -87,6 +110,11 @@ export default function StatisticsRoute() {
     body = (
       <div className={!data && loading ? 'statistics-body is-stale' : 'statistics-body'} aria-busy={loading}>
         <HeadlineFigures ntm={shown.ntmProgress} ocop={shown.ocopSummary} />
+        <ReformNote
+          day={shown.ntmProgress.asOf}
+          atLeastStandard={shown.ntmProgress.atLeastStandard}
+          before={shown.ntmBeforeReform}
+        />
         <NtmDistrictSection progress={shown.ntmProgress} />
         <OcopSection summary={shown.ocopSummary} />
         <p className="muted small source-note">{t('statistics.sourceNote')}</p>
@@ -99,7 +127,11 @@ export default function StatisticsRoute() {
         <p className="eyebrow">{t('statistics.eyebrow')}</p>
         <h1>{title}</h1>
         {/* The day of the figures shown (while another day loads, still the previous one). */}
-        <p className="muted">{t('statistics.asOf', { date: formatDate(shown?.ntmProgress.asOf ?? day) })}</p>
+        {(shown?.ntmProgress.asOf ?? day) && (
+          <p className="muted">
+            {t('statistics.asOf', { date: formatDate(shown?.ntmProgress.asOf ?? day) })}
+          </p>
+        )}
       </header>
       <StatisticsFilters
         options={options}

@@ -10,6 +10,7 @@ import { VerifyResult } from '../components/verify/VerifyResult';
 
 export const VerifyRouteQuery = graphql(`
   query VerifyRouteQuery($number: String!) {
+    today
     verifyOcopCertificate(number: $number) {
       number
       ...VerifyResult_verification

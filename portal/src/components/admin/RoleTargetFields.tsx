@@ -5,7 +5,6 @@ import type { Role } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../form/Field';
 import { CommunePicker, type PickedUnit } from '../official/CommunePicker';
-import { todayInVietnam } from '../official/day';
 
 // A picker's own query: what it lists follows the role chosen and what is typed.
 export const RoleTargetQuery = graphql(`
@@ -146,7 +145,6 @@ export function RoleTargetFields(props: {
         <CommunePicker
           id={id('unitId')}
           scope={{ kind: 'all' }}
-          asOf={todayInVietnam()}
           value={value.unit}
           onChange={(unit) => onChange({ ...value, unit })}
           error={errors.unitId}

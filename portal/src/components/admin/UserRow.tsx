@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
-import { todayInVietnam } from '../official/day';
+import { dayInVietnam } from '../../app/day';
 import { splitUserErrors, type UserErrorLike } from '../form/userErrors';
 import { EMPTY_TARGET, RoleTargetFields, targetInput, type RoleTarget } from './RoleTargetFields';
 import { useRoleGrant } from './useRoleGrant';
@@ -131,7 +131,7 @@ export function UserRow(props: { user: FragmentType<typeof UserRow_user>; onRelo
           <p className="muted">
             {user.displayName} ·{' '}
             {user.lastLoginAt
-              ? t('admin.lastLogin', { when: formatDate(todayInVietnam(Date.parse(user.lastLoginAt))) })
+              ? t('admin.lastLogin', { when: formatDate(dayInVietnam(user.lastLoginAt)) })
               : t('admin.neverLoggedIn')}
           </p>
         </div>

@@ -57,6 +57,7 @@ function mock(search: string, result: MockLink.MockedResponse['result'] | Error)
 function page(edges: ReturnType<typeof product>[], totalCount: number, hasNextPage = false) {
   return {
     data: {
+      today: '2026-11-28',
       ocopProducts: {
         __typename: 'OcopProductConnection',
         totalCount,

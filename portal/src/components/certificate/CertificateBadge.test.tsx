@@ -1,9 +1,11 @@
 import { screen } from '@testing-library/react';
+import { useQuery } from '@apollo/client/react';
 import { describe, expect, it } from 'vitest';
+import { PlatformTodayQuery } from '../../app/platformToday';
 import type { CertificateStatus } from '../../gql/graphql';
 import { renderWithProviders } from '../../test-utils';
 import { CertificateBadge } from './CertificateBadge';
-import { badgeStatus, todayInVietnam } from './certificateStatus';
+import { badgeStatus } from './certificateStatus';
 
 const TODAY = '2026-11-28';
 
@@ -59,8 +61,41 @@ describe('badgeStatus', () => {
     expect(badgeStatus(undefined, null, TODAY)).toBe('NONE');
   });
 
-  it('takes today in Vietnam (UTC+7), not in UTC', () => {
-    expect(todayInVietnam(new Date('2026-11-28T16:59:59Z'))).toBe('2026-11-28');
-    expect(todayInVietnam(new Date('2026-11-28T17:00:00Z'))).toBe('2026-11-29');
+  it("never says VALID while the platform's day is unknown", () => {
+    expect(badgeStatus('VALID', '2028-09-12', null)).toBe('UNCONFIRMED');
+    expect(badgeStatus('REVOKED', '2028-09-12', null)).toBe('REVOKED');
+    expect(badgeStatus(null, null, null)).toBe('NONE');
   });
 });
+
+describe("CertificateBadge on the platform's day (usePlatformToday)", () => {
+  it("reads the day from the cache, not from the browser's clock", () => {
+    // A day far from the machine's: the result can only come from the cache.
+    renderWithProviders(
+      <>
+        <CertificateBadge status="VALID" expiresOn="2040-01-02" />
+        <CertificateBadge status="VALID" expiresOn="2040-01-01" />
+      </>,
+      { today: '2040-01-01' },
+    );
+    expect(screen.getByText('Còn hiệu lực')).toHaveAttribute('data-status', 'VALID');
+    expect(screen.getByText('Hết hạn')).toHaveAttribute('data-status', 'EXPIRED');
+  });
+
+  it('follows a day the route query brings, and says "checking" until then', async () => {
+    renderWithProviders(<BadgeAfterQuery />, {
+      mocks: [
+        { request: { query: PlatformTodayQuery }, result: { data: { today: '2031-03-01' } }, delay: 20 },
+      ],
+    });
+    expect(screen.getByText('Đang kiểm tra hiệu lực')).toHaveAttribute('data-status', 'UNCONFIRMED');
+    expect(screen.queryByText('Còn hiệu lực')).toBeNull();
+    expect(await screen.findByText('Hết hạn')).toHaveAttribute('data-status', 'EXPIRED');
+  });
+});
+
+/** A route stand-in: its query selects `today`; the badge below reads it from the cache. */
+function BadgeAfterQuery() {
+  useQuery(PlatformTodayQuery, { fetchPolicy: 'network-only' });
+  return <CertificateBadge status="VALID" expiresOn="2031-03-01" />;
+}

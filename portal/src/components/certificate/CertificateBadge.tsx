@@ -1,7 +1,7 @@
 import type { CertificateStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { BanIcon, CheckIcon, ClockIcon, MinusIcon, SwapIcon } from '../icons';
-import { badgeStatus, type BadgeStatus } from './certificateStatus';
+import { useBadgeStatus, type BadgeStatus } from './certificateStatus';
 
 const ICONS: Record<BadgeStatus, typeof CheckIcon> = {
   VALID: CheckIcon,
@@ -9,6 +9,7 @@ const ICONS: Record<BadgeStatus, typeof CheckIcon> = {
   REVOKED: BanIcon,
   SUPERSEDED: SwapIcon,
   NONE: MinusIcon,
+  UNCONFIRMED: ClockIcon,
 };
 
 export interface CertificateBadgeProps {
@@ -16,8 +17,8 @@ export interface CertificateBadgeProps {
   status: CertificateStatus | null | undefined;
   /** The certificate's first invalid day: guards against showing an expired one as valid. */
   expiresOn?: string | null;
-  /** Today in Vietnam ('YYYY-MM-DD'); tests fix it. */
-  today?: string;
+  /** The day to judge expiry on ('YYYY-MM-DD'); default the platform's `today` from the cache. */
+  today?: string | null;
   size?: 'small' | 'large';
 }
 
@@ -27,7 +28,7 @@ export interface CertificateBadgeProps {
  */
 export function CertificateBadge({ status, expiresOn, today, size = 'small' }: CertificateBadgeProps) {
   const { t } = useI18n();
-  const shown = badgeStatus(status, expiresOn, today);
+  const shown = useBadgeStatus(status, expiresOn, today);
   const Icon = ICONS[shown];
   return (
     <span

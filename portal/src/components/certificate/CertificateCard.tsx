@@ -4,7 +4,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { Stars } from '../Stars';
 import { CertificateBadge } from './CertificateBadge';
-import { badgeStatus } from './certificateStatus';
+import { useBadgeStatus } from './certificateStatus';
 import { verifyHref, verifyUrl } from './verifyHref';
 
 // The QR library is loaded only when a certificate card is on screen.
@@ -41,11 +41,12 @@ export function CertificateCard({
   today,
 }: {
   certificate: FragmentType<typeof CertificateCard_certificate>;
-  today?: string;
+  /** The day to judge expiry on; default the platform's `today`. */
+  today?: string | null;
 }) {
   const { t, formatDate, formatNumber } = useI18n();
   const c = getFragmentData(CertificateCard_certificate, ref);
-  const shown = badgeStatus(c.status, c.expiresOn, today);
+  const shown = useBadgeStatus(c.status, c.expiresOn, today);
   return (
     <section
       className={`card certificate-card certificate-${shown.toLowerCase()}`}

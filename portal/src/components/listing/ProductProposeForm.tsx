@@ -8,7 +8,6 @@ import { FormErrors } from '../form/FormErrors';
 import { splitUserErrors } from '../form/userErrors';
 import { useIdempotencyKey } from '../form/useIdempotencyKey';
 import { CommunePicker, type PickedUnit } from '../official/CommunePicker';
-import { todayInVietnam } from '../official/day';
 import { useProductPropose } from './useProductPropose';
 
 export const ProductProposeForm_sector = graphql(`
@@ -224,7 +223,6 @@ export function ProductProposeForm(props: {
           legend={t('listing.originCommune')}
           id={fieldId('originCommuneId')}
           scope={WHOLE_COUNTRY}
-          asOf={todayInVietnam()}
           value={commune}
           onChange={setCommune}
           error={err('originCommuneId')}

@@ -1,15 +1,19 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { isIsoDay } from './day';
+import { isIsoDay } from '../../app/day';
 
 /**
  * A date input for "as of which day", bound to the URL by its page: `value` is the chosen day or
- * today; a cleared or half-typed value is not sent (the page keeps the last whole day).
+ * today; a cleared or half-typed value is not sent (the page keeps the last whole day). `today` is
+ * the latest day offered (the platform's today, or the last day of a unit that no longer exists),
+ * which the reset button (`resetLabel`, "Today" by default) goes back to.
  */
 export function DayPicker(props: {
   label: string;
   value: string;
   today: string;
+  min?: string | null;
+  resetLabel?: string;
   onChange: (day: string | null) => void;
 }) {
   const { t } = useI18n();
@@ -22,7 +26,7 @@ export function DayPicker(props: {
           id={id}
           type="date"
           value={props.value}
-          min="2010-01-01"
+          min={props.min ?? '2010-01-01'}
           max={props.today}
           onChange={(event) => {
             const value = event.target.value;
@@ -31,7 +35,7 @@ export function DayPicker(props: {
         />
         {props.value !== props.today && (
           <button type="button" className="button button-secondary" onClick={() => props.onChange(null)}>
-            {t('commune.today')}
+            {props.resetLabel ?? t('commune.today')}
           </button>
         )}
       </div>

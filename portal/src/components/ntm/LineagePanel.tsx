@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
-import { communeHref } from './links';
+import { communeHref, urbanType } from './links';
 import { NtmStatusBadge } from './NtmStatusBadge';
 
 export const LineagePanel_edge = graphql(`
@@ -17,6 +17,7 @@ export const LineagePanel_edge = graphql(`
       fullName
       validFrom
       validTo
+      unitType
       statusToday: ntmStatus
     }
   }
@@ -26,7 +27,8 @@ type Edge = ResultOf<typeof LineagePanel_edge>;
 
 /**
  * The 2025 reform seen from one commune: what it became (successors) or what it was formed from
- * (predecessors), with the kind of change, the share and links to those communes' pages.
+ * (predecessors), with the kind of change, the share and links to those communes' pages (each on a
+ * day of its lifetime). A former ward or township shows no NTM status: NTM recognises rural communes.
  */
 export function LineagePanel(props: {
   predecessors: ReadonlyArray<FragmentType<typeof LineagePanel_edge>>;
@@ -58,7 +60,7 @@ export function LineagePanel(props: {
                 {t(`commune.lineage.kind.${edge.kind}`)} · {t(`commune.lineage.share.${edge.share}`)} ·{' '}
                 {t('commune.lineage.effectiveOn', { date: formatDate(edge.effectiveOn) })}
               </p>
-              {side === 'predecessor' && (
+              {side === 'predecessor' && !urbanType(edge.unit.unitType) && (
                 <p className="small">
                   {t('commune.lineage.lastStatus')} <NtmStatusBadge status={edge.unit.statusToday} />
                 </p>

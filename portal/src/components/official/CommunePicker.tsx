@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
+import { isIsoDay } from '../../app/day';
 import type { OfficialScope } from './scope';
 
 // A picker's own query, the one exception to "one query per route": what it lists follows what
@@ -35,12 +36,13 @@ export interface PickedUnit {
 
 /**
  * Choosing a commune inside the official's unit, as it existed on `asOf` (the day of the record:
- * a day before the 2025 reform lists the communes of then). A commune official's commune is fixed.
+ * a day before the 2025 reform lists the communes of then); without `asOf`, the communes of the
+ * platform's today (the API's default). A commune official's commune is fixed.
  */
 export function CommunePicker(props: {
   id: string;
   scope: OfficialScope;
-  asOf: string;
+  asOf?: string | null;
   value: PickedUnit | null;
   onChange: (unit: PickedUnit | null) => void;
   error?: string;
@@ -58,11 +60,11 @@ export function CommunePicker(props: {
     variables: {
       filter: {
         provinceCode,
-        asOf: /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined,
+        asOf: isIsoDay(asOf) ? asOf : undefined,
         search: search.trim() || undefined,
       },
       withProvinces: scope.kind === 'all',
-      asOf: /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined,
+      asOf: isIsoDay(asOf) ? asOf : undefined,
     },
     skip: fixed,
   });

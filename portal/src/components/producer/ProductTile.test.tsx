@@ -24,9 +24,12 @@ function product(status: CertificateStatus | null, revokedOn: string | null = nu
   );
 }
 
+/** The platform's day in these tests: before the certificate's expiry (2024-09-12); never the real date. */
+const TODAY = '2024-05-01';
+
 describe('ProductTile', () => {
   it('links to the product and says until when a valid certificate holds', () => {
-    renderWithProviders(<ProductTile product={product('VALID')} showProducer />);
+    renderWithProviders(<ProductTile product={product('VALID')} showProducer />, { today: TODAY });
     expect(screen.getByRole('link', { name: 'Gạo Séng Cù Điện Biên' })).toHaveAttribute(
       'href',
       '/products/T2NvcFByb2R1Y3Q6MQ%3D%3D',
@@ -43,12 +46,26 @@ describe('ProductTile', () => {
     ['REVOKED', '2023-04-10', 'Bị thu hồi từ 10/04/2023', 'badge-revoked'],
     [null, null, 'Chưa được chứng nhận', 'badge-superseded'],
   ] as const)('never shows a %s certificate as valid', (status, revokedOn, text, className) => {
-    renderWithProviders(<ProductTile product={product(status, revokedOn)} />);
+    renderWithProviders(<ProductTile product={product(status, revokedOn)} />, { today: TODAY });
     const badge = document.querySelector('[data-status]')!;
     expect(badge).toHaveTextContent(text);
     expect(badge).toHaveClass(className);
     expect(badge).not.toHaveTextContent(/hiệu lực/);
     expect(badge).not.toHaveClass('badge-valid');
+  });
+});
+
+describe("ProductTile on the platform's day", () => {
+  it('reads a VALID certificate past its expiry as expired, and says "checking" while the day is unknown', () => {
+    const { unmount } = renderWithProviders(<ProductTile product={product('VALID')} />, {
+      today: '2024-09-12',
+    });
+    expect(document.querySelector('[data-status]')).toHaveAttribute('data-status', 'EXPIRED');
+    expect(document.querySelector('[data-status]')).toHaveTextContent('Hết hạn từ 12/09/2024');
+    unmount();
+    renderWithProviders(<ProductTile product={product('VALID')} />);
+    expect(document.querySelector('[data-status]')).toHaveAttribute('data-status', 'UNCONFIRMED');
+    expect(document.querySelector('[data-status]')).not.toHaveClass('badge-valid');
   });
 });
 

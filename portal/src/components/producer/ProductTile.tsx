@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import { useBadgeStatus } from '../certificate/certificateStatus';
 import { useI18n } from '../../i18n/i18n';
 import { SectorIcon } from '../icons';
 import { Stars } from '../Stars';
@@ -37,7 +38,8 @@ export const ProductTile_product = graphql(`
 /**
  * A product as a card linking to its page: name, stars, OCOP group and the status today of its
  * current certificate, which never reads as valid once it has expired or been revoked (it comes
- * from the API's `certificateStatus`, never from the stars).
+ * from the API's `certificateStatus`, never from the stars, with the badge's guard: past its
+ * `expiresOn` on the platform's day it reads expired, and "checking" while that day is unknown).
  */
 export function ProductTile(props: {
   product: FragmentType<typeof ProductTile_product>;
@@ -48,7 +50,7 @@ export function ProductTile(props: {
   const group = product.classification?.group;
   const sector = product.classification?.sector.code ?? 'none';
   const certificate = product.currentCertificate;
-  const status = product.certificateStatus;
+  const status = useBadgeStatus(product.certificateStatus, certificate?.expiresOn);
 
   let statusText: string;
   switch (status) {
@@ -66,10 +68,13 @@ export function ProductTile(props: {
     case 'SUPERSEDED':
       statusText = t('producer.certificate.superseded');
       break;
+    case 'UNCONFIRMED':
+      statusText = t('product.status.UNCONFIRMED');
+      break;
     default:
       statusText = t('producer.certificate.none');
   }
-  const badgeClass = status ? `badge-${status.toLowerCase()}` : 'badge-superseded';
+  const badgeClass = status === 'NONE' ? 'badge-superseded' : `badge-${status.toLowerCase()}`;
 
   return (
     <article className="card product-tile">
@@ -86,8 +91,8 @@ export function ProductTile(props: {
         {props.showProducer && <p className="small muted">{product.producer.name}</p>}
         <Stars count={product.stars} />
         <p>
-          <span className={`badge ${badgeClass}`} data-status={status ?? 'NONE'}>
-            <span aria-hidden="true">{status === 'VALID' ? '✓' : status ? '!' : '–'}</span>
+          <span className={`badge ${badgeClass}`} data-status={status}>
+            <span aria-hidden="true">{status === 'VALID' ? '✓' : status === 'NONE' ? '–' : '!'}</span>
             <span className="sr-only">{t('producer.certificate.label')}: </span>
             {statusText}
           </span>

@@ -7,6 +7,9 @@ import ProductRoute, { ProductRouteQuery } from '../../pages/ProductRoute';
 
 const ID = 'T2NvcFByb2R1Y3Q6MQ==';
 
+/** The platform's day in these answers (never the real date). */
+const TODAY = '2026-11-28';
+
 const CERTIFICATE = {
   __typename: 'OcopCertificate',
   id: 'c1',
@@ -18,7 +21,7 @@ const CERTIFICATE = {
   issuerLevel: 'PROVINCE',
   stars: 3,
   score: 57,
-  // A stale answer: the API would say EXPIRED today. The page must not show it as valid.
+  // A stale answer: the API would say EXPIRED on the platform's day. The page must not show it as valid.
   status: 'VALID',
   revokedOn: null,
   revocationReason: null,
@@ -86,7 +89,7 @@ function renderProduct(mocks: MockLink.MockedResponse[]) {
 
 describe('ProductRoute', () => {
   it('never shows a certificate past its expiry as valid, and formats prices and contacts', async () => {
-    renderProduct([mock({ data: { ocopProduct: PRODUCT } })]);
+    renderProduct([mock({ data: { today: TODAY, ocopProduct: PRODUCT } })]);
     await screen.findByRole('heading', { level: 1, name: 'Cá khô sông Đà Mường Lay' });
     expect(screen.queryByText('Còn hiệu lực')).not.toBeInTheDocument();
     const card = screen.getByRole('region', { name: 'Chứng nhận OCOP' });
@@ -123,7 +126,12 @@ describe('ProductRoute', () => {
       height: 600,
     };
     renderProduct([
-      mock({ data: { ocopProduct: { ...PRODUCT, photos: [{ ...photo, id: 'ph0', url: null }, photo] } } }),
+      mock({
+        data: {
+          today: TODAY,
+          ocopProduct: { ...PRODUCT, photos: [{ ...photo, id: 'ph0', url: null }, photo] },
+        },
+      }),
     ]);
     const img = await screen.findByRole('img', { name: 'Túi cá khô 500 g' });
     expect(img).toHaveAttribute('src', '/media/photos/ab12.webp');

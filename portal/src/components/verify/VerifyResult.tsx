@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
-import { todayInVietnam } from '../certificate/certificateStatus';
+import { usePlatformToday } from '../../app/platformToday';
 import { verifyHref } from '../certificate/verifyHref';
 import { BanIcon, CheckIcon, ClockIcon, QuestionIcon, SwapIcon } from '../icons';
 import { productHref } from '../ProductCard';
@@ -70,19 +70,22 @@ const HEADINGS: Record<VerifyOutcome, MessageKey> = {
 /**
  * The result of a certificate check, unmistakable at a glance: a big icon, a colour and a heading
  * per outcome, then the API's own sentence in the reader's language and the facts behind it. The
- * outcome follows the API's `status`; a VALID answer whose validity has already ended (an answer
- * read after midnight) shows as expired.
+ * outcome follows the API's `status`; a VALID answer whose validity has already ended by the
+ * platform's day (an answer kept open past midnight) shows as expired. The day is `today` when
+ * given, else the platform's `today` from the cache, else the day the answer was given for.
  */
 export function VerifyResult({
   verification: ref,
-  today = todayInVietnam(),
+  today,
 }: {
   verification: FragmentType<typeof VerifyResult_verification>;
   today?: string;
 }) {
   const { t, locale, formatDate } = useI18n();
   const v = getFragmentData(VerifyResult_verification, ref);
-  const validEnded = v.status === 'VALID' && Boolean(v.validUntil && v.validUntil <= today);
+  const platformToday = usePlatformToday();
+  const day = today ?? platformToday ?? v.checkedOn;
+  const validEnded = v.status === 'VALID' && Boolean(v.validUntil && v.validUntil <= day);
   const outcome: VerifyOutcome = !v.genuine
     ? 'UNKNOWN'
     : !v.status

@@ -41,6 +41,8 @@ export const product: Messages['product'] = {
   call: 'Call',
   originTitle: 'Where it is made',
   becameOn: 'Since {date} part of',
+  originUntil: 'A unit before the 2025 reform, until {date}',
+  unitMore: 'See the unit’s page',
   communeMore: 'See the commune’s New Rural progress',
   status: {
     VALID: 'Valid',
@@ -48,6 +50,7 @@ export const product: Messages['product'] = {
     REVOKED: 'Revoked',
     SUPERSEDED: 'Superseded',
     NONE: 'Not certified',
+    UNCONFIRMED: 'Checking validity',
   },
   issuerLevel: {
     NATIONAL: 'national',

@@ -10,6 +10,17 @@ export const statistics: Messages['statistics'] = {
   backToDefault: 'Back to the default statistics',
   sourceNote:
     'Figures are counted from the recognition decisions, evaluations and OCOP certificates in force on the chosen day. Communes at advanced or model NTM also count as communes at NTM standard, as official reports count them.',
+  reform: {
+    whyZeroTitle: 'Why 0 communes at standard?',
+    whyZero:
+      'The communes formed in the administrative reform of {reform} have not been re-recognised since. Each recognition belongs to the unit of its date, the former communes, so it does not count for the new ones.',
+    sinceTitle: 'Only recognitions since {reform} count',
+    since:
+      'The communes formed in the administrative reform of {reform} count only the recognitions decided since that day; earlier ones belong to the former communes.',
+    lastFigure:
+      'On {date}, before the reform, {province} had {count} of {total} communes at New Rural standard.',
+    seeLastFigure: 'See the figures of {date}',
+  },
   filters: {
     label: 'Choose a province and a day',
     province: 'Province or city',

@@ -39,6 +39,8 @@ export const product = {
   call: 'Gọi',
   originTitle: 'Nơi sản xuất',
   becameOn: 'Từ {date} thuộc',
+  originUntil: 'Đơn vị trước sắp xếp năm 2025, tồn tại đến ngày {date}',
+  unitMore: 'Xem trang của đơn vị',
   communeMore: 'Xem tiến độ nông thôn mới của xã',
   status: {
     VALID: 'Còn hiệu lực',
@@ -46,6 +48,7 @@ export const product = {
     REVOKED: 'Đã thu hồi',
     SUPERSEDED: 'Đã được thay thế',
     NONE: 'Chưa chứng nhận',
+    UNCONFIRMED: 'Đang kiểm tra hiệu lực',
   },
   issuerLevel: {
     NATIONAL: 'cấp trung ương',

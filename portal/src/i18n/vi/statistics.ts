@@ -8,6 +8,16 @@ export const statistics = {
   backToDefault: 'Về trang thống kê mặc định',
   sourceNote:
     'Số liệu được tính từ các quyết định công nhận, kết quả đánh giá và giấy chứng nhận OCOP còn hiệu lực vào ngày đã chọn. Xã đạt chuẩn NTM nâng cao hoặc kiểu mẫu cũng được tính là xã đạt chuẩn NTM, như trong báo cáo chính thức.',
+  reform: {
+    whyZeroTitle: 'Vì sao 0 xã đạt chuẩn?',
+    whyZero:
+      'Các xã hình thành khi sắp xếp đơn vị hành chính ngày {reform} chưa được công nhận lại từ đó. Mỗi quyết định công nhận thuộc về đơn vị của ngày quyết định, tức là các xã cũ, nên không được tính cho xã mới.',
+    sinceTitle: 'Chỉ tính các công nhận từ ngày {reform}',
+    since:
+      'Các xã hình thành khi sắp xếp đơn vị hành chính ngày {reform} chỉ tính các quyết định công nhận từ ngày đó; các quyết định trước đó thuộc về các xã cũ.',
+    lastFigure: 'Ngày {date}, trước khi sắp xếp, {province} có {count}/{total} xã đạt chuẩn nông thôn mới.',
+    seeLastFigure: 'Xem số liệu ngày {date}',
+  },
   filters: {
     label: 'Chọn tỉnh và ngày',
     province: 'Tỉnh, thành phố',

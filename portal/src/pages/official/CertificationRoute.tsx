@@ -1,5 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
+import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { OfficialFormHead } from '../../components/official/OfficialFormHead';
 import { submitFailureMessage } from '../../components/official/submitFailure';
@@ -9,11 +11,19 @@ import { Field } from '../../components/form/Field';
 import { FormErrors } from '../../components/form/FormErrors';
 import { splitUserErrors } from '../../components/form/userErrors';
 import { useIdempotencyKey } from '../../components/form/useIdempotencyKey';
-import { addMonths, starsForScore, todayInVietnam } from '../../components/official/day';
+import { addMonths, starsForScore } from '../../app/day';
 import { ProductPicker, type PickedProduct } from '../../components/official/ProductPicker';
 import { officialScope } from '../../components/official/scope';
 import { useOcopCertificationRecord } from '../../components/official/useOcopCertificationRecord';
+import { ErrorState, Loading } from '../../components/PageState';
 import { Stars } from '../../components/Stars';
+
+// The route's one query: the platform's day, the default and latest decision date.
+export const CertificationRouteQuery = graphql(`
+  query CertificationRouteQuery {
+    today
+  }
+`);
 
 const FIELDS = [
   'productId',
@@ -42,7 +52,11 @@ function CertificationForm({ viewer }: { viewer: Viewer }) {
   const [product, setProduct] = useState<PickedProduct | null>(null);
   const [score, setScore] = useState('');
   const [decisionNumber, setDecisionNumber] = useState('');
-  const [decisionDate, setDecisionDate] = useState(todayInVietnam);
+  const { data: route, error: routeError, refetch } = useQuery(CertificationRouteQuery);
+  const today = route?.today ?? null;
+  // The day typed, else the platform's today.
+  const [typedDecisionDate, setDecisionDate] = useState<string | null>(null);
+  const decisionDate = typedDecisionDate ?? today ?? '';
   const [certificateNumber, setCertificateNumber] = useState('');
   const [issuerName, setIssuerName] = useState('');
   const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string[] }>({
@@ -116,6 +130,10 @@ function CertificationForm({ viewer }: { viewer: Viewer }) {
   };
 
   const err = (key: string) => errors.byField[key];
+  // The form needs the platform's day (its default and latest decision date): it shows once it is known.
+  if (routeError && !route) return <ErrorState onRetry={() => void refetch()} />;
+  if (!route) return <Loading />;
+
   return (
     <div className="official-page">
       <OfficialFormHead title="official.certificationTitle" lead="official.certificationText" />
@@ -192,7 +210,7 @@ function CertificationForm({ viewer }: { viewer: Viewer }) {
                   {...p}
                   type="date"
                   value={decisionDate}
-                  max={todayInVietnam()}
+                  max={today ?? undefined}
                   onChange={(e) => setDecisionDate(e.target.value)}
                 />
               )}

@@ -12,18 +12,19 @@ import { FormErrors } from '../../components/form/FormErrors';
 import { splitUserErrors } from '../../components/form/userErrors';
 import { useIdempotencyKey } from '../../components/form/useIdempotencyKey';
 import { CommunePicker, type PickedUnit } from '../../components/official/CommunePicker';
-import { todayInVietnam } from '../../components/official/day';
 import {
   criterionFieldId,
   EvaluationChecklist,
   type CriterionAnswer,
 } from '../../components/official/EvaluationChecklist';
 import { officialScope } from '../../components/official/scope';
+import { communeOnDayHref } from '../../components/ntm/links';
 import { useEvaluationRecord } from '../../components/official/useEvaluationRecord';
 import { ErrorState, Loading } from '../../components/PageState';
 
 export const EvaluationRouteQuery = graphql(`
   query EvaluationRouteQuery {
+    today
     criteriaSets {
       id
       code
@@ -59,7 +60,10 @@ function EvaluationForm({ viewer }: { viewer: Viewer }) {
   const [commune, setCommune] = useState<PickedUnit | null>(() =>
     scope.kind === 'commune' ? { id: scope.id, code: scope.code, name: scope.name } : null,
   );
-  const [day, setDay] = useState(todayInVietnam);
+  // The day typed, else the platform's today (it comes with the route query, before the form shows).
+  const [typedDay, setDay] = useState<string | null>(null);
+  const today = data?.today ?? null;
+  const day = typedDay ?? today ?? '';
   const [setId, setSetId] = useState('');
   const [assessor, setAssessor] = useState('');
   const [note, setNote] = useState('');
@@ -68,7 +72,12 @@ function EvaluationForm({ viewer }: { viewer: Viewer }) {
     byField: {},
     general: [],
   });
-  const [saved, setSaved] = useState<{ unit: string; code: string | null; progress: string } | null>(null);
+  const [saved, setSaved] = useState<{
+    unit: string;
+    code: string | null;
+    day: string;
+    progress: string;
+  } | null>(null);
   const [record, { loading }] = useEvaluationRecord();
   const keyFor = useIdempotencyKey();
   const summary = useRef<HTMLDivElement>(null);
@@ -131,6 +140,8 @@ function EvaluationForm({ viewer }: { viewer: Viewer }) {
       setSaved({
         unit: e.unit.fullName,
         code: e.unit.code ?? null,
+        // The unit as it was on the day evaluated (a code may name another unit today).
+        day,
         progress: t('official.metCount', { met: e.criteriaMet, total: e.criteriaTotal }),
       });
     } catch (failure) {
@@ -159,7 +170,7 @@ function EvaluationForm({ viewer }: { viewer: Viewer }) {
                   {...p}
                   type="date"
                   value={day}
-                  max={todayInVietnam()}
+                  max={today ?? undefined}
                   onChange={(e) => setDay(e.target.value)}
                 />
               )}
@@ -248,7 +259,9 @@ function EvaluationForm({ viewer }: { viewer: Viewer }) {
           {saved && (
             <p className="form-success" role="status">
               {t('official.evaluationSaved', { unit: saved.unit, progress: saved.progress })}{' '}
-              {saved.code && <Link to={`/communes/${saved.code}`}>{t('official.seeCommune')}</Link>}
+              {saved.code && (
+                <Link to={communeOnDayHref(saved.code, saved.day)}>{t('official.seeCommune')}</Link>
+              )}
             </p>
           )}
           <div className="form-buttons">

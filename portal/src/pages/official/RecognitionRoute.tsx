@@ -13,12 +13,14 @@ import { FormErrors } from '../../components/form/FormErrors';
 import { splitUserErrors } from '../../components/form/userErrors';
 import { useIdempotencyKey } from '../../components/form/useIdempotencyKey';
 import { CommunePicker, type PickedUnit } from '../../components/official/CommunePicker';
-import { todayInVietnam } from '../../components/official/day';
 import { officialScope } from '../../components/official/scope';
+import { communeOnDayHref } from '../../components/ntm/links';
+import { ErrorState, Loading } from '../../components/PageState';
 import { useRecognitionRecord } from '../../components/official/useRecognitionRecord';
 
 export const RecognitionRouteQuery = graphql(`
   query RecognitionRouteQuery {
+    today
     criteriaSets {
       id
       nameVi
@@ -55,13 +57,17 @@ export default function RecognitionRoute() {
 function RecognitionForm({ viewer }: { viewer: Viewer }) {
   const { t, locale } = useI18n();
   const scope = officialScope(viewer);
-  const { data } = useQuery(RecognitionRouteQuery);
+  const { data, error, refetch } = useQuery(RecognitionRouteQuery);
   const [commune, setCommune] = useState<PickedUnit | null>(() =>
     scope.kind === 'commune' ? { id: scope.id, code: scope.code, name: scope.name } : null,
   );
   const [tier, setTier] = useState<NtmTier>('STANDARD');
-  const [decisionDate, setDecisionDate] = useState(todayInVietnam);
-  const [standardYear, setStandardYear] = useState(() => todayInVietnam().slice(0, 4));
+  // What was typed, else the platform's today and its year (they come with the route query).
+  const today = data?.today ?? null;
+  const [typedDecisionDate, setDecisionDate] = useState<string | null>(null);
+  const [typedStandardYear, setStandardYear] = useState<string | null>(null);
+  const decisionDate = typedDecisionDate ?? today ?? '';
+  const standardYear = typedStandardYear ?? today?.slice(0, 4) ?? '';
   const [decisionNumber, setDecisionNumber] = useState('');
   const [issuer, setIssuer] = useState(() => (scope.kind === 'province' ? committeeOf(scope.name) : ''));
   const [signer, setSigner] = useState('');
@@ -70,7 +76,12 @@ function RecognitionForm({ viewer }: { viewer: Viewer }) {
     byField: {},
     general: [],
   });
-  const [saved, setSaved] = useState<{ number: string; unit: string; code: string | null } | null>(null);
+  const [saved, setSaved] = useState<{
+    number: string;
+    unit: string;
+    code: string | null;
+    day: string;
+  } | null>(null);
   const [record, { loading }] = useRecognitionRecord();
   const keyFor = useIdempotencyKey();
   const summary = useRef<HTMLDivElement>(null);
@@ -116,7 +127,13 @@ function RecognitionForm({ viewer }: { viewer: Viewer }) {
       }
       const r = payload.recognition;
       setErrors({ byField: {}, general: [] });
-      setSaved({ number: r.decisionNumber, unit: r.unit.fullName, code: r.unit.code ?? null });
+      // The unit as it was on the decision's day (a code may name another unit today).
+      setSaved({
+        number: r.decisionNumber,
+        unit: r.unit.fullName,
+        code: r.unit.code ?? null,
+        day: decisionDate,
+      });
     } catch (failure) {
       setErrors({ byField: {}, general: [t(submitFailureMessage(failure))] });
       window.setTimeout(() => summary.current?.focus(), 0);
@@ -124,6 +141,10 @@ function RecognitionForm({ viewer }: { viewer: Viewer }) {
   };
 
   const err = (key: string) => errors.byField[key];
+  // The form needs the platform's day (its default and latest decision date): it shows once it is known.
+  if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
+  if (!data) return <Loading />;
+
   return (
     <div className="official-page">
       <OfficialFormHead title="official.recognitionTitle" lead="official.recognitionText" />
@@ -147,7 +168,7 @@ function RecognitionForm({ viewer }: { viewer: Viewer }) {
                   {...p}
                   type="date"
                   value={decisionDate}
-                  max={todayInVietnam()}
+                  max={today ?? undefined}
                   onChange={(e) => setDecisionDate(e.target.value)}
                 />
               )}
@@ -260,7 +281,9 @@ function RecognitionForm({ viewer }: { viewer: Viewer }) {
           {saved && (
             <p className="form-success" role="status">
               {t('official.recognitionSaved', { number: saved.number, unit: saved.unit })}{' '}
-              {saved.code && <Link to={`/communes/${saved.code}`}>{t('official.seeCommune')}</Link>}
+              {saved.code && (
+                <Link to={communeOnDayHref(saved.code, saved.day)}>{t('official.seeCommune')}</Link>
+              )}
             </p>
           )}
           <div className="form-buttons">

@@ -28,6 +28,8 @@ export function createAdministrativeUnitLoaders(db: EntityManager) {
     successorsByUnitId: lineageLoader('successors'),
     childrenByParentId: unitListLoader((ids) => units.findChildren(db, ids)),
     villagesByCommuneId: unitListLoader((ids) => units.findVillages(db, ids)),
+    /** Keyed by 'level:code' ('commune:03334'): every unit that carried the code, oldest first. */
+    unitsByLevelCode: unitListLoader((keys) => units.findByLevelCodes(db, keys)),
   };
 }
 

@@ -122,6 +122,18 @@ export class AdministrativeUnitResolver {
 
   @FieldResolver(() => [AdministrativeUnit], {
     description:
+      'The other units of the same level that carried this unit’s code in other periods, oldest first (by ' +
+      '`validFrom`). Codes were kept or reused in the 2025 reform: commune 03334 was Xã Thanh Xương until ' +
+      '2025-07-01 and is Phường Mường Thanh since, two unrelated units. Empty when the code named only this ' +
+      'unit (and for villages, which have no code). Link to each as it existed: `commune(code, asOf)` with a ' +
+      'day between its `validFrom` and `validTo`.',
+  })
+  otherUnitsWithCode(@Root() unit: AdministrativeUnit, @Ctx() ctx: Context): Promise<AdministrativeUnit[]> {
+    return units.otherUnitsWithCode(ctx, unit);
+  }
+
+  @FieldResolver(() => [AdministrativeUnit], {
+    description:
       'The units directly below this one in its period, by code: districts of a pre-2025 province, communes ' +
       'of a district or of a province from 2025-07-01, villages of a pre-2025 commune. Villages of a commune ' +
       'formed in 2025 are under its predecessors: see `villages`.',

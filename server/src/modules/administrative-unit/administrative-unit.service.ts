@@ -171,6 +171,26 @@ export class AdministrativeUnitService {
   }
 
   /**
+   * Every unit that carried each (level, code) key ('commune:03334'), oldest first: a code kept or
+   * reused through the 2025 reform names one unit per period. One statement for any number of keys,
+   * on the index admin_unit_code_period (level, code, valid_from).
+   */
+  async findByLevelCodes(db: EntityManager, keys: readonly string[]): Promise<AdministrativeUnit[][]> {
+    const pairs = keys.map((key) => {
+      const at = key.indexOf(':');
+      return [key.slice(0, at), key.slice(at + 1)] as const;
+    });
+    const rows: (UnitRow & { owner_key: string })[] = await db.query(
+      `SELECT k.level || ':' || k.code AS owner_key, ${unitColumns('u')}
+       FROM unnest($1::text[], $2::text[]) AS k(level, code)
+       JOIN admin_unit u ON u.level = k.level AND u.code = k.code
+       ORDER BY owner_key, u.valid_from NULLS FIRST, u.id`,
+      [pairs.map((pair) => pair[0]), pairs.map((pair) => pair[1])],
+    );
+    return groupByKeys(keys, rows, (row) => row.owner_key, toAdministrativeUnit);
+  }
+
+  /**
    * Each parent's children, by code (villages, which have none, by name). A post-2025 province
    * renamed or re-typed since (Tỉnh → Thành phố Đồng Nai on 2026-04-30) has its communes under
    * its newest row (they did not change): they are the older row's children too.
@@ -274,6 +294,13 @@ export class AdministrativeUnitService {
 
   successors(ctx: Context, unit: AdministrativeUnit): Promise<LineageEdge[]> {
     return ctx.loaders.successorsByUnitId.load(unit.uuid);
+  }
+
+  /** The other units, of the same level, that carried this unit's code in other periods, oldest first. */
+  async otherUnitsWithCode(ctx: Context, unit: AdministrativeUnit): Promise<AdministrativeUnit[]> {
+    if (!unit.code) return [];
+    const units = await ctx.loaders.unitsByLevelCode.load(`${unit.level}:${unit.code}`);
+    return units.filter((other) => other.uuid !== unit.uuid);
   }
 
   /** The units directly below, all of them or those that existed on `asOf`. */

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { createDatabase, dropDatabase, findFreePort } from '@ocop/db';
+import { startPlatform, START_SCRIPT, type RunningPlatform } from '../platform';
+import { BROWSER_TEST_OPTIONS, launchBrowser, screenshot, type BrowserSession } from './browser';
+
+/**
+ * The portal's "today" is the platform's, never the browser's: a platform pinned to a day years
+ * from this machine's clock (OCOP_TODAY) must show that day as today, default its forms to it,
+ * and never show a certificate whose expiry has passed on it as valid. It runs on a platform and
+ * a database of its own (the demo data), since it logs in.
+ */
+const PINNED = '2031-03-15';
+const PINNED_VI = '15/03/2031';
+const DATABASE = 'ocop_portal_platform_day';
+const OFFICIAL = 'ocop.dienbien@demo.ocop.vn';
+const PASSWORD = 'ocop-demo-2026';
+
+let platform: RunningPlatform;
+let session: BrowserSession;
+let base: string;
+
+async function publicQuery<T>(query: string): Promise<T> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function logIn(page: Page, next: string) {
+  await page.goto(`${base}${next}`);
+  await page.waitForURL(/\/login\?next=/);
+  await page.getByLabel('Email').fill(OFFICIAL);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => url.pathname + url.search === next);
+}
+
+beforeAll(async () => {
+  const url = await createDatabase(inject('serverUrl'), DATABASE);
+  platform = await startPlatform({
+    command: [process.execPath, START_SCRIPT],
+    env: { DATABASE_URL: url, SEED_DEMO: 'true', OCOP_TODAY: PINNED },
+    port: await findFreePort(),
+  });
+  base = platform.baseUrl;
+  session = await launchBrowser();
+});
+afterAll(async () => {
+  await session?.close();
+  await platform?.stop();
+  await dropDatabase(inject('serverUrl'), DATABASE);
+});
+
+describe('the platform’s day in Chromium (OCOP_TODAY pinned)', BROWSER_TEST_OPTIONS, () => {
+  it('the API says the pinned day', async () => {
+    expect(await publicQuery<{ today: string }>('{ today }')).toEqual({ today: PINNED });
+  });
+
+  it('a certificate whose expiry has passed on the platform’s day never reads valid', async () => {
+    const { ocopProducts } = await publicQuery<{
+      ocopProducts: { nodes: { id: string; currentCertificate: { expiresOn: string } | null }[] };
+    }>(
+      `{ ocopProducts(first: 1, filter: { search: "Gạo Séng Cù Điện Biên", certificateStatus: [VALID, EXPIRED, REVOKED] }) {
+         nodes { id currentCertificate { expiresOn } } } }`,
+    );
+    const product = ocopProducts.nodes[0]!;
+    // Every demo certificate runs out before the pinned day.
+    expect(product.currentCertificate!.expiresOn < PINNED).toBe(true);
+
+    const page = await session.newPage('desktop');
+    await page.goto(`${base}/products/${encodeURIComponent(product.id)}`);
+    const badge = page.locator('.certificate-card [data-status]').first();
+    await badge.waitFor();
+    expect(await badge.getAttribute('data-status')).toBe('EXPIRED');
+    expect(await page.locator('[data-status="VALID"]').count()).toBe(0);
+  });
+
+  it('the commune and statistics pages say the pinned day as today', async () => {
+    const page = await session.newPage('desktop');
+    await page.goto(`${base}/communes/03328`);
+    await page.getByText(`Hôm nay (${PINNED_VI})`, { exact: true }).waitFor();
+    expect(await page.getByLabel('Xem vào ngày').inputValue()).toBe(PINNED);
+    expect(await page.getByLabel('Xem vào ngày').getAttribute('max')).toBe(PINNED);
+
+    // The day picker offers the platform's day as today (the figures' own day is the API's `asOf`).
+    await page.goto(`${base}/statistics?province=11`);
+    await page.getByRole('heading', { level: 1, name: 'Thống kê Tỉnh Điện Biên' }).waitFor();
+    expect(await page.getByLabel('Ngày', { exact: true }).inputValue()).toBe(PINNED);
+    expect(await page.getByLabel('Ngày', { exact: true }).getAttribute('max')).toBe(PINNED);
+    await screenshot(page, 'platform-day-statistics-desktop');
+  });
+
+  it('the officials’ forms default to the platform’s day and allow no later one', async () => {
+    const page = await session.newPage('desktop');
+    await logIn(page, '/official/certifications/new');
+    const decision = page.getByLabel(/Ngày quyết định/);
+    await decision.waitFor();
+    expect(await decision.inputValue()).toBe(PINNED);
+    expect(await decision.getAttribute('max')).toBe(PINNED);
+    // The expiry shown is the decision day + 36 months.
+    await page.getByText('15/03/2034').waitFor();
+
+    for (const [path, label] of [
+      ['/official/evaluations/new', /^Ngày/],
+      ['/official/recognitions/new', /Ngày quyết định/],
+    ] as const) {
+      await page.goto(`${base}${path}`);
+      const input = page.locator('input[type="date"]').first();
+      await input.waitFor();
+      expect(await page.getByLabel(label).first().inputValue()).toBe(PINNED);
+      expect(await input.getAttribute('max')).toBe(PINNED);
+    }
+    await screenshot(page, 'platform-day-recognition-desktop');
+  });
+});
