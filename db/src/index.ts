@@ -6,7 +6,12 @@ export * from './naming-strategy';
 export * from './paths';
 export * from './clock';
 export { MIGRATIONS } from './migrations';
-export { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded/embedded-postgres';
+export {
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+  type EmbeddedPostgresOptions,
+} from './embedded/embedded-postgres';
+export { embeddedPasswordFile, readEmbeddedPassword } from './embedded/credentials';
 export { findRunningEmbeddedPostgres } from './embedded/running';
 export * from './import/admin-units.csv';
 export * from './import/admin-units.import';

@@ -122,6 +122,7 @@ async function main(): Promise<number> {
         embedded = await startEmbeddedPostgres(config.dataDir);
         url = embedded.url;
         process.stderr.write(`database: embedded PostgreSQL in ${config.dataDir}\n`);
+        for (const notice of embedded.notices) process.stderr.write(`${notice}\n`);
       }
     }
     dataSource = await connectAndMigrate({ url, applicationName: 'ocop-admin-create', poolSize: 2 });
