@@ -83,10 +83,14 @@ const MEMORY_FILE = '/tmp/backup.dump';
 const BUFFER_BYTES = 1 << 20;
 const READ_TIMEOUT_MS = 30 * 60_000;
 
+/**
+ * TLS as node-postgres (and so the platform) reads the URL: `sslmode` prefer, require, verify-ca
+ * and verify-full verify the server's certificate, `no-verify` does not; `ssl=true` is require.
+ */
 function sslOf(url: URL): false | { rejectUnauthorized: boolean } {
   const mode = url.searchParams.get('sslmode') ?? (url.searchParams.get('ssl') === 'true' ? 'require' : null);
-  if (mode === null || mode === 'disable' || mode === 'allow' || mode === 'prefer') return false;
-  return { rejectUnauthorized: mode === 'verify-ca' || mode === 'verify-full' };
+  if (mode === null || mode === 'disable' || mode === 'allow') return false;
+  return { rejectUnauthorized: mode !== 'no-verify' };
 }
 
 /** Runs pg_dump against the database of `url`; resolves when it exited 0, throws with its last lines otherwise. */

@@ -95,7 +95,40 @@ function deliver(): void {
   answer(count);
 }
 
-function onData(bytes: Buffer): void {
+/** Over TLS, the server's first message until it is complete (see withoutChannelBinding). */
+let firstMessage: Buffer | null = ssl ? Buffer.alloc(0) : null;
+
+/**
+ * Over TLS the server offers SCRAM-SHA-256-PLUS (channel binding), which this libpq, built without
+ * TLS and unaware of the tunnel, refuses ("offered … over a non-SSL connection"). The offer is
+ * removed from the first AuthenticationSASL message; libpq then says it does not support channel
+ * binding (gs2 flag n), which the server accepts. TLS still protects the whole connection.
+ */
+function withoutChannelBinding(message: Buffer): Buffer {
+  if (message[0] !== 0x52 || message.readInt32BE(5) !== 10) return message;
+  const names = message
+    .subarray(9)
+    .toString('utf8')
+    .split('\0')
+    .filter((name) => name !== '' && name !== 'SCRAM-SHA-256-PLUS');
+  const body = Buffer.from(`${names.join('\0')}\0\0`, 'utf8');
+  const rebuilt = Buffer.alloc(9 + body.length);
+  rebuilt[0] = 0x52;
+  rebuilt.writeInt32BE(8 + body.length, 1);
+  rebuilt.writeInt32BE(10, 5);
+  body.copy(rebuilt, 9);
+  return rebuilt;
+}
+
+function onData(received: Buffer): void {
+  let bytes = received;
+  if (firstMessage !== null) {
+    firstMessage = Buffer.concat([firstMessage, received]);
+    if (firstMessage.length < 5 || firstMessage.length < 1 + firstMessage.readInt32BE(1)) return;
+    const end = 1 + firstMessage.readInt32BE(1);
+    bytes = Buffer.concat([withoutChannelBinding(firstMessage.subarray(0, end)), firstMessage.subarray(end)]);
+    firstMessage = null;
+  }
   follow(bytes);
   chunks.push(bytes);
   queued += bytes.length;
