@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -173,6 +173,22 @@ describe('pnpm db:backup and pnpm db:restore with DATABASE_URL, on the demo data
     expect(await withClient(restoredUrl, (client) => tableRowCounts(client))).toEqual(
       summaryCounts(backup.stdout),
     );
+  });
+
+  it('leaves the database as it was when the archive is damaged (one transaction)', async () => {
+    const target = 'ocop_backup_damaged';
+    const url = await createDatabase(inject('serverUrl'), target);
+    try {
+      const truncated = path.join(folder, 'truncated.dump');
+      const bytes = readFileSync(file);
+      writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+      const damaged = await run(RESTORE, [truncated], { DATABASE_URL: url });
+      expect(damaged.code).toBe(1);
+      expect(damaged.stderr).toMatch(/restore failed: .*(truncated|corrupt|unexpected end)/i);
+      expect(await withClient(url, (client) => tableRowCounts(client))).toEqual([]);
+    } finally {
+      await dropDatabase(inject('serverUrl'), target);
+    }
   });
 
   it('answers bad usage with exit code 2, --help with 0, a missing or foreign file with 1', async () => {

