@@ -33,6 +33,8 @@ export function formatRowCounts(counts: TableRowCount[]): string {
   const width = Math.max(5, ...counts.map((count) => count.table.length));
   const total = counts.reduce((sum, count) => sum + count.rows, 0);
   const lines = counts.map((count) => `  ${count.table.padEnd(width)}  ${String(count.rows).padStart(9)}`);
-  lines.push(`  ${'total'.padEnd(width)}  ${String(total).padStart(9)}  (${counts.length} tables)`);
+  lines.push(
+    `  ${'total'.padEnd(width)}  ${String(total).padStart(9)}  (${counts.length} ${counts.length === 1 ? 'table' : 'tables'})`,
+  );
   return `${lines.join('\n')}\n`;
 }

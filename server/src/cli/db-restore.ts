@@ -91,7 +91,7 @@ async function main(): Promise<number> {
     const existing = await publicTables(client);
     let replace = false;
     if (existing.length > 0) {
-      const what = `the database "${target.name}" is not empty (${existing.length} tables)`;
+      const what = `the database "${target.name}" is not empty (${existing.length} ${existing.length === 1 ? 'table' : 'tables'})`;
       if (args.force) {
         say(`${what}: --force, its contents are replaced`);
       } else if (process.stdin.isTTY) {
