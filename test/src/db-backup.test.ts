@@ -6,9 +6,12 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   createDatabase,
+  CustomArchive,
   databaseUrl,
   dropDatabase,
   REPO_ROOT,
+  restoreArchive,
+  runPgDump,
   tableRowCounts,
   type TableRowCount,
 } from '@ocop/db';
@@ -173,6 +176,29 @@ describe('pnpm db:backup and pnpm db:restore with DATABASE_URL, on the demo data
     expect(await withClient(restoredUrl, (client) => tableRowCounts(client))).toEqual(
       summaryCounts(backup.stdout),
     );
+  });
+
+  it('restores an uncompressed archive too (pg_dump -Fc -Z0), read by the same code', async () => {
+    // The restored copy does not change (the demo database may, under other test files).
+    const raw = path.join(folder, 'raw.dump');
+    await runPgDump({ url: restoredUrl, file: raw, args: ['--format=custom', '--compress=0'] });
+    const archive = new CustomArchive(raw);
+    expect(archive.header).toMatchObject({
+      version: '1.16.0',
+      compression: 'none',
+      serverVersion: expect.stringMatching(/^18\./),
+    });
+    archive.close();
+    const target = 'ocop_backup_raw';
+    const url = await createDatabase(inject('serverUrl'), target);
+    try {
+      await restoreArchive({ url, file: raw });
+      expect(await withClient(url, (client) => tableRowCounts(client))).toEqual(
+        await withClient(restoredUrl, (client) => tableRowCounts(client)),
+      );
+    } finally {
+      await dropDatabase(inject('serverUrl'), target);
+    }
   });
 
   it('leaves the database as it was when the archive is damaged (one transaction)', async () => {
