@@ -149,6 +149,8 @@ export async function restoreArchive(options: RestoreOptions): Promise<void> {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     }
+    // Statistics for the planner at once, not when autovacuum comes by (pg_restore leaves this out).
+    await client.query('ANALYZE');
   } finally {
     archive.close();
     await client.end().catch(() => undefined);
