@@ -111,7 +111,8 @@ function hardenHba(pgDir: string): boolean {
       const index = fields[0] === 'local' ? 3 : withMask ? 5 : 4;
       const method = fields[index];
       if (method === undefined || !WEAK_METHODS.has(method)) return line;
-      return line.replace(new RegExp(`(\\s)${method}(\\s|$)`), `$1${AUTH_METHOD}$2`);
+      // The field at that position, not a database or user that happens to share its name.
+      return line.replace(new RegExp(`^(\\s*(?:\\S+\\s+){${index}})${method}(?=\\s|$)`), `$1${AUTH_METHOD}`);
     })
     .join('\n');
   if (after === before) return false;
