@@ -6,7 +6,12 @@ export * from './naming-strategy';
 export * from './paths';
 export * from './clock';
 export { MIGRATIONS } from './migrations';
-export { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded/embedded-postgres';
+export {
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+  type EmbeddedPostgresOptions,
+} from './embedded/embedded-postgres';
+export { embeddedPasswordFile, readEmbeddedPassword } from './embedded/credentials';
 export { findRunningEmbeddedPostgres } from './embedded/running';
 export * from './import/admin-units.csv';
 export * from './import/admin-units.import';
@@ -17,3 +22,7 @@ export { findFreePort } from './embedded/free-port';
 export * from './demo/demo.seed';
 export * from './generators/national.generate';
 export * from './generators/national.database';
+export { runPgDump, PgDumpError, PG_DUMP_VERSION, type PgDumpOptions } from './backup/pg-dump';
+export { CustomArchive, ArchiveError, type ArchiveHeader, type TocEntry } from './backup/custom-archive';
+export { restoreArchive, RestoreError, type RestoreOptions } from './backup/restore';
+export { publicTables, tableRowCounts, formatRowCounts, type TableRowCount } from './backup/row-counts';

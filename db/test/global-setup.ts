@@ -22,7 +22,7 @@ export async function setup(project: TestProject): Promise<void> {
   let url = process.env.TEST_DATABASE_URL;
   if (!url) {
     folder = mkdtempSync(path.join(tmpdir(), 'ocop-db-test-'));
-    embedded = await startEmbeddedPostgres(folder);
+    embedded = await startEmbeddedPostgres(folder, { throwaway: true });
     url = embedded.url;
   }
   project.provide('serverUrl', url);

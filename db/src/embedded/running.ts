@@ -1,10 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-
-/** The credentials and database the launcher (launcher.ts) sets up; local-only (it listens on 127.0.0.1). */
-const USER = 'postgres';
-const PASSWORD = 'postgres';
-const DATABASE = 'ocop';
+import { embeddedUrl, LEGACY_PASSWORD, readEmbeddedPassword } from './credentials';
 
 function alive(pid: number): boolean {
   try {
@@ -24,7 +20,8 @@ function pidLines(file: string): string[] | null {
 /**
  * The URL of the embedded PostgreSQL a running platform holds in `dataDir`, or null when none
  * runs there. Lets a command (create-administrator) work beside a running platform instead of
- * failing on the data folder it cannot open twice. `postmaster.pid` has the port on line 4.
+ * failing on the data folder it cannot open twice. `postmaster.pid` has the port on line 4; the
+ * password is in `<dataDir>/pg-password` (credentials.ts).
  */
 export function findRunningEmbeddedPostgres(dataDir: string): string | null {
   const launcher = pidLines(path.join(dataDir, 'launcher.pid'));
@@ -34,5 +31,7 @@ export function findRunningEmbeddedPostgres(dataDir: string): string | null {
   const port = Number.parseInt(postmaster?.[3] ?? '', 10);
   if (!(launcherPid > 0 && postmasterPid > 0 && port > 0)) return null;
   if (!alive(launcherPid) || !alive(postmasterPid)) return null;
-  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+  // The running launcher has written the file (or migrated the folder) before it was ready;
+  // `postgres` only for a platform started by a version from before the password file.
+  return embeddedUrl(readEmbeddedPassword(dataDir) ?? LEGACY_PASSWORD, port);
 }

@@ -13,16 +13,12 @@
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import {
-  connectAndMigrate,
-  findRunningEmbeddedPostgres,
-  startEmbeddedPostgres,
-  type EmbeddedDatabase,
-} from '@ocop/db';
+import { connectAndMigrate } from '@ocop/db';
 import type { DataSource } from 'typeorm';
-import { ConfigError, describeDatabaseUrl, readConfig } from '../config';
+import { ConfigError, readConfig } from '../config';
 import { AdministratorCreateError, createAdministrator } from '../modules/account/administrator-create';
 import { passwordProblem } from '../modules/account/password-policy';
+import { openDatabaseTarget } from './database-target';
 
 const USAGE = 'usage: pnpm admin:create --email <email> --name <display name> [--locale vi|en]';
 
@@ -108,22 +104,11 @@ async function main(): Promise<number> {
   const problem = passwordProblem(password);
   if (problem) throw new AdministratorCreateError(`password: ${problem}`);
 
-  let embedded: EmbeddedDatabase | null = null;
+  const target = await openDatabaseTarget(config, (line) => process.stderr.write(`${line}\n`));
   let dataSource: DataSource | null = null;
   try {
-    let url = config.databaseUrl;
-    if (url) {
-      process.stderr.write(`database: ${describeDatabaseUrl(url)} (DATABASE_URL)\n`);
-    } else {
-      url = findRunningEmbeddedPostgres(config.dataDir);
-      if (url) {
-        process.stderr.write(`database: the running platform's embedded PostgreSQL (${config.dataDir})\n`);
-      } else {
-        embedded = await startEmbeddedPostgres(config.dataDir);
-        url = embedded.url;
-        process.stderr.write(`database: embedded PostgreSQL in ${config.dataDir}\n`);
-      }
-    }
+    process.stderr.write(`database: ${target.description}\n`);
+    const url = target.url;
     dataSource = await connectAndMigrate({ url, applicationName: 'ocop-admin-create', poolSize: 2 });
     const created = await createAdministrator(dataSource.manager, {
       email: args.email,
@@ -135,7 +120,7 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await dataSource?.destroy().catch(() => undefined);
-    await embedded?.stop();
+    await target.close();
   }
 }
 
