@@ -19,10 +19,9 @@ import { ConfigError, readConfig } from '../config';
 import { AdministratorCreateError, createAdministrator } from '../modules/account/administrator-create';
 import { passwordProblem } from '../modules/account/password-policy';
 import { openDatabaseTarget } from './database-target';
+import { runCli, UsageError } from './cli-run';
 
 const USAGE = 'usage: pnpm admin:create --email <email> --name <display name> [--locale vi|en]';
-
-class UsageError extends Error {}
 
 function readArguments(): { email: string; name: string; locale: 'vi' | 'en' } {
   let values;
@@ -124,15 +123,7 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n${USAGE}\n`);
-      process.exit(2);
-    }
-    const known = error instanceof AdministratorCreateError || error instanceof ConfigError;
-    process.stderr.write(`cannot create the administrator: ${known ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCli(main, USAGE, {
+  failure: 'cannot create the administrator',
+  known: [AdministratorCreateError, ConfigError],
+});

@@ -27,6 +27,7 @@ import {
 } from '@ocop/db';
 import { ConfigError, readConfig } from '../config';
 import { openDatabaseTarget, userPath } from './database-target';
+import { runCli, UsageError } from './cli-run';
 
 const USAGE = `usage: pnpm db:backup [file]
 
@@ -35,7 +36,6 @@ or the embedded PostgreSQL in DATA_DIR. Default file: backups/ocop-<time>.dump u
 (embedded) or the current folder (DATABASE_URL). Restore it with pnpm db:restore <file>, or
 with pg_restore 18 or newer. Exit codes: 0 written, 1 failed, 2 bad usage.`;
 
-class UsageError extends Error {}
 class BackupError extends Error {}
 
 function readArguments(): { file: string | undefined } {
@@ -112,16 +112,7 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n${USAGE}\n`);
-      process.exit(2);
-    }
-    const known =
-      error instanceof BackupError || error instanceof ConfigError || error instanceof PgDumpError;
-    process.stderr.write(`backup failed: ${known ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCli(main, USAGE, {
+  failure: 'backup failed',
+  known: [BackupError, ConfigError, PgDumpError],
+});

@@ -28,6 +28,7 @@ import {
 } from '@ocop/db';
 import { ConfigError, readConfig } from '../config';
 import { openDatabaseTarget, userPath } from './database-target';
+import { runCli, UsageError } from './cli-run';
 
 const USAGE = `usage: pnpm db:restore <file> [--force]
 
@@ -36,7 +37,6 @@ database: DATABASE_URL, or the embedded PostgreSQL in DATA_DIR. The database mus
 --force (or typing its name when asked on a terminal) replaces what it holds, in one transaction.
 Exit codes: 0 restored, 1 failed or refused, 2 bad usage.`;
 
-class UsageError extends Error {}
 class RefusedError extends Error {}
 
 function readArguments(): { file: string; force: boolean } {
@@ -127,20 +127,8 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n${USAGE}\n`);
-      process.exit(2);
-    }
-    if (error instanceof RefusedError) {
-      process.stderr.write(`restore refused: ${error.message}\n`);
-      process.exit(1);
-    }
-    const known =
-      error instanceof RestoreError || error instanceof ArchiveError || error instanceof ConfigError;
-    process.stderr.write(`restore failed: ${known ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCli(main, USAGE, {
+  failure: 'restore failed',
+  known: [RestoreError, ArchiveError, ConfigError],
+  refusal: { type: RefusedError, prefix: 'restore refused' },
+});

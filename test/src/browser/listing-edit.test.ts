@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { createDatabase, dropDatabase, findFreePort } from '@ocop/db';
-import { startPlatform, START_SCRIPT, type RunningPlatform } from '../platform';
-import {
-  BROWSER_TEST_OPTIONS,
-  hasHorizontalScroll,
-  launchBrowser,
-  screenshot,
-  type BrowserSession,
-} from './browser';
+import { DEMO_PASSWORD, useOwnPlatform } from './own-platform';
+import { BROWSER_TEST_OPTIONS, hasHorizontalScroll, screenshot } from './browser';
 
 /**
  * A cooperative keeps its listings in the portal: it logs in, changes a price on "My products",
@@ -20,7 +13,6 @@ import {
  * their own (the demo data), never on the one the reading suites assert on.
  */
 const EMAIL = 'htx.sengcu@demo.ocop.vn';
-const PASSWORD = 'ocop-demo-2026';
 const DATABASE = 'ocop_portal_writes';
 
 interface ListingRow {
@@ -35,26 +27,17 @@ interface ProductRow {
   listings: ListingRow[];
 }
 
-let platform: RunningPlatform;
-let session: BrowserSession;
-let base: string;
 // Uploaded photos go to a folder of this test's own, removed afterwards.
 const mediaDir = mkdtempSync(path.join(tmpdir(), 'ocop-portal-media-'));
 
-/** The public API, as an anonymous partner reads it. */
-async function publicQuery<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const own = useOwnPlatform(DATABASE, { MEDIA_DIR: mediaDir }, () =>
+  rmSync(mediaDir, { recursive: true, force: true }),
+);
+const logIn = (page: Page, next = '/my/products', email = EMAIL) => own.logIn(page, next, email);
 
+/** The public API, as an anonymous partner reads it. */
 async function product(search: string): Promise<ProductRow> {
-  const data = await publicQuery<{ ocopProducts: { nodes: ProductRow[] } }>(
+  const data = await own.publicQuery<{ ocopProducts: { nodes: ProductRow[] } }>(
     `query ($search: String) { ocopProducts(first: 1, filter: { search: $search }) {
        nodes { id name listings { id version priceVnd unit } } } }`,
     { search },
@@ -66,33 +49,6 @@ async function product(search: string): Promise<ProductRow> {
 
 const vnd = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
 
-async function logIn(page: Page, next = '/my/products', email = EMAIL) {
-  await page.goto(`${base}${next}`);
-  // A page that needs a login sends the public to the login page, and back afterwards.
-  await page.waitForURL(/\/login\?next=/);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname + url.search === next);
-}
-
-beforeAll(async () => {
-  const url = await createDatabase(inject('serverUrl'), DATABASE);
-  platform = await startPlatform({
-    command: [process.execPath, START_SCRIPT],
-    env: { DATABASE_URL: url, SEED_DEMO: 'true', MEDIA_DIR: mediaDir },
-    port: await findFreePort(),
-  });
-  base = platform.baseUrl;
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
-  await platform?.stop();
-  await dropDatabase(inject('serverUrl'), DATABASE);
-  rmSync(mediaDir, { recursive: true, force: true });
-});
-
 describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, () => {
   it('logs in, changes a price on "My products", and the public product page shows it', async () => {
     const rice = await product('gao lut seng cu');
@@ -101,7 +57,7 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     const was = listing.priceVnd ?? 45000;
     const now = was + 2500;
 
-    const page = await session.newPage('desktop');
+    const page = await own.session.newPage('desktop');
     await logIn(page);
     // The header shows who is logged in, with the role.
     const account = page.getByRole('group', { name: 'Tài khoản' });
@@ -132,17 +88,17 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
 
     // The public page, freshly loaded in a browser without a session, shows the new price.
     await saved.getByRole('link', { name: /Xem trang công khai/ }).click();
-    await page.waitForURL(`${base}/products/${encodeURIComponent(rice.id)}`);
-    const anonymous = await session.newPage('phone');
-    await anonymous.goto(`${base}/products/${encodeURIComponent(rice.id)}`);
+    await page.waitForURL(`${own.base}/products/${encodeURIComponent(rice.id)}`);
+    const anonymous = await own.session.newPage('phone');
+    await anonymous.goto(`${own.base}/products/${encodeURIComponent(rice.id)}`);
     await anonymous.getByRole('heading', { level: 1, name: rice.name }).waitFor();
     expect(await anonymous.locator('.listing-price').first().innerText()).toMatch(`${vnd(now)} ₫`);
     expect(await anonymous.getByRole('link', { name: 'Đăng nhập' }).count()).toBe(1);
   });
 
   it('answers a wrong password with a message, and logs out', async () => {
-    const page = await session.newPage('phone');
-    await page.goto(`${base}/login`);
+    const page = await own.session.newPage('phone');
+    await page.goto(`${own.base}/login`);
     await page.getByLabel('Email').fill(EMAIL);
     await page.getByLabel('Mật khẩu', { exact: true }).fill('not-the-password');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -150,15 +106,15 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     expect(await hasHorizontalScroll(page)).toBe(false);
     await screenshot(page, 'login-error-phone');
 
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     // A login that no page asked for goes on to where a producer editor's work starts.
-    await page.waitForURL(`${base}/my/products`);
+    await page.waitForURL(`${own.base}/my/products`);
     await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.getByRole('link', { name: 'Đăng nhập' }).waitFor();
     // The session is gone: "My products" asks for a login again.
-    await page.goto(`${base}/my/products`);
+    await page.goto(`${own.base}/my/products`);
     await page.waitForURL(/\/login\?next=%2Fmy%2Fproducts/);
     const cookies = await page.context().cookies();
     expect(cookies.filter((c) => c.name === 'ocop_session')).toEqual([]);
@@ -170,8 +126,8 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     // Prices from the current one, so that a retried run changes the listing again.
     const theirs = (listing.priceVnd ?? 30000) + 1000;
     const mine = theirs + 3000;
-    const first = await session.newPage('desktop');
-    const second = await session.newPage('phone');
+    const first = await own.session.newPage('desktop');
+    const second = await own.session.newPage('phone');
     const path = `/my/listings/${encodeURIComponent(listing.id)}`;
     await logIn(first, path);
     await logIn(second, path);
@@ -208,10 +164,10 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
 
   it('adds a photo (preview, upload; served from /media, on the public page) and removes it', async () => {
     const rice = await product('gao lut seng cu');
-    const page = await session.newPage('phone');
+    const page = await own.session.newPage('phone');
     await logIn(page, `/my/products/${encodeURIComponent(rice.id)}/photos`);
     await page.locator('.photo-uploader').waitFor();
-    const before = await publicQuery<{ ocopProduct: { photos: unknown[] } }>(
+    const before = await own.publicQuery<{ ocopProduct: { photos: unknown[] } }>(
       'query ($id: ID!) { ocopProduct(id: $id) { photos { url } } }',
       { id: rice.id },
     );
@@ -232,30 +188,30 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     expect(await added.getAttribute('alt')).toBe('Túi gạo lứt 1 kg');
     // The file is served, and the public API lists the photo.
     const src = (await added.getAttribute('src'))!;
-    const served = await fetch(`${base}${src}`);
+    const served = await fetch(`${own.base}${src}`);
     expect(served.status, `${src}: ${await served.clone().text()}`).toBe(200);
     expect(served.headers.get('content-type')).toMatch(/^image\//);
-    const data = await publicQuery<{ ocopProduct: { photos: { altVi: string; url: string }[] } }>(
+    const data = await own.publicQuery<{ ocopProduct: { photos: { altVi: string; url: string }[] } }>(
       'query ($id: ID!) { ocopProduct(id: $id) { photos { altVi url } } }',
       { id: rice.id },
     );
     expect(data.ocopProduct.photos).toHaveLength(before.ocopProduct.photos.length + 1);
     expect(data.ocopProduct.photos.at(-1)).toEqual({ altVi: 'Túi gạo lứt 1 kg', url: src });
     // The public page shows it (the first photo the platform serves).
-    await page.goto(`${base}/products/${encodeURIComponent(rice.id)}`);
+    await page.goto(`${own.base}/products/${encodeURIComponent(rice.id)}`);
     const hero = page.locator('.product-visual-photo img');
     await hero.waitFor();
     expect(await hero.getAttribute('src')).toBe(data.ocopProduct.photos.find((p) => p.url)!.url);
     await screenshot(page, 'product-with-photo-phone');
 
     // And removes it again: gone from the gallery and from the product.
-    await page.goto(`${base}/my/products/${encodeURIComponent(rice.id)}/photos`);
+    await page.goto(`${own.base}/my/products/${encodeURIComponent(rice.id)}/photos`);
     const items = page.locator('.photo-item');
     await expect.poll(() => items.count()).toBe(before.ocopProduct.photos.length + 1);
     await items.last().getByRole('button', { name: 'Xoá ảnh' }).click();
     await items.last().getByRole('button', { name: 'Xoá', exact: true }).click();
     await expect.poll(() => items.count()).toBe(before.ocopProduct.photos.length);
-    const removed = await publicQuery<{ ocopProduct: { photos: unknown[] } }>(
+    const removed = await own.publicQuery<{ ocopProduct: { photos: unknown[] } }>(
       'query ($id: ID!) { ocopProduct(id: $id) { photos { url } } }',
       { id: rice.id },
     );
@@ -267,11 +223,11 @@ describe('officials record the programmes in Chromium', BROWSER_TEST_OPTIONS, ()
   const OFFICIAL = 'ocop.dienbien@demo.ocop.vn';
 
   it('a province official records an evaluation of a commune, counting the criteria met as they are ticked', async () => {
-    const { communes } = await publicQuery<{ communes: { nodes: { code: string; fullName: string }[] } }>(
+    const { communes } = await own.publicQuery<{ communes: { nodes: { code: string; fullName: string }[] } }>(
       '{ communes(first: 1, filter: { provinceCode: "11", search: "Mường Phăng" }) { nodes { code fullName } } }',
     );
     const commune = communes.nodes[0]!;
-    const page = await session.newPage('phone');
+    const page = await own.session.newPage('phone');
     await logIn(page, '/official/evaluations/new', OFFICIAL);
     const criteria = page.locator('.criterion-answer');
     await criteria.first().waitFor();
@@ -296,7 +252,7 @@ describe('officials record the programmes in Chromium', BROWSER_TEST_OPTIONS, ()
       .filter({ hasText: `Đã ghi đánh giá ${commune.fullName}: ${total - 1}/${total} đạt.` })
       .waitFor();
     // The public API has it as the commune's latest evaluation.
-    const data = await publicQuery<{
+    const data = await own.publicQuery<{
       commune: { latestEvaluations: { criteriaMet: number; criteriaTotal: number; evaluatedOn: string }[] };
     }>(
       `{ commune(code: "${commune.code}") { latestEvaluations { criteriaMet criteriaTotal evaluatedOn } } }`,
@@ -307,7 +263,7 @@ describe('officials record the programmes in Chromium', BROWSER_TEST_OPTIONS, ()
   });
 
   it('the certification form shows the stars of a score and the expiry of a decision as they are typed', async () => {
-    const page = await session.newPage('desktop');
+    const page = await own.session.newPage('desktop');
     await logIn(page, '/official/certifications/new', OFFICIAL);
     const score = page.getByLabel('Điểm (0–100)');
     const stars = page.locator('.score-stars');
@@ -329,7 +285,7 @@ describe('officials record the programmes in Chromium', BROWSER_TEST_OPTIONS, ()
   });
 
   it('the audit view shows a cooperative’s price change as before → after', async () => {
-    const page = await session.newPage('desktop');
+    const page = await own.session.newPage('desktop');
     await logIn(page, '/official/audit?action=productListingUpdate&outcome=APPLIED', 'admin@demo.ocop.vn');
     const rows = page.locator('.audit-row');
     await rows.first().waitFor();

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createDatabase, dropDatabase, findFreePort } from '@ocop/db';
-import { startPlatform, START_SCRIPT, type RunningPlatform } from '../platform';
-import { BROWSER_TEST_OPTIONS, launchBrowser, screenshot, type BrowserSession } from './browser';
+import { useOwnPlatform } from './own-platform';
+import { BROWSER_TEST_OPTIONS, screenshot } from './browser';
 
 /**
  * The portal's "today" is the platform's, never the browser's: a platform pinned to a day years
@@ -14,55 +13,17 @@ const PINNED = '2031-03-15';
 const PINNED_VI = '15/03/2031';
 const DATABASE = 'ocop_portal_platform_day';
 const OFFICIAL = 'ocop.dienbien@demo.ocop.vn';
-const PASSWORD = 'ocop-demo-2026';
 
-let platform: RunningPlatform;
-let session: BrowserSession;
-let base: string;
-
-async function publicQuery<T>(query: string): Promise<T> {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function logIn(page: Page, next: string) {
-  await page.goto(`${base}${next}`);
-  await page.waitForURL(/\/login\?next=/);
-  await page.getByLabel('Email').fill(OFFICIAL);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname + url.search === next);
-}
-
-beforeAll(async () => {
-  const url = await createDatabase(inject('serverUrl'), DATABASE);
-  platform = await startPlatform({
-    command: [process.execPath, START_SCRIPT],
-    env: { DATABASE_URL: url, SEED_DEMO: 'true', OCOP_TODAY: PINNED },
-    port: await findFreePort(),
-  });
-  base = platform.baseUrl;
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
-  await platform?.stop();
-  await dropDatabase(inject('serverUrl'), DATABASE);
-});
+const own = useOwnPlatform(DATABASE, { OCOP_TODAY: PINNED });
+const logIn = (page: Page, next: string) => own.logIn(page, next, OFFICIAL);
 
 describe('the platform’s day in Chromium (OCOP_TODAY pinned)', BROWSER_TEST_OPTIONS, () => {
   it('the API says the pinned day', async () => {
-    expect(await publicQuery<{ today: string }>('{ today }')).toEqual({ today: PINNED });
+    expect(await own.publicQuery<{ today: string }>('{ today }')).toEqual({ today: PINNED });
   });
 
   it('a certificate whose expiry has passed on the platform’s day never reads valid', async () => {
-    const { ocopProducts } = await publicQuery<{
+    const { ocopProducts } = await own.publicQuery<{
       ocopProducts: { nodes: { id: string; currentCertificate: { expiresOn: string } | null }[] };
     }>(
       `{ ocopProducts(first: 1, filter: { search: "Gạo Séng Cù Điện Biên", certificateStatus: [VALID, EXPIRED, REVOKED] }) {
@@ -72,8 +33,8 @@ describe('the platform’s day in Chromium (OCOP_TODAY pinned)', BROWSER_TEST_OP
     // Every demo certificate runs out before the pinned day.
     expect(product.currentCertificate!.expiresOn < PINNED).toBe(true);
 
-    const page = await session.newPage('desktop');
-    await page.goto(`${base}/products/${encodeURIComponent(product.id)}`);
+    const page = await own.session.newPage('desktop');
+    await page.goto(`${own.base}/products/${encodeURIComponent(product.id)}`);
     const badge = page.locator('.certificate-card [data-status]').first();
     await badge.waitFor();
     expect(await badge.getAttribute('data-status')).toBe('EXPIRED');
@@ -81,14 +42,14 @@ describe('the platform’s day in Chromium (OCOP_TODAY pinned)', BROWSER_TEST_OP
   });
 
   it('the commune and statistics pages say the pinned day as today', async () => {
-    const page = await session.newPage('desktop');
-    await page.goto(`${base}/communes/03328`);
+    const page = await own.session.newPage('desktop');
+    await page.goto(`${own.base}/communes/03328`);
     await page.getByText(`Hôm nay (${PINNED_VI})`, { exact: true }).waitFor();
     expect(await page.getByLabel('Xem vào ngày').inputValue()).toBe(PINNED);
     expect(await page.getByLabel('Xem vào ngày').getAttribute('max')).toBe(PINNED);
 
     // The day picker offers the platform's day as today (the figures' own day is the API's `asOf`).
-    await page.goto(`${base}/statistics?province=11`);
+    await page.goto(`${own.base}/statistics?province=11`);
     await page.getByRole('heading', { level: 1, name: 'Thống kê Tỉnh Điện Biên' }).waitFor();
     expect(await page.getByLabel('Ngày', { exact: true }).inputValue()).toBe(PINNED);
     expect(await page.getByLabel('Ngày', { exact: true }).getAttribute('max')).toBe(PINNED);
@@ -96,7 +57,7 @@ describe('the platform’s day in Chromium (OCOP_TODAY pinned)', BROWSER_TEST_OP
   });
 
   it('the officials’ forms default to the platform’s day and allow no later one', async () => {
-    const page = await session.newPage('desktop');
+    const page = await own.session.newPage('desktop');
     await logIn(page, '/official/certifications/new');
     const decision = page.getByLabel(/Ngày quyết định/);
     await decision.waitFor();
@@ -109,7 +70,7 @@ describe('the platform’s day in Chromium (OCOP_TODAY pinned)', BROWSER_TEST_OP
       ['/official/evaluations/new', /^Ngày/],
       ['/official/recognitions/new', /Ngày quyết định/],
     ] as const) {
-      await page.goto(`${base}${path}`);
+      await page.goto(`${own.base}${path}`);
       const input = page.locator('input[type="date"]').first();
       await input.waitFor();
       expect(await page.getByLabel(label).first().inputValue()).toBe(PINNED);

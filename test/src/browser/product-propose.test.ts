@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createDatabase, dropDatabase, findFreePort } from '@ocop/db';
-import { startPlatform, START_SCRIPT, type RunningPlatform } from '../platform';
-import {
-  BROWSER_TEST_OPTIONS,
-  hasHorizontalScroll,
-  launchBrowser,
-  screenshot,
-  type BrowserSession,
-} from './browser';
+import { useOwnPlatform } from './own-platform';
+import { BROWSER_TEST_OPTIONS, hasHorizontalScroll, screenshot } from './browser';
 
 /**
  * A cooperative proposes a new product and adds a way to buy it: both appear in "My products",
@@ -17,7 +10,6 @@ import {
  * database of its own (the demo data).
  */
 const EMAIL = 'htx.sengcu@demo.ocop.vn';
-const PASSWORD = 'ocop-demo-2026';
 const DATABASE = 'ocop_portal_propose';
 
 interface ProducerProduct {
@@ -30,24 +22,12 @@ interface ProducerProduct {
   listings: { priceVnd: number | null; unit: string; packaging: string | null }[];
 }
 
-let platform: RunningPlatform;
-let session: BrowserSession;
-let base: string;
-
-async function publicQuery<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 /** Every product of the cooperative, certified or not, as the public API lists them. */
+const own = useOwnPlatform(DATABASE);
+const logIn = (page: Page, next: string) => own.logIn(page, next, EMAIL);
+
 async function cooperativeProducts(): Promise<ProducerProduct[]> {
-  const data = await publicQuery<{
+  const data = await own.publicQuery<{
     ocopProducts: { nodes: { producer: { products: { nodes: ProducerProduct[] } } }[] };
   }>(
     `{ ocopProducts(first: 1, filter: { search: "gao lut seng cu" }) { nodes { producer { products(first: 100) {
@@ -57,41 +37,16 @@ async function cooperativeProducts(): Promise<ProducerProduct[]> {
   return data.ocopProducts.nodes[0]!.producer.products.nodes;
 }
 
-async function logIn(page: Page, next: string) {
-  await page.goto(`${base}${next}`);
-  await page.waitForURL(/\/login\?next=/);
-  await page.getByLabel('Email').fill(EMAIL);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname + url.search === next);
-}
-
-beforeAll(async () => {
-  const url = await createDatabase(inject('serverUrl'), DATABASE);
-  platform = await startPlatform({
-    command: [process.execPath, START_SCRIPT],
-    env: { DATABASE_URL: url, SEED_DEMO: 'true' },
-    port: await findFreePort(),
-  });
-  base = platform.baseUrl;
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
-  await platform?.stop();
-  await dropDatabase(inject('serverUrl'), DATABASE);
-});
-
 describe('a cooperative proposes a product in Chromium', BROWSER_TEST_OPTIONS, () => {
   it('proposes a product, adds a listing with a price, sees both in My products, and the catalogue does not list it', async () => {
     // A name of its own per run, so that a retried run proposes another product.
     const name = `Mật ong bạc hà Séng Cù ${Date.now().toString(36)}`;
     const before = await cooperativeProducts();
 
-    const page = await session.newPage('desktop');
+    const page = await own.session.newPage('desktop');
     await logIn(page, '/my/products');
     await page.getByRole('link', { name: 'Đề xuất sản phẩm mới' }).click();
-    await page.waitForURL(`${base}/my/products/new`);
+    await page.waitForURL(`${own.base}/my/products/new`);
     await page.getByRole('heading', { level: 1, name: 'Đề xuất sản phẩm mới' }).waitFor();
     // One line says what a proposal is not.
     expect(await page.locator('.page-lead').innerText()).toContain('chưa phải là sản phẩm OCOP');
@@ -123,7 +78,7 @@ describe('a cooperative proposes a product in Chromium', BROWSER_TEST_OPTIONS, (
     });
 
     await proposed.getByRole('link', { name: 'Thêm cách bán cho sản phẩm này' }).click();
-    await page.waitForURL(`${base}/my/products/${encodeURIComponent(product.id)}/listings/new`);
+    await page.waitForURL(`${own.base}/my/products/${encodeURIComponent(product.id)}/listings/new`);
     await page.getByRole('heading', { level: 1, name: `Thêm cách bán: ${name}` }).waitFor();
     // First without a unit: the API's error shows under the field, and nothing is written.
     await page.getByLabel('Giá bán (đồng)').fill('185000');
@@ -141,7 +96,7 @@ describe('a cooperative proposes a product in Chromium', BROWSER_TEST_OPTIONS, (
     ]);
 
     // My products, on a phone: the product, not certified, with its listing and price.
-    const phone = await session.newPage('phone');
+    const phone = await own.session.newPage('phone');
     await logIn(phone, '/my/products');
     const card = phone.locator('article.my-product', { has: phone.getByRole('heading', { name }) });
     await card.waitFor();
@@ -152,14 +107,14 @@ describe('a cooperative proposes a product in Chromium', BROWSER_TEST_OPTIONS, (
     await screenshot(phone, 'my-products-proposed-phone');
 
     // The public catalogue lists the cooperative's certified products for "seng cu", not this one.
-    const anonymous = await session.newPage('desktop');
-    await anonymous.goto(`${base}/products?q=seng+cu`);
+    const anonymous = await own.session.newPage('desktop');
+    await anonymous.goto(`${own.base}/products?q=seng+cu`);
     const results = anonymous.locator('.catalogue-results');
     await results.getByRole('link', { name: 'Gạo Séng Cù Điện Biên', exact: true }).waitFor();
     expect(await results.getByRole('link', { name }).count()).toBe(0);
     expect(await results.innerText()).not.toContain(name);
     // Nor does the API's catalogue, searched by its very name.
-    const searched = await publicQuery<{ ocopProducts: { nodes: { name: string }[] } }>(
+    const searched = await own.publicQuery<{ ocopProducts: { nodes: { name: string }[] } }>(
       'query ($q: String) { ocopProducts(first: 50, filter: { search: $q }) { nodes { name } } }',
       { q: name },
     );
