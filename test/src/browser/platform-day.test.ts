@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { addMonths, vietnamDayOf } from '@ocop/db';
 import { useOwnPlatform } from './own-platform';
 import { BROWSER_TEST_OPTIONS, screenshot } from './browser';
 
@@ -9,8 +10,11 @@ import { BROWSER_TEST_OPTIONS, screenshot } from './browser';
  * and never show a certificate whose expiry has passed on it as valid. It runs on a platform and
  * a database of its own (the demo data), since it logs in.
  */
-const PINNED = '2031-03-15';
-const PINNED_VI = '15/03/2031';
+// The browser's own day (this machine's clock, which the browser reads) and a pinned day 52
+// months after it: certificates that lapsed between the two read valid by the browser's clock.
+const BROWSER_DAY = vietnamDayOf(Date.now());
+const PINNED = addMonths(BROWSER_DAY, 52);
+const PINNED_VI = `${PINNED.slice(8, 10)}/${PINNED.slice(5, 7)}/${PINNED.slice(0, 4)}`;
 const DATABASE = 'ocop_portal_platform_day';
 const OFFICIAL = 'ocop.dienbien@demo.ocop.vn';
 
@@ -24,17 +28,17 @@ describe('the platform’s day in Chromium (OCOP_TODAY pinned)', BROWSER_TEST_OP
 
   it('a certificate whose expiry has passed on the platform’s day never reads valid', async () => {
     const { ocopProducts } = await own.publicQuery<{
-      ocopProducts: { nodes: { id: string; currentCertificate: { expiresOn: string } | null }[] };
-    }>(
-      `{ ocopProducts(first: 1, filter: { search: "Gạo Séng Cù Điện Biên", certificateStatus: [VALID, EXPIRED, REVOKED] }) {
-         nodes { id currentCertificate { expiresOn } } } }`,
-    );
-    const product = ocopProducts.nodes[0]!;
-    // Every demo certificate runs out before the pinned day.
-    expect(product.currentCertificate!.expiresOn < PINNED).toBe(true);
+      ocopProducts: { nodes: { id: string; currentCertificate: { expiresOn: string; status: string } }[] };
+    }>(`{ ocopProducts(first: 100, filter: { certificateStatus: [EXPIRED] }) {
+           nodes { id currentCertificate { expiresOn status } } } }`);
+    // A product whose certificate expired between the browser's day and the platform's: the
+    // browser's clock would call it valid (the demo, seeded on the pinned day, has lapses then).
+    const product = ocopProducts.nodes.find((p) => p.currentCertificate.expiresOn > BROWSER_DAY);
+    expect(product, `a certificate expired between ${BROWSER_DAY} and ${PINNED}`).toBeDefined();
+    expect(product!.currentCertificate.expiresOn <= PINNED).toBe(true);
 
     const page = await own.session.newPage('desktop');
-    await page.goto(`${own.base}/products/${encodeURIComponent(product.id)}`);
+    await page.goto(`${own.base}/products/${encodeURIComponent(product!.id)}`);
     const badge = page.locator('.certificate-card [data-status]').first();
     await badge.waitFor();
     expect(await badge.getAttribute('data-status')).toBe('EXPIRED');
@@ -64,7 +68,8 @@ describe('the platform’s day in Chromium (OCOP_TODAY pinned)', BROWSER_TEST_OP
     expect(await decision.inputValue()).toBe(PINNED);
     expect(await decision.getAttribute('max')).toBe(PINNED);
     // The expiry shown is the decision day + 36 months.
-    await page.getByText('15/03/2034').waitFor();
+    const expiry = addMonths(PINNED, 36);
+    await page.getByText(`${expiry.slice(8, 10)}/${expiry.slice(5, 7)}/${expiry.slice(0, 4)}`).waitFor();
 
     for (const [path, label] of [
       ['/official/evaluations/new', /^Ngày/],
