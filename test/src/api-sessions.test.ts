@@ -344,6 +344,135 @@ describe('login', () => {
   });
 });
 
+describe('concurrent logins and the throttle', () => {
+  /** Accounts of this describe's own, with the demo password, so no other test's counts move. */
+  async function accounts(prefix: string, count: number): Promise<string[]> {
+    const emails = Array.from({ length: count }, (_, i) => `${prefix}${i + 1}@example.vn`);
+    await api.db.query(
+      `INSERT INTO app_user (email, email_normalized, display_name, password_hash, status)
+       SELECT e, e, 'Concurrent login test', (SELECT password_hash FROM app_user WHERE email_normalized = $2), 'active'
+       FROM unnest($1::text[]) AS e`,
+      [emails, DEMO.administrator],
+    );
+    return emails;
+  }
+
+  const codeOf = (answer: Answer<{ login: { userErrors: { code: string }[] } }>): string =>
+    answer.body.data?.login.userErrors[0]?.code ?? (answer.cookie ? 'OK' : 'NO COOKIE');
+
+  function tally(codes: string[]): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const code of codes) counts[code] = (counts[code] ?? 0) + 1;
+    return counts;
+  }
+
+  async function counter(key: string): Promise<{ failures: number; locked: boolean } | undefined> {
+    const { rows } = await api.db.query<{ failures: number; locked: boolean }>(
+      `SELECT failures, locked_until IS NOT NULL AND locked_until > $2::timestamptz AS locked
+       FROM login_throttle WHERE key = $1`,
+      [key, now()],
+    );
+    return rows[0];
+  }
+
+  /** The failures recorded, in the audit log, for these accounts. */
+  async function failuresAudited(emails: string[]): Promise<number> {
+    const { rows } = await api.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log
+       WHERE action = 'login' AND outcome = 'denied' AND after->>'reason' = 'INVALID_CREDENTIALS'
+         AND after->>'email' = ANY($1::text[])`,
+      [emails],
+    );
+    return rows[0]!.n;
+  }
+
+  async function sessionsOf(email: string): Promise<number> {
+    const { rows } = await api.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE u.email_normalized = $1`,
+      [email],
+    );
+    return rows[0]!.n;
+  }
+
+  it('checks at most 5 passwords of 300 concurrent wrong ones for one account from one address; another login succeeds alongside', async () => {
+    const [victim, bystander] = await accounts('burst.account.', 2);
+    const address = '10.20.0.1';
+    const [others, ...answers] = await Promise.all([
+      api.login(bystander!, DEMO.password, { headers: from('10.20.0.2') }),
+      ...Array.from({ length: 300 }, (_, i) =>
+        api.login(victim!, `wrong password ${i}`, { headers: from(address) }),
+      ),
+    ]);
+    expect(tally(answers.map(codeOf))).toEqual({ INVALID_CREDENTIALS: 5, THROTTLED: 295 });
+    for (const answer of answers) {
+      expect(answer.cookie).toBeNull();
+      if (codeOf(answer) === 'THROTTLED') {
+        expect(answer.body.data?.login.userErrors[0]?.retryAfterSeconds).toBeGreaterThan(0);
+      }
+    }
+    // The failures recorded: 5 in the account's counter (locked), 5 in the address's, 5 audited.
+    expect(await counter(`email:${victim}`)).toEqual({ failures: 5, locked: true });
+    expect(await counter(`ip:${address}`)).toEqual({ failures: 5, locked: false });
+    expect(await failuresAudited([victim!])).toBe(5);
+    // The ordinary login beside the burst, of another account from another address, succeeded.
+    expect(others.body.data?.login.userErrors).toEqual([]);
+    expect(others.cookie).not.toBeNull();
+    expect(await counter(`ip:10.20.0.2`)).toBeUndefined();
+  }, 180_000);
+
+  it('a right password inside a concurrent burst of 30 wrong ones logs in only if checked before the 5th failure', async () => {
+    // The limit is reached when the 5th failure's attempt is counted (each attempt is counted
+    // before its password is checked, and a successful login gives its count back). From then
+    // on no password of the account is checked: the right one either was checked before (and
+    // logged in) or is THROTTLED with no session; in both cases exactly 5 wrong ones are checked.
+    const [victim] = await accounts('burst.right.', 1);
+    const wrong = Array.from({ length: 30 }, (_, i) =>
+      api.login(victim!, `wrong password ${i}`, { headers: from(`10.21.0.${i + 1}`) }),
+    );
+    // Sent in the middle of the burst, from an address of its own.
+    const right = api.login(victim!, DEMO.password, { headers: from('10.21.1.1') });
+    const answers = await Promise.all(wrong);
+    const rightAnswer = await right;
+    expect(tally(answers.map(codeOf))).toEqual({ INVALID_CREDENTIALS: 5, THROTTLED: 25 });
+    expect(await failuresAudited([victim!])).toBe(5);
+    expect(await counter(`email:${victim}`)).toEqual({ failures: 5, locked: true });
+    const loggedInInBurst = codeOf(rightAnswer) === 'OK';
+    if (!loggedInInBurst) {
+      expect(codeOf(rightAnswer)).toBe('THROTTLED');
+      expect(rightAnswer.body.data?.login.viewer).toBeNull();
+      expect(rightAnswer.cookie).toBeNull();
+    }
+    expect(await sessionsOf(victim!)).toBe(loggedInInBurst ? 1 : 0);
+    // After the 5th failure, the right password is refused and creates no session.
+    const after = await api.login(victim!, DEMO.password, { headers: from('10.21.1.2') });
+    expect(codeOf(after)).toBe('THROTTLED');
+    expect(after.body.data?.login.userErrors[0]?.retryAfterSeconds).toBeGreaterThan(890);
+    expect(after.cookie).toBeNull();
+    expect(await sessionsOf(victim!)).toBe(loggedInInBurst ? 1 : 0);
+  }, 180_000);
+
+  it('checks at most 30 passwords of 100 concurrent wrong ones for distinct accounts from one address', async () => {
+    const victims = await accounts('burst.address.', 101);
+    const address = '10.22.0.1';
+    const [others, ...answers] = await Promise.all([
+      api.login(victims[100]!, DEMO.password, { headers: from('10.22.0.2') }),
+      ...victims
+        .slice(0, 100)
+        .map((email, i) => api.login(email, `wrong password ${i}`, { headers: from(address) })),
+    ]);
+    expect(tally(answers.map(codeOf))).toEqual({ INVALID_CREDENTIALS: 30, THROTTLED: 70 });
+    expect(await counter(`ip:${address}`)).toEqual({ failures: 30, locked: true });
+    expect(await failuresAudited(victims)).toBe(30);
+    // The address is locked even for a right password of an account with no failure.
+    const blocked = await api.login(victims[99]!, DEMO.password, { headers: from(address) });
+    expect(codeOf(blocked)).toBe('THROTTLED');
+    expect(blocked.cookie).toBeNull();
+    expect(await sessionsOf(victims[99]!)).toBe(0);
+    expect(others.body.data?.login.userErrors).toEqual([]);
+    expect(others.cookie).not.toBeNull();
+  }, 180_000);
+});
+
 describe('CSRF prevention with a valid session cookie', () => {
   let cookie: string;
   let auditRows: number;

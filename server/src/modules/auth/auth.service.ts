@@ -60,8 +60,10 @@ export class AuthService {
         userErrors: [userError(['input'], code, message, retryAfterSeconds ? { retryAfterSeconds } : {})],
       });
 
-    const lockedFor = await throttle.lockedForSeconds(ctx.db, keys);
-    if (lockedFor > 0) {
+    // The attempt takes its slot (counted as a failure) before the password is checked, in one
+    // atomic step per key: concurrent attempts cannot all pass a check made before any is counted.
+    const { slots, retryAfterSeconds: lockedFor } = await throttle.takeSlots(ctx.db, keys);
+    if (!slots) {
       await audit('denied', null, 'THROTTLED');
       return refused(
         UserErrorCode.THROTTLED,
@@ -81,13 +83,15 @@ export class AuthService {
     // Verified even for an unknown or disabled account, so the time taken reveals nothing.
     const passwordOk = await verifyPassword(user?.password_hash ?? null, password);
     if (!user || !passwordOk || user.status !== 'active') {
-      await throttle.recordFailure(ctx.db, keys);
+      // Its failure was counted when the slot was taken.
       await audit('denied', user?.id ?? null, 'INVALID_CREDENTIALS');
       return refused(UserErrorCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS);
     }
 
     const { token, expiresAt } = await ctx.db.transaction(async (tx) => {
-      await throttle.clear(tx, email);
+      // A success is not a failure: its slots are given back (earlier failures in the window stay
+      // counted, so that a login in flight cannot clear the failures of attempts in flight beside it).
+      await throttle.release(tx, slots);
       // A new token at every login; the one the browser had before (if any) ends here.
       if (ctx.http.sessionToken) await sessions.revoke(tx, hashToken(ctx.http.sessionToken));
       await tx.query(`UPDATE app_user SET last_login_at = $2::timestamptz WHERE id = $1`, [user.id, now()]);
