@@ -23,6 +23,12 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createContext, type Context } from './context';
 import { depthLimitRule } from './common/limits';
+import {
+  createDocumentStore,
+  createPersistedQueryCache,
+  MAX_QUERY_LENGTH,
+  queryTextOf,
+} from './common/document-store';
 import { describeError, log } from './common/log';
 import { formatError, MASKED_MESSAGE } from './common/mask-errors';
 import { rebindRequestId, requestIdMiddleware } from './common/request-id';
@@ -113,9 +119,12 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
     maxRecursiveSelections: true,
     // One operation per request: a JSON array of operations is refused with 400.
     allowBatchedHttpRequests: false,
-    // Automatic persisted queries (Apollo's default, stated here): a client may send only the
-    // query's SHA-256, as GET, so that CDNs can cache public answers by URL.
-    persistedQueries: {},
+    // Automatic persisted queries: a client may send only the query's SHA-256, as GET, so that
+    // CDNs can cache public answers by URL. The APQ cache and the cache of parsed documents are
+    // both bounded by the bytes their entries keep (common/document-store.ts): Apollo's default
+    // documentStore counts a parsed document without its source text and tokens.
+    persistedQueries: { cache: createPersistedQueryCache() },
+    documentStore: createDocumentStore(),
     // Cookie-authenticated writes come later: GET and simple POSTs must carry a header a
     // browser cannot send cross-site (`apollo-require-preflight` or `content-type: application/json`).
     csrfPrevention: true,
@@ -160,6 +169,15 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
     GRAPHQL_PATH,
     express.json({ limit: BODY_LIMIT }),
     rebindRequestId,
+    (req, res, next) => {
+      // A query text longer than any real client's is refused before it is hashed or parsed
+      // (common/document-store.ts). A persisted query sent by hash alone has no text here.
+      const text = queryTextOf(req.body, req.query);
+      if (text === undefined || text.length <= MAX_QUERY_LENGTH) return next();
+      const message = `Query text is longer than ${MAX_QUERY_LENGTH} characters.`;
+      const { status, body } = jsonError(400, 'BAD_REQUEST', message, res.locals.requestId as string);
+      res.status(status).json(body);
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const http = httpExchange(req, res);
