@@ -81,6 +81,67 @@ describe('limits against abuse: a 400 with a clear message, and no SQL run', () 
     expect((body as Errors).errors?.[0]?.message).toMatch(/nested too deeply/);
   });
 
+  it('a query nested too deeply through fragments', async () => {
+    // The same 14 levels as above, each level its own fragment: fragments count like fields.
+    const levels = 14;
+    let text = `{ commune(code: "03331") { ...L0 } }`;
+    for (let i = 0; i < levels; i += 1) {
+      const inner = i === levels - 1 ? 'code' : `...L${i + 1}`;
+      text += ` fragment L${i} on AdministrativeUnit { successors { unit { ${inner} } } }`;
+    }
+    const { status, body } = await post({ query: text });
+    expect(status).toBe(400);
+    expect((body as Errors).errors?.[0]?.message).toMatch(/nested too deeply/);
+  });
+
+  describe('fragments spread many times are measured once (limits linear in the document)', () => {
+    /** `{ ...F0 } fragment F0 on Query { ...F1 ...F1 } … fragment F21 on Query { ocopSectors { code } }`. */
+    const tree = (levels: number, spreads: number) => {
+      let text = '{ ...F0 }';
+      for (let i = 0; i < levels - 1; i += 1) {
+        text += ` fragment F${i} on Query { ${Array.from({ length: spreads }, () => `...F${i + 1}`).join(' ')} }`;
+      }
+      return `${text} fragment F${levels - 1} on Query { ocopSectors { code } }`;
+    };
+    const timed = async (body: unknown) => {
+      const start = performance.now();
+      const answer = await post(body);
+      return { ...answer, ms: performance.now() - start };
+    };
+
+    it.each([
+      [22, 2, /too expensive/],
+      // 4^21 selections: Apollo's maxRecursiveSelections rejects it first, in validation.
+      [22, 4, /too expensive|too many selections/],
+    ])('%i levels of %i spreads each: 400 at once', async (levels, spreads, message) => {
+      const query = tree(levels, spreads);
+      expect(query.length).toBeLessThan(2_000);
+      const { status, body, ms } = await timed({ query });
+      expect(status).toBe(400);
+      expect((body as Errors).errors?.[0]?.message).toMatch(message);
+      expect((body as Errors).extensions?.sqlStatements ?? 0).toBe(0);
+      expect(ms).toBeLessThan(500);
+    });
+
+    it('does not stall ordinary requests sent alongside', async () => {
+      const abusive = [tree(22, 2), tree(22, 2), tree(22, 2)].map((query) => timed({ query }));
+      const ordinary = timed({ query: catalogue, variables: { first: 5 } });
+      const [answer, ...refused] = await Promise.all([ordinary, ...abusive]);
+      expect(answer.status).toBe(200);
+      expect((answer.body as Errors).errors).toBeUndefined();
+      expect(answer.ms).toBeLessThan(1_000);
+      for (const r of refused) expect(r.status).toBe(400);
+    });
+
+    it('a fragment cycle is refused by validation, without looping', async () => {
+      const query = '{ ...A } fragment A on Query { ocopSectors { code } ...B } fragment B on Query { ...A }';
+      const { status, body, ms } = await timed({ query });
+      expect(status).toBe(400);
+      expect((body as Errors).errors?.[0]?.message).toMatch(/Cannot spread fragment/);
+      expect(ms).toBeLessThan(500);
+    });
+  });
+
   it('operation batching is refused', async () => {
     const { status } = await post([
       { query: '{ criteriaSets { code } }' },

@@ -22,34 +22,52 @@ export function depthLimitRule(maxDepth: number = MAX_QUERY_DEPTH) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     }
 
-    /** Depth of a selection set; stops early past the limit (and on fragment cycles). */
-    const depthOf = (set: SelectionSetNode, depth: number, visiting: Set<string>): number => {
-      if (depth > maxDepth) return depth;
-      let deepest = depth;
+    /*
+     * Each selection set's depth is measured relative to where it sits, so a fragment's depth
+     * is the same wherever it is spread: it is measured once per fragment name and remembered.
+     * Without this, `fragment F0 { ...F1 ...F1 } fragment F1 { ...F2 ...F2 } …` was walked once
+     * per path through it, exponentially in the nesting. Depths are capped at maxDepth + 1
+     * ("too deep" either way), which also bounds the recursion into nested fields.
+     */
+    const tooDeep = maxDepth + 1;
+    /** Fragment name → its depth; IN_PROGRESS while it is being measured (a cycle). */
+    const fragmentDepths = new Map<string, number>();
+    const IN_PROGRESS = -1;
+
+    const fragmentDepth = (name: string): number => {
+      const known = fragmentDepths.get(name);
+      // Cycles are reported by graphql's own rule (NoFragmentCyclesRule); here they only stop.
+      if (known === IN_PROGRESS) return 0;
+      if (known !== undefined) return known;
+      const fragment = fragments.get(name);
+      if (!fragment) return 0; // unknown fragments are reported by graphql's own rules
+      fragmentDepths.set(name, IN_PROGRESS);
+      const depth = depthBelow(fragment.selectionSet, 0);
+      fragmentDepths.set(name, depth);
+      return depth;
+    };
+
+    /** Levels of fields below a selection set (0 for leaves only), at most `tooDeep`. */
+    const depthBelow = (set: SelectionSetNode, above: number): number => {
+      if (above >= tooDeep) return 0;
+      let deepest = 0;
       for (const selection of set.selections) {
         if (selection.kind === Kind.FIELD) {
-          if (selection.name.value.startsWith('__')) continue;
-          const inner = selection.selectionSet ? depthOf(selection.selectionSet, depth + 1, visiting) : depth;
-          deepest = Math.max(deepest, inner);
+          if (selection.name.value.startsWith('__') || !selection.selectionSet) continue;
+          deepest = Math.max(deepest, 1 + depthBelow(selection.selectionSet, above + 1));
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(selection.selectionSet, depth, visiting));
+          deepest = Math.max(deepest, depthBelow(selection.selectionSet, above));
         } else {
-          const name = selection.name.value;
-          const fragment = fragments.get(name);
-          // Unknown fragments and cycles are reported by graphql's own rules.
-          if (!fragment || visiting.has(name)) continue;
-          visiting.add(name);
-          deepest = Math.max(deepest, depthOf(fragment.selectionSet, depth, visiting));
-          visiting.delete(name);
+          deepest = Math.max(deepest, fragmentDepth(selection.name.value));
         }
-        if (deepest > maxDepth) break;
+        if (deepest >= tooDeep) return tooDeep;
       }
-      return deepest;
+      return Math.min(deepest, tooDeep);
     };
 
     return {
       OperationDefinition(operation) {
-        const depth = depthOf(operation.selectionSet, 0, new Set());
+        const depth = depthBelow(operation.selectionSet, 0);
         if (depth > maxDepth) {
           context.reportError(
             new GraphQLError(

@@ -46,8 +46,22 @@ interface Walk {
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
+  /**
+   * What each fragment contributes wherever it is spread (its cost and its aliases do not depend
+   * on the place: it is walked on its own type condition), measured once per fragment name.
+   * IN_PROGRESS while it is being measured, so that a fragment cycle (reported by graphql's own
+   * validation) stops the walk instead of looping.
+   */
+  fragmentTotals: Map<string, Totals | typeof IN_PROGRESS>;
+}
+
+/** Estimated objects and aliased fields of a selection set, as if its fragments were written out. */
+interface Totals {
+  cost: number;
   aliases: number;
 }
+
+const IN_PROGRESS = 'in progress';
 
 /** The value of argument `name` of a field, literal or from the variables; undefined when absent. */
 function argumentValue(field: FieldNode, name: string, variables: Record<string, unknown>): unknown {
@@ -69,17 +83,17 @@ function pageSize(field: FieldNode, walk: Walk, hasFirstArgument: boolean): numb
   return value;
 }
 
-/** Cost of a selection set on `parentType`, also counting aliases and checking page sizes. */
-function costOf(
-  set: SelectionSetNode,
-  parentType: GraphQLCompositeType,
-  walk: Walk,
-  seen: Set<string>,
-): number {
+/**
+ * Cost and aliases of a selection set on `parentType`, also checking page sizes. Each fragment
+ * is walked once and its totals are added at every spread: walking it again at each spread was
+ * exponential in the nesting (`fragment F0 { ...F1 ...F1 } fragment F1 { ...F2 ...F2 } …`).
+ */
+function totalsOf(set: SelectionSetNode, parentType: GraphQLCompositeType, walk: Walk): Totals {
   let cost = 0;
+  let aliases = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
-      if (selection.alias) walk.aliases += 1;
+      if (selection.alias) aliases += 1;
       if (
         selection.name.value.startsWith('__') ||
         !(isObjectType(parentType) || isInterfaceType(parentType))
@@ -102,25 +116,45 @@ function costOf(
         'pageInfo' in parentType.getFields();
       const multiplier =
         size ?? (isListType(getNullableType(definition.type)) && !pageOfConnection ? LIMITS.listEstimate : 1);
-      cost += multiplier * (1 + costOf(selection.selectionSet, type, walk, seen));
+      const inner = totalsOf(selection.selectionSet, type, walk);
+      cost += multiplier * (1 + inner.cost);
+      aliases += inner.aliases;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const typeName = selection.typeCondition?.name.value;
       const type = typeName ? walk.schema.getType(typeName) : parentType;
       if (type && (isObjectType(type) || isInterfaceType(type) || isUnionType(type))) {
-        cost += costOf(selection.selectionSet, type, walk, seen);
+        const inner = totalsOf(selection.selectionSet, type, walk);
+        cost += inner.cost;
+        aliases += inner.aliases;
       }
     } else {
-      const name = selection.name.value;
-      const fragment = walk.fragments.get(name);
-      if (!fragment || seen.has(name)) continue;
-      const type = walk.schema.getType(fragment.typeCondition.name.value);
-      if (!type || !(isObjectType(type) || isInterfaceType(type) || isUnionType(type))) continue;
-      seen.add(name);
-      cost += costOf(fragment.selectionSet, type, walk, seen);
-      seen.delete(name);
+      const inner = fragmentTotals(selection.name.value, walk);
+      cost += inner.cost;
+      aliases += inner.aliases;
     }
   }
-  return cost;
+  return { cost, aliases };
+}
+
+const NOTHING: Totals = { cost: 0, aliases: 0 };
+
+function fragmentTotals(name: string, walk: Walk): Totals {
+  const known = walk.fragmentTotals.get(name);
+  if (known === IN_PROGRESS) return NOTHING; // a cycle: invalid, reported by validation
+  if (known) return known;
+  const fragment = walk.fragments.get(name);
+  if (!fragment) return NOTHING; // unknown fragments are reported by validation
+  const type = walk.schema.getType(fragment.typeCondition.name.value);
+  if (!type || !(isObjectType(type) || isInterfaceType(type) || isUnionType(type))) return NOTHING;
+  walk.fragmentTotals.set(name, IN_PROGRESS);
+  const totals = totalsOf(fragment.selectionSet, type, walk);
+  walk.fragmentTotals.set(name, totals);
+  return totals;
+}
+
+/** A count for a message: fragments can multiply it beyond what is worth printing exactly. */
+function about(count: number): string {
+  return count < 1e12 ? `about ${count}` : 'more than 10^12';
 }
 
 /** Checks one operation; throws the 400 error to answer with. Exported for tests and the benchmark. */
@@ -137,9 +171,9 @@ export function checkOperation(
         ? schema.getMutationType()
         : schema.getSubscriptionType();
   if (!root) return { cost: 0, aliases: 0 };
-  const walk: Walk = { schema, fragments, variables, aliases: 0 };
-  const cost = costOf(operation.selectionSet, root, walk, new Set());
-  if (walk.aliases > LIMITS.maxAliases) {
+  const walk: Walk = { schema, fragments, variables, fragmentTotals: new Map() };
+  const { cost, aliases } = totalsOf(operation.selectionSet, root, walk);
+  if (aliases > LIMITS.maxAliases) {
     throw reject(
       `Too many aliases: at most ${LIMITS.maxAliases} aliased fields per operation.`,
       'BAD_REQUEST',
@@ -147,12 +181,12 @@ export function checkOperation(
   }
   if (cost > LIMITS.maxCost) {
     throw reject(
-      `Query is too expensive: it could return about ${cost} objects, at most ${LIMITS.maxCost} are allowed. ` +
+      `Query is too expensive: it could return ${about(cost)} objects, at most ${LIMITS.maxCost} are allowed. ` +
         'Ask for smaller pages (`first`) or fewer nested lists, and page through the rest.',
       'BAD_REQUEST',
     );
   }
-  return { cost, aliases: walk.aliases };
+  return { cost, aliases };
 }
 
 export function operationLimitsPlugin<C extends object>(): ApolloServerPlugin<C> {
