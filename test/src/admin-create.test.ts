@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { runNodeScript } from './processes';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,27 +16,8 @@ import { startPlatform, START_SCRIPT, type RunningPlatform } from './platform';
 
 const CLI = path.join(REPO_ROOT, 'server', 'dist', 'cli', 'create-administrator.js');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the command with only the variables given (no DATABASE_URL or DATA_DIR from the test's environment). */
-function runCli(args: string[], env: Record<string, string>, stdin?: string): Promise<Run> {
-  const { DATABASE_URL: _url, DATA_DIR: _dir, ADMIN_PASSWORD: _password, ...inherited } = process.env;
-  const child = spawn(process.execPath, [CLI, ...args], {
-    cwd: REPO_ROOT,
-    env: { ...inherited, ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  child.stdin.end(stdin ?? '');
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
-}
+const runCli = (args: string[], env: Record<string, string>, stdin?: string) =>
+  runNodeScript(CLI, args, env, stdin);
 
 async function login(baseUrl: string, email: string, password: string): Promise<LoginData['login']> {
   const response = await fetch(`${baseUrl}/graphql`, {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { runNodeScript, type CommandRun } from './processes';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,27 +27,7 @@ import {
 const BACKUP = path.join(REPO_ROOT, 'server', 'dist', 'cli', 'db-backup.js');
 const RESTORE = path.join(REPO_ROOT, 'server', 'dist', 'cli', 'db-restore.js');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs a command with only the variables given (no DATABASE_URL or DATA_DIR of the test's own), stdin closed. */
-function run(script: string, args: string[], env: Record<string, string>): Promise<Run> {
-  const { DATABASE_URL: _url, DATA_DIR: _dir, INIT_CWD: _cwd, ...inherited } = process.env;
-  const child = spawn(process.execPath, [script, ...args], {
-    cwd: REPO_ROOT,
-    env: { ...inherited, ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  child.stdin.end();
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
-}
+const run = (script: string, args: string[], env: Record<string, string>) => runNodeScript(script, args, env);
 
 /** The "table rows" lines of a summary, as counts. */
 function summaryCounts(stdout: string): TableRowCount[] {
@@ -86,7 +66,7 @@ describe('pnpm db:backup and pnpm db:restore with DATABASE_URL, on the demo data
   let folder: string;
   let demoUrl: string;
   let restoredUrl: string;
-  let backup: Run;
+  let backup: CommandRun;
   let file: string;
 
   beforeAll(async () => {

@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { REPO_ROOT } from '@ocop/db';
 import { readdirSync, readFileSync } from 'node:fs';
 
 export interface ProcessInfo {
@@ -39,4 +41,41 @@ export async function waitForNoProcess(
     if (left.length === 0 || Date.now() > deadline) return left;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+export interface CommandRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs a Node script from the repository root as an operator would, with the environment of the
+ * test minus the variables that would point it at the test's own database (DATABASE_URL,
+ * DATA_DIR, ADMIN_PASSWORD, INIT_CWD), plus `env`; `stdin` is written and closed.
+ */
+export function runNodeScript(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  stdin = '',
+): Promise<CommandRun> {
+  const {
+    DATABASE_URL: _url,
+    DATA_DIR: _dir,
+    ADMIN_PASSWORD: _password,
+    INIT_CWD: _cwd,
+    ...inherited
+  } = process.env;
+  const child = spawn(process.execPath, [script, ...args], {
+    cwd: REPO_ROOT,
+    env: { ...inherited, ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdin.end(stdin);
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
 }
