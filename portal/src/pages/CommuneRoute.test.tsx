@@ -165,7 +165,8 @@ describe('CommuneRoute', () => {
       ],
     });
     const label = await screen.findByText('Ngày cuối cùng đơn vị tồn tại (30/06/2025)');
-    expect(label.parentElement).toHaveTextContent('NTM nâng cao');
+    // The label shows while the status of that day is still loading (the page moves to the last day).
+    await waitFor(() => expect(label.parentElement).toHaveTextContent('NTM nâng cao'));
     expect(screen.getByLabelText('Xem vào ngày')).toHaveValue('2025-06-30');
     expect(screen.getByLabelText('Xem vào ngày')).toHaveAttribute('max', '2025-06-30');
     expect(screen.queryByText(/Hôm nay/)).not.toBeInTheDocument();
