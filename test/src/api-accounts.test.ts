@@ -663,6 +663,58 @@ describe('passwordChange', () => {
     expect(answer.body.data?.passwordChange.userErrors[0]?.code).toBe('THROTTLED');
     expect(answer.body.data?.passwordChange.userErrors[0]?.retryAfterSeconds).toBeGreaterThan(0);
   });
+
+  it('checks at most 5 current passwords of 40 concurrent wrong ones; a weak new password is no guess', async () => {
+    const email = 'burst.changer@example.vn';
+    const invite = await api.gql<{ userInvite: { invitationUrl: string } }>(
+      INVITE,
+      { input: { email, displayName: 'Burst changer', role: 'PRODUCER_EDITOR', producerId: ids.producer } },
+      { cookie: admin },
+    );
+    await api.gql(ACCEPT, {
+      input: { token: tokenFrom(invite.body.data!.userInvite.invitationUrl), password: 'burst password 1' },
+    });
+    const session = await cookieOf(email, 'burst password 1');
+    type Change = { passwordChange: { changed: boolean; userErrors: { code: string }[] } };
+    const change = (currentPassword: string, newPassword: string) =>
+      api.gql<Change>(PASSWORD_CHANGE, { input: { currentPassword, newPassword } }, { cookie: session });
+    const failures = async () =>
+      (
+        await api.db.query<{ failures: number }>(`SELECT failures FROM login_throttle WHERE key = $1`, [
+          `email:${email}`,
+        ])
+      ).rows[0]?.failures ?? 0;
+
+    const passwordHash = async () =>
+      (
+        await api.db.query<{ password_hash: string }>(
+          `SELECT password_hash FROM app_user WHERE email_normalized = $1`,
+          [email],
+        )
+      ).rows[0]!.password_hash;
+    const hashBefore = await passwordHash();
+
+    // Refused for a weak new password, with the right current one: its slot is given back.
+    const weak = await change('burst password 1', 'short');
+    expect(weak.body.data?.passwordChange.userErrors.map((e) => e.code)).toEqual(['TOO_SHORT']);
+    expect(await failures()).toBe(0);
+
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => change(`wrong guess ${i}`, 'burst password 2')),
+    );
+    const codes: Record<string, number> = {};
+    for (const answer of answers) {
+      expect(answer.body.data?.passwordChange.changed).toBe(false);
+      const code = answer.body.data!.passwordChange.userErrors[0]!.code;
+      codes[code] = (codes[code] ?? 0) + 1;
+    }
+    expect(codes).toEqual({ INVALID_CREDENTIALS: 5, THROTTLED: 35 });
+    expect(await failures()).toBe(5);
+    // The right password is refused too until the lock ends; the password is unchanged.
+    const right = await change('burst password 1', 'burst password 2');
+    expect(right.body.data?.passwordChange.userErrors[0]?.code).toBe('THROTTLED');
+    expect(await passwordHash()).toBe(hashBefore);
+  });
 });
 
 describe('housekeeping', () => {

@@ -16,7 +16,7 @@ const Change = z.object({ currentPassword: z.string().max(PASSWORD_MAX_LENGTH), 
 /**
  * Anyone logged in changes their own password by giving the current one — a session left open on
  * a shared computer is not enough to take the account over. Wrong current passwords count against
- * the account's login throttle, so the form cannot be used to guess. Every other session of the
+ * the account's login throttle (taken before the check, as at login), so the form cannot be used to guess. Every other session of the
  * user ends (a password changed because it leaked also logs the intruder out); this one stays.
  */
 export class PasswordChangeService {
@@ -24,12 +24,16 @@ export class PasswordChangeService {
     const refused = (userErrors: PasswordChangePayload['userErrors']) =>
       Object.assign(new PasswordChangePayload(), { changed: false, otherSessionsEnded: 0, userErrors });
     const keys = throttleKeys(normalizeEmail(ctx.viewer?.email ?? ''), ctx.http.ip);
+    // As at login, the attempt takes its throttle slot (counted as a failure) before the current
+    // password is checked, in one atomic step per key: concurrent guesses cannot all pass a check
+    // made before any is counted. An anonymous request takes none (write refuses it).
+    const taken = ctx.viewer ? await throttle.takeSlots(ctx.db, keys) : null;
     const result = await write(
       ctx,
       { action: 'passwordChange', entityType: USER, entityId: ctx.viewer?.userId ?? null },
       async ({ tx, viewer, audit }) => {
-        const lockedFor = await throttle.lockedForSeconds(tx, keys);
-        if (lockedFor > 0) {
+        if (taken && !taken.slots) {
+          const lockedFor = taken.retryAfterSeconds;
           throw new InputRejected([
             userError(
               ['input', 'currentPassword'],
@@ -76,13 +80,12 @@ export class PasswordChangeService {
         return ended;
       },
     );
-    if (!result.ok) {
-      // Counted after the rollback that undid everything else: a wrong guess must still count.
-      if (result.userErrors.some((e) => e.code === UserErrorCode.INVALID_CREDENTIALS)) {
-        await throttle.recordFailure(ctx.db, keys);
-      }
-      return refused(result.userErrors);
-    }
+    // A wrong current password keeps its slot: the guess stays counted. Any other outcome (changed,
+    // or refused for another reason such as a weak new password) was no guess: its slot is given back.
+    const guessedWrong =
+      !result.ok && result.userErrors.some((e) => e.code === UserErrorCode.INVALID_CREDENTIALS);
+    if (taken?.slots && !guessedWrong) await throttle.release(ctx.db, taken.slots);
+    if (!result.ok) return refused(result.userErrors);
     return Object.assign(new PasswordChangePayload(), {
       changed: true,
       otherSessionsEnded: result.value,

@@ -48,29 +48,6 @@ export class LoginThrottleService {
   }
 
   /**
-   * Counts one failure against each key, atomically (concurrent failures are all counted), after
-   * the check (password change; logins count before the check, with `takeSlots`).
-   */
-  async recordFailure(db: EntityManager, keys: { kind: Kind; key: string }[]): Promise<void> {
-    for (const { kind, key } of keys) {
-      const limit = LOGIN_LIMITS[kind];
-      await db.query(
-        `INSERT INTO login_throttle AS t (key, failures, window_started_at, locked_until)
-         VALUES ($1, 1, $5::timestamptz, CASE WHEN 1 >= $2 THEN $5::timestamptz + make_interval(secs => $4) END)
-         ON CONFLICT (key) DO UPDATE SET
-           failures = CASE WHEN t.window_started_at < $5::timestamptz - make_interval(secs => $3) THEN 1 ELSE t.failures + 1 END,
-           window_started_at = CASE WHEN t.window_started_at < $5::timestamptz - make_interval(secs => $3) THEN $5::timestamptz
-                                    ELSE t.window_started_at END,
-           locked_until = CASE
-             WHEN t.window_started_at >= $5::timestamptz - make_interval(secs => $3) AND t.failures + 1 >= $2
-               THEN $5::timestamptz + make_interval(secs => $4)
-             ELSE t.locked_until END`,
-        [key, limit.failures, limit.windowSeconds, limit.lockSeconds, now()],
-      );
-    }
-  }
-
-  /**
    * Takes one attempt slot on every key, before the password is checked: one statement per key
    * counts the attempt as a failure and decides, under the row's lock, whether it may go ahead, so
    * at most LIMIT password checks happen per key and window whatever the concurrency (attempts in
