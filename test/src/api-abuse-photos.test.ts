@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  SENGCU_EDITOR,
-  login,
-  startWritesPlatform,
-  uploadPhoto,
-  type WritesPlatform,
-} from './writes-platform';
+import { SENGCU_EDITOR, login, startWritesPlatform, type WritesPlatform } from './writes-platform';
 
 let p: WritesPlatform;
 let editor: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditDiff, refusal } from './auditDiff';
+import { auditDiff, refusal, refusalSummary } from './auditDiff';
 
 describe('auditDiff', () => {
   it('lists only the fields whose values changed, without the bookkeeping columns', () => {
@@ -28,5 +28,34 @@ describe('auditDiff', () => {
         input: { id: 'x' },
       }),
     ).toEqual({ reason: 'CONFLICT', messages: ['Đã có người sửa'], input: { id: 'x' } });
+  });
+
+  it('reads a summary of refusals, its actions largest first; nothing from an ordinary refusal', () => {
+    expect(
+      refusalSummary({
+        reason: 'REPEATED_REFUSALS',
+        summary: {
+          source: 'ip:203.0.113.7',
+          refusals: 450,
+          writtenInFull: 50,
+          windowStart: '2026-12-01T10:00:00.000Z',
+          windowEnd: '2026-12-01T10:01:00.000Z',
+          firstAt: '2026-12-01T10:00:02.000Z',
+          lastAt: '2026-12-01T10:00:04.500Z',
+          actions: { login: 20, photoUpload: 430 },
+        },
+      }),
+    ).toEqual({
+      refusals: 450,
+      source: 'ip:203.0.113.7',
+      writtenInFull: 50,
+      firstAt: '2026-12-01T10:00:02.000Z',
+      lastAt: '2026-12-01T10:00:04.500Z',
+      actions: [
+        { action: 'photoUpload', count: 430 },
+        { action: 'login', count: 20 },
+      ],
+    });
+    expect(refusalSummary({ reason: 'FORBIDDEN', input: { id: 'x' } })).toBeNull();
   });
 });
