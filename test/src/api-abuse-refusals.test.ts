@@ -25,22 +25,24 @@ interface Summary {
   windowEnd: string;
   firstAt: string;
   lastAt: string;
-  actions: Record<string, number>;
 }
 
-async function refusalsOf(address: string): Promise<{ full: number; summaries: Summary[]; longest: number }> {
+async function refusalsOf(
+  address: string,
+): Promise<{ full: number; summaries: (Summary & { reason: string })[]; longest: number }> {
   const full = await p.db.query<{ n: string; longest: string | null }>(
     `SELECT count(*) AS n, max(octet_length(after::text)) AS longest FROM audit_log
-     WHERE action = 'photoUpload' AND outcome = 'denied' AND ip_address = $1`,
+     WHERE action = 'photoUpload' AND outcome = 'denied' AND ip_address = $1 AND summary_key IS NULL`,
     [address],
   );
-  const summaries = await p.db.query<{ after: { summary: Summary } }>(
-    `SELECT after FROM audit_log WHERE action = 'refusalSummary' AND after #>> '{summary,source}' = $1`,
+  const summaries = await p.db.query<{ after: { reason: string; summary: Summary } }>(
+    `SELECT after FROM audit_log
+     WHERE action = 'photoUpload' AND summary_key IS NOT NULL AND after #>> '{summary,source}' = $1`,
     [`ip:${address}`],
   );
   return {
     full: Number(full.rows[0]!.n),
-    summaries: summaries.rows.map((r) => r.after.summary),
+    summaries: summaries.rows.map((r) => ({ ...r.after.summary, reason: r.after.reason })),
     longest: Number(full.rows[0]!.longest ?? 0),
   };
 }
@@ -79,10 +81,7 @@ describe('refused requests from one source', () => {
     expect(local.summaries.length).toBeLessThanOrEqual(2);
     expect(local.full).toBeLessThanOrEqual(IN_FULL_PER_SOURCE * local.summaries.length);
     for (const summary of local.summaries) {
-      expect(summary).toMatchObject({
-        writtenInFull: IN_FULL_PER_SOURCE,
-        actions: { photoUpload: summary.refusals },
-      });
+      expect(summary).toMatchObject({ writtenInFull: IN_FULL_PER_SOURCE, reason: 'CROSS_ORIGIN' });
       expect(Date.parse(summary.windowEnd) - Date.parse(summary.windowStart)).toBe(60_000);
       expect(Date.parse(summary.firstAt)).toBeGreaterThanOrEqual(Date.parse(summary.windowStart));
       expect(Date.parse(summary.lastAt)).toBeGreaterThanOrEqual(Date.parse(summary.firstAt));
@@ -94,7 +93,8 @@ describe('refused requests from one source', () => {
     // The 4 kB origin is kept as its first 200 characters and a marker.
     const { rows } = await p.db.query<{ origin: string }>(
       `SELECT after ->> 'origin' AS origin FROM audit_log
-       WHERE action = 'photoUpload' AND outcome = 'denied' AND ip_address = '127.0.0.1' LIMIT 1`,
+       WHERE action = 'photoUpload' AND outcome = 'denied' AND ip_address = '127.0.0.1' AND summary_key IS NULL
+       LIMIT 1`,
     );
     expect(rows[0]!.origin).toBe(
       `${ORIGIN.slice(0, TEXT_CHARS)}… (+${ORIGIN.length - TEXT_CHARS} characters)`,
@@ -111,6 +111,15 @@ describe('refused requests from one source', () => {
     });
     expect(other.status).toBe(403);
     expect(await refusalsOf('203.0.113.7')).toMatchObject({ full: 1, summaries: [] });
+
+    // And the flooding source's refusals of another kind too: the flood does not bury them.
+    const anonymous = await uploadPhoto(p.baseUrl, Buffer.from('x'), 'image/png');
+    expect(anonymous.status).toBe(401);
+    const { rows: unauthenticated } = await p.db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM audit_log WHERE action = 'photoUpload' AND ip_address = '127.0.0.1'
+         AND after ->> 'reason' = 'UNAUTHENTICATED' AND summary_key IS NULL`,
+    );
+    expect(Number(unauthenticated[0]!.n)).toBe(1);
   });
 
   it('an IPv6 source is its /64, and the summaries are readable through auditLog', async () => {
@@ -126,34 +135,40 @@ describe('refused requests from one source', () => {
     const answer = await gql<{
       auditLog: {
         totalCount: number;
-        nodes: { action: string; outcome: string; actor: unknown; after: { summary: Summary } }[];
+        nodes: { action: string; outcome: string; actor: unknown; after: { summary?: Summary } }[];
       };
     }>(
       p.baseUrl,
       `query ($filter: AuditLogFilter) {
          auditLog(first: 50, filter: $filter) { totalCount nodes { action outcome actor { id } after } }
        }`,
-      { filter: { action: 'refusalSummary' } },
+      { filter: { action: 'photoUpload', outcome: 'DENIED' } },
       { cookie: admin },
     );
     expect(answer.body.errors).toBeUndefined();
-    const summaries = answer.body.data!.auditLog.nodes.filter(
-      (n) => n.after.summary.source === 'ip:2001:db8:7:8::/64',
-    );
-    expect(summaries.reduce((sum, s) => sum + s.after.summary.refusals, 0)).toBeGreaterThanOrEqual(10);
-    expect(summaries[0]).toMatchObject({ action: 'refusalSummary', outcome: 'DENIED', actor: null });
+    const summaries = answer.body
+      .data!.auditLog.nodes.filter((n) => n.after.summary?.source === 'ip:2001:db8:7:8::/64')
+      .map((n) => ({ ...n, summary: n.after.summary! }));
+    expect(summaries.reduce((sum, s) => sum + s.summary.refusals, 0)).toBeGreaterThanOrEqual(10);
+    expect(summaries[0]).toMatchObject({
+      action: 'photoUpload',
+      outcome: 'DENIED',
+      actor: null,
+      after: { reason: 'CROSS_ORIGIN' },
+    });
     const { rows } = await p.db.query<{ n: string }>(
-      `SELECT count(*) AS n FROM audit_log WHERE action = 'photoUpload' AND ip_address LIKE '2001:db8:7:8:%'`,
+      `SELECT count(*) AS n FROM audit_log
+       WHERE action = 'photoUpload' AND ip_address LIKE '2001:db8:7:8:%' AND summary_key IS NULL`,
     );
     expect(Number(rows[0]!.n)).toBeLessThanOrEqual(IN_FULL_PER_SOURCE * 2);
-    expect(Number(rows[0]!.n) + summaries.reduce((sum, s) => sum + s.after.summary.refusals, 0)).toBe(
+    expect(Number(rows[0]!.n) + summaries.reduce((sum, s) => sum + s.summary.refusals, 0)).toBe(
       IN_FULL_PER_SOURCE + 10,
     );
   });
 
   it('the audit log stays append-only: a summary can only count up, nothing else changes', async () => {
     const { rows } = await p.db.query<{ id: string }>(
-      `SELECT id FROM audit_log WHERE action = 'refusalSummary' LIMIT 1`,
+      `SELECT id FROM audit_log WHERE summary_key IS NOT NULL LIMIT 1`,
     );
     const id = rows[0]!.id;
     await expect(
@@ -165,7 +180,7 @@ describe('refused requests from one source', () => {
       /append-only/,
     );
     await expect(
-      p.db.query(`UPDATE audit_log SET after = '{}' WHERE action = 'photoUpload' AND outcome = 'denied'`),
+      p.db.query(`UPDATE audit_log SET after = '{}' WHERE summary_key IS NULL AND outcome = 'denied'`),
     ).rejects.toThrow(/append-only/);
     await expect(p.db.query(`DELETE FROM audit_log WHERE id = $1`, [id])).rejects.toThrow(/append-only/);
   });

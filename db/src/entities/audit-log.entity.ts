@@ -57,8 +57,8 @@ export class AuditLog {
   unitId: string | null;
 
   /**
-   * Set on the summary rows of refusals beyond the rate written in full (the source and the
-   * minute); their count is the one change the append-only trigger lets through.
+   * Set on the summary rows of refusals beyond the rate written in full (the source, the kind and
+   * the minute); their count is the one change the append-only trigger lets through.
    */
   @Index({ unique: true, where: 'summary_key IS NOT NULL' })
   @Column({ type: 'text', nullable: true })

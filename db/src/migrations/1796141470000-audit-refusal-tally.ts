@@ -7,16 +7,16 @@ const APPEND_ONLY = `
   END $$`;
 
 /**
- * Refusals are written in full only up to a rate per source (audit.service.ts): the rest of a
- * minute's refusals from that source are counted into one summary row of the audit log.
+ * Refusals are written in full only up to a rate per source and kind (audit.service.ts): the rest
+ * of a minute's are counted into one summary row of the audit log.
  *
- * - audit_refusal_tally: how many refusals each source (and all sources together, '*') made in
- *   each minute; small and short-lived (housekeeping deletes past minutes).
- * - audit_log.summary_key: set on summary rows only (source and minute), unique, so that one
- *   INSERT … ON CONFLICT adds a refusal to its summary atomically.
+ * - audit_refusal_tally: how many refusals each source and kind (and all sources together, '*')
+ *   made in each minute; small and short-lived (housekeeping deletes past minutes).
+ * - audit_log.summary_key: set on summary rows only (source, kind and minute), unique, so that
+ *   one INSERT … ON CONFLICT adds a refusal to its summary atomically.
  * - The append-only trigger lets exactly one change through: a summary row's count growing (with
- *   its last instant and its count per action). Every other column, every other key of `after`,
- *   and every ordinary row stay as written; DELETE and TRUNCATE are refused as before.
+ *   its last instant). Every other column, every other key of `after`, and every ordinary row stay
+ *   as written; DELETE and TRUNCATE are refused as before.
  */
 export class AuditRefusalTally1796141470000 implements MigrationInterface {
   name = 'AuditRefusalTally1796141470000';
@@ -41,8 +41,7 @@ export class AuditRefusalTally1796141470000 implements MigrationInterface {
           IF OLD.summary_key IS NOT NULL
              AND to_jsonb(NEW) - 'after' = to_jsonb(OLD) - 'after'
              AND NEW.after - 'summary' = OLD.after - 'summary'
-             AND (NEW.after -> 'summary') - 'refusals' - 'lastAt' - 'actions'
-                 = (OLD.after -> 'summary') - 'refusals' - 'lastAt' - 'actions'
+             AND (NEW.after -> 'summary') - 'refusals' - 'lastAt' = (OLD.after -> 'summary') - 'refusals' - 'lastAt'
              AND (NEW.after #>> '{summary,refusals}')::bigint > (OLD.after #>> '{summary,refusals}')::bigint
           THEN
             RETURN NEW;

@@ -99,13 +99,7 @@ export function AuditEntryRow({ entry: ref }: { entry: FragmentType<typeof Audit
                 inFull: summary.writtenInFull,
               })}
             </p>
-            <ul className="audit-messages">
-              {summary.actions.map((a) => (
-                <li key={a.action}>
-                  <code>{a.action}</code> × {a.count}
-                </li>
-              ))}
-            </ul>
+            {refused?.reason && <p className="audit-reason">{refused.reason}</p>}
           </>
         ) : refused ? (
           <>

@@ -90,7 +90,7 @@ export const official: Messages['official'] = {
   noChange: 'No change',
   showInput: 'See the input sent',
   refusalSummary:
-    '{count} more refusals from {source} between {from} and {until} (only the first {inFull} of a minute are written in full).',
+    '{count} more refusals of this kind from {source} between {from} and {until} (only the first {inFull} of a minute are written in full).',
   sourceAll: 'many sources (beyond the overall limit)',
   sourceAccount: 'this account',
   loadMore: 'Load more',

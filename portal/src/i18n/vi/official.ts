@@ -93,7 +93,7 @@ export const official = {
   noChange: 'Không có thay đổi',
   showInput: 'Xem dữ liệu gửi',
   refusalSummary:
-    'Thêm {count} lần bị từ chối từ {source}, từ {from} đến {until} (mỗi phút chỉ {inFull} lần đầu được ghi đầy đủ).',
+    'Thêm {count} lần bị từ chối như thế này từ {source}, từ {from} đến {until} (mỗi phút chỉ {inFull} lần đầu được ghi đầy đủ).',
   sourceAll: 'nhiều nguồn (vượt giới hạn chung)',
   sourceAccount: 'tài khoản này',
   loadMore: 'Xem thêm',

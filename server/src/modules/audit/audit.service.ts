@@ -97,24 +97,27 @@ function refusedJson(value: unknown): string {
 }
 
 /**
- * Refusals written in full per source and minute; the rest of the minute's are counted into one
- * summary row per source. A source is the account when signed in, else the client's address as
- * express gives it (behind a proxy only when TRUST_PROXY says so), IPv6 by its /64 (one
- * subscriber's allocation: the addresses inside it cost an attacker nothing).
+ * Refusals of one kind (action, outcome and reason: "login denied THROTTLED") written in full per
+ * source and minute; the rest of the minute's are counted into one summary row per source and
+ * kind — so a flood of cheap refusals cannot bury the few of another kind. A source is the account
+ * when signed in, else the client's address as express gives it (behind a proxy only when
+ * TRUST_PROXY says so), IPv6 by its /64 (one subscriber's allocation: the addresses inside it
+ * cost an attacker nothing).
  */
 export const REFUSALS_IN_FULL_PER_SOURCE = 50;
 /**
  * Refusals written in full per minute from all sources together, summary rows included; beyond
- * it every refusal of the minute, from any source, is counted into one summary row (source "*").
- * This is what bounds the log against many sources (a /48 holds 65,536 /64s): per minute the log
- * grows by at most this many rows plus one, and the tally by at most this many rows plus one
- * (past minutes' tallies are deleted by the housekeeping).
+ * it every refusal of the minute, from any source, is counted into one summary row per kind
+ * (source "*"). This is what bounds the log against many sources (a /48 holds 65,536 /64s): per
+ * minute the log grows by at most this many rows plus one per kind (the kinds are the server's
+ * actions and reason codes, a few dozen), and the tally by at most this many rows plus one (past
+ * minutes' tallies are deleted by the housekeeping).
  */
 export const REFUSALS_IN_FULL_PER_MINUTE = 1_000;
 export const REFUSAL_WINDOW_MS = 60_000;
-/** The action of a summary row (its `after.summary` says what it counts). */
-export const REFUSAL_SUMMARY_ACTION = 'refusalSummary';
 export const ALL_SOURCES = '*';
+/** Reason codes are the server's own ("THROTTLED"); the bound is for the tally key's sake. */
+const REASON_CHARS = 40;
 
 /** The /64 of an IPv6 address, written "2001:db8:1:2::/64"; null when not one. */
 function ipv6Prefix(address: string): string | null {
@@ -173,10 +176,11 @@ export async function appendAudit(db: EntityManager, entry: AuditEntry): Promise
  * A refusal, in one statement (atomic under any concurrency: the counters are rows upserted under
  * their lock, always the overall one first, so two statements cannot deadlock):
  * 1. the minute's overall tally grows by one; while within REFUSALS_IN_FULL_PER_MINUTE, the
- *    source's tally grows too;
+ *    tally of the source and kind grows too;
  * 2. within both limits, the refusal is written in full (its texts bounded);
- * 3. else it is added to the minute's summary row of its source (or of all sources, "*"): created
- *    by the first refusal beyond the limit, then its count, last instant and count per action grow.
+ * 3. else it is added to the minute's summary row of its kind and source (or of all sources,
+ *    "*"): a row like the refusals it counts (same action, type and outcome, its reason), created
+ *    by the first one beyond the limit; then only its count and last instant grow.
  * So nothing is lost — rows in full plus the summaries' counts are every refusal — and the log
  * grows by a bounded number of rows per minute.
  */
@@ -186,6 +190,9 @@ async function appendRefusal(db: EntityManager, entry: AuditEntry): Promise<void
   const windowEnd = new Date(windowStart.getTime() + REFUSAL_WINDOW_MS);
   const source = refusalSource(entry.actorUserId, entry.ipAddress);
   const address = entry.ipAddress?.slice(0, ADDRESS_CHARS) ?? null;
+  const after = entry.after as { reason?: unknown } | null | undefined;
+  const reason = typeof after?.reason === 'string' ? after.reason.slice(0, REASON_CHARS) : null;
+  const kind = `${entry.action} ${entry.outcome} ${reason ?? ''}`.trimEnd();
   await db.query(
     `WITH overall AS (
        INSERT INTO audit_refusal_tally (source, window_start, refusals) VALUES ($12::text, $13::timestamptz, 1)
@@ -193,7 +200,7 @@ async function appendRefusal(db: EntityManager, entry: AuditEntry): Promise<void
        RETURNING refusals
      ), own AS (
        INSERT INTO audit_refusal_tally (source, window_start, refusals)
-       SELECT $14::text, $13::timestamptz, 1 FROM overall WHERE overall.refusals <= $15::int
+       SELECT $14::text || ' ' || $20::text, $13::timestamptz, 1 FROM overall WHERE overall.refusals <= $15::int
        ON CONFLICT (source, window_start) DO UPDATE SET refusals = audit_refusal_tally.refusals + 1
        RETURNING refusals
      ), verdict AS (
@@ -206,23 +213,20 @@ async function appendRefusal(db: EntityManager, entry: AuditEntry): Promise<void
        FROM verdict WHERE kind = 'full'
      )
      INSERT INTO audit_log (actor_user_id, action, entity_type, outcome, after, ip_address, occurred_at, summary_key)
-     SELECT CASE WHEN kind = 'own' THEN $1::uuid END, '${REFUSAL_SUMMARY_ACTION}', 'AuditLog', 'denied',
-            jsonb_build_object('reason', 'REPEATED_REFUSALS', 'summary', jsonb_build_object(
+     SELECT CASE WHEN kind = 'own' THEN $1::uuid END, $2::text, $3::text, $5::text,
+            jsonb_build_object('reason', $21::text, 'summary', jsonb_build_object(
               'source', CASE WHEN kind = 'own' THEN $14::text ELSE $12::text END,
               'refusals', 1,
               'writtenInFull', CASE WHEN kind = 'own' THEN $16::int ELSE $15::int END,
-              'windowStart', $17::text, 'windowEnd', $18::text, 'firstAt', $19::text, 'lastAt', $19::text,
-              'actions', jsonb_build_object($2::text, 1))),
+              'windowStart', $17::text, 'windowEnd', $18::text, 'firstAt', $19::text, 'lastAt', $19::text)),
             CASE WHEN kind = 'own' THEN $9::text END, $11::timestamptz,
-            (CASE WHEN kind = 'own' THEN $14::text ELSE $12::text END) || '@' || $17::text
+            (CASE WHEN kind = 'own' THEN $14::text ELSE $12::text END) || ' ' || $20::text || ' @' || $17::text
      FROM verdict WHERE kind <> 'full'
-     ON CONFLICT (summary_key) WHERE summary_key IS NOT NULL DO UPDATE SET after = jsonb_set(jsonb_set(jsonb_set(
+     ON CONFLICT (summary_key) WHERE summary_key IS NOT NULL DO UPDATE SET after = jsonb_set(jsonb_set(
        audit_log.after,
        '{summary,refusals}', to_jsonb((audit_log.after #>> '{summary,refusals}')::bigint + 1)),
        '{summary,lastAt}', CASE WHEN (audit_log.after #>> '{summary,lastAt}')::timestamptz < $11::timestamptz
-                                THEN to_jsonb($19::text) ELSE audit_log.after #> '{summary,lastAt}' END),
-       ARRAY['summary', 'actions', $2::text],
-       to_jsonb(COALESCE((audit_log.after #>> ARRAY['summary', 'actions', $2::text])::bigint, 0) + 1))`,
+                                THEN to_jsonb($19::text) ELSE audit_log.after #> '{summary,lastAt}' END)`,
     [
       entry.actorUserId,
       entry.action,
@@ -243,6 +247,8 @@ async function appendRefusal(db: EntityManager, entry: AuditEntry): Promise<void
       windowStart.toISOString(),
       windowEnd.toISOString(),
       at.toISOString(),
+      kind,
+      reason,
     ],
   );
 }
