@@ -184,4 +184,43 @@ describe('refused requests from one source', () => {
     ).rejects.toThrow(/append-only/);
     await expect(p.db.query(`DELETE FROM audit_log WHERE id = $1`, [id])).rejects.toThrow(/append-only/);
   });
+
+  it('from many sources, at most 1,000 rows a minute: beyond, every refusal is counted into one summary (source *)', async () => {
+    // 2,100 refusals, each from an address of its own: however the burst splits across minutes,
+    // one minute holds more than the overall limit.
+    const SOURCES = 2_100;
+    const address = (i: number) => `198.18.${i >> 8}.${i & 255}`;
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < SOURCES; i = next++) {
+        const answer = await uploadPhoto(p.baseUrl, Buffer.from('x'), 'image/png', undefined, {
+          origin: 'https://evil.example',
+          'x-forwarded-for': address(i),
+        });
+        expect(answer.status).toBe(403);
+      }
+    };
+    await Promise.all(Array.from({ length: 32 }, worker));
+
+    const { rows: full } = await p.db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM audit_log WHERE ip_address LIKE '198.18.%' AND summary_key IS NULL`,
+    );
+    const { rows: everywhere } = await p.db.query<{ refusals: string; window_start: string }>(
+      `SELECT (after #>> '{summary,refusals}') AS refusals, after #>> '{summary,windowStart}' AS window_start
+       FROM audit_log WHERE summary_key IS NOT NULL AND after #>> '{summary,source}' = '*'`,
+    );
+    expect(everywhere.length).toBeGreaterThanOrEqual(1);
+    expect(Number(full[0]!.n) + everywhere.reduce((sum, r) => sum + Number(r.refusals), 0)).toBe(SOURCES);
+    // In each minute that overflowed, the refusals written as rows of their own (in full, or one
+    // source's summary) are at most 1,000.
+    for (const { window_start } of everywhere) {
+      const { rows } = await p.db.query<{ n: string }>(
+        `SELECT count(*) AS n FROM audit_log
+         WHERE outcome <> 'applied' AND occurred_at >= $1::timestamptz AND occurred_at < $1::timestamptz + interval '1 minute'
+           AND (summary_key IS NULL OR after #>> '{summary,source}' <> '*')`,
+        [window_start],
+      );
+      expect(Number(rows[0]!.n)).toBeLessThanOrEqual(1_000);
+    }
+  }, 120_000);
 });
