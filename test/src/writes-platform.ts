@@ -26,14 +26,17 @@ export const SENGCU_EDITOR = 'htx.sengcu@demo.ocop.vn';
 export const ADMIN = 'admin@demo.ocop.vn';
 export const PROVINCE_OFFICIAL = 'ocop.dienbien@demo.ocop.vn';
 
-export async function startWritesPlatform(database: string): Promise<WritesPlatform> {
+export async function startWritesPlatform(
+  database: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<WritesPlatform> {
   const url = await createDatabase(inject('serverUrl'), database);
   // Inside a dot-folder, as the default `.data/media` is: serving must not refuse such paths.
   const mediaRoot = mkdtempSync(path.join(tmpdir(), `ocop-media-${database}-`));
   const mediaDir = path.join(mediaRoot, '.data', 'media');
   const platform = await startPlatform({
     command: [process.execPath, START_SCRIPT],
-    env: { DATABASE_URL: url, SEED_DEMO: 'true', MEDIA_DIR: mediaDir, DATABASE_POOL_SIZE: '20' },
+    env: { DATABASE_URL: url, SEED_DEMO: 'true', MEDIA_DIR: mediaDir, DATABASE_POOL_SIZE: '20', ...env },
     port: await findFreePort(),
   });
   const db = new pg.Client({ connectionString: url });

@@ -55,4 +55,12 @@ export class AuditLog {
   /** The unit the row is about, for the officials' view of their own unit; null when none. */
   @Column({ type: 'uuid', nullable: true })
   unitId: string | null;
+
+  /**
+   * Set on the summary rows of refusals beyond the rate written in full (the source, the kind and
+   * the minute); their count is the one change the append-only trigger lets through.
+   */
+  @Index({ unique: true, where: 'summary_key IS NOT NULL' })
+  @Column({ type: 'text', nullable: true })
+  summaryKey: string | null;
 }

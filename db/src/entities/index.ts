@@ -28,6 +28,7 @@ export * from './api-key.entity';
 export * from './audit-log.entity';
 export * from './idempotency-key.entity';
 export * from './login-throttle.entity';
+export * from './audit-refusal-tally.entity';
 
 import { AdministrativeUnit } from './administrative-unit.entity';
 import { ApiKey } from './api-key.entity';
@@ -42,6 +43,7 @@ import { IdempotencyKey } from './idempotency-key.entity';
 import { Indicator } from './indicator.entity';
 import { Linkage } from './linkage.entity';
 import { LoginThrottle } from './login-throttle.entity';
+import { AuditRefusalTally } from './audit-refusal-tally.entity';
 import { OcopCertificate } from './ocop-certificate.entity';
 import { OcopGroup } from './ocop-group.entity';
 import { OcopProduct } from './ocop-product.entity';
@@ -89,4 +91,5 @@ export const ENTITIES = [
   AuditLog,
   IdempotencyKey,
   LoginThrottle,
+  AuditRefusalTally,
 ];

@@ -6,6 +6,7 @@ import { AuditLogUnit1796141000000 } from './1796141000000-audit-log-unit';
 import { AuditLogAction1796141100000 } from './1796141100000-audit-log-action';
 import { ProductCurrentCertificate1796141200000 } from './1796141200000-product-current-certificate';
 import { CriterionResultMet1796141300000 } from './1796141300000-criterion-result-met';
+import { AuditRefusalTally1796141470000 } from './1796141470000-audit-refusal-tally';
 
 /** Every migration, in order. Listed explicitly so a build never depends on a file glob. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AuditLogAction1796141100000,
   ProductCurrentCertificate1796141200000,
   CriterionResultMet1796141300000,
+  AuditRefusalTally1796141470000,
 ];

@@ -296,4 +296,26 @@ describe('officials record the programmes in Chromium', BROWSER_TEST_OPTIONS, ()
     expect(await page.getByLabel('Kết quả').inputValue()).toBe('APPLIED');
     await screenshot(page, 'official-audit-desktop');
   });
+
+  it('the audit view reads a summary of repeated refusals as one sentence', async () => {
+    // 60 cross-origin uploads: 50 written in full, 10 counted into one summary (audit.service.ts).
+    for (let i = 0; i < 60; i += 1) {
+      const response = await fetch(`${own.base}/uploads/photos`, {
+        method: 'POST',
+        headers: { 'content-type': 'image/png', origin: 'https://evil.example' },
+        body: 'x',
+      });
+      expect(response.status).toBe(403);
+    }
+    const page = await own.session.newPage('desktop');
+    await logIn(page, '/official/audit?action=photoUpload&outcome=DENIED', 'admin@demo.ocop.vn');
+    const rows = page.locator('.audit-row');
+    await rows.first().waitFor();
+    const summary = rows.filter({ hasText: 'lần bị từ chối như thế này' });
+    await summary.first().waitFor();
+    // How many more, from where, and between when; its reason below.
+    expect(await summary.first().innerText()).toMatch(
+      /Thêm \d+ lần bị từ chối như thế này từ 127\.0\.0\.1, từ .+ đến .+ \(mỗi phút chỉ 50 lần đầu được ghi đầy đủ\)\.\s+CROSS_ORIGIN/,
+    );
+  });
 });

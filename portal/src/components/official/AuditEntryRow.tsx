@@ -1,6 +1,6 @@
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
-import { auditDiff, refusal } from './auditDiff';
+import { auditDiff, refusal, refusalSummary } from './auditDiff';
 
 export const AuditEntryRow_entry = graphql(`
   fragment AuditEntryRow_entry on AuditEntry {
@@ -32,13 +32,16 @@ const SHOWN_ROWS = 4;
 export function AuditEntryRow({ entry: ref }: { entry: FragmentType<typeof AuditEntryRow_entry> }) {
   const { t, locale } = useI18n();
   const e = getFragmentData(AuditEntryRow_entry, ref);
-  const when = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+  const format = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
     dateStyle: 'short',
     timeStyle: 'medium',
     timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(new Date(e.occurredAt));
+  });
+  const when = format.format(new Date(e.occurredAt));
   const rows = e.outcome === 'APPLIED' ? auditDiff(e.before, e.after) : [];
   const refused = e.outcome === 'APPLIED' ? null : refusal(e.after);
+  const summary = e.outcome === 'APPLIED' ? null : refusalSummary(e.after);
+  const instant = (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : format.format(new Date(iso)));
   const diffTable = (list: typeof rows) => (
     <table className="diff-table">
       <tbody>
@@ -80,7 +83,25 @@ export function AuditEntryRow({ entry: ref }: { entry: FragmentType<typeof Audit
         </span>
       </td>
       <td data-label={t('official.change')} className="audit-change">
-        {refused ? (
+        {summary ? (
+          <>
+            <p className="audit-reason">
+              {t('official.refusalSummary', {
+                count: summary.refusals,
+                source:
+                  summary.source === '*'
+                    ? t('official.sourceAll')
+                    : summary.source.startsWith('user:')
+                      ? t('official.sourceAccount')
+                      : summary.source.replace(/^ip:/, ''),
+                from: instant(summary.firstAt),
+                until: instant(summary.lastAt),
+                inFull: summary.writtenInFull,
+              })}
+            </p>
+            {refused?.reason && <p className="audit-reason">{refused.reason}</p>}
+          </>
+        ) : refused ? (
           <>
             {refused.reason && <p className="audit-reason">{refused.reason}</p>}
             {refused.messages.length > 0 && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditDiff, refusal } from './auditDiff';
+import { auditDiff, refusal, refusalSummary } from './auditDiff';
 
 describe('auditDiff', () => {
   it('lists only the fields whose values changed, without the bookkeeping columns', () => {
@@ -28,5 +28,29 @@ describe('auditDiff', () => {
         input: { id: 'x' },
       }),
     ).toEqual({ reason: 'CONFLICT', messages: ['Đã có người sửa'], input: { id: 'x' } });
+  });
+
+  it('reads a summary of refusals; nothing from an ordinary refusal', () => {
+    expect(
+      refusalSummary({
+        reason: 'CROSS_ORIGIN',
+        summary: {
+          source: 'ip:203.0.113.7',
+          refusals: 450,
+          writtenInFull: 50,
+          windowStart: '2026-12-01T10:00:00.000Z',
+          windowEnd: '2026-12-01T10:01:00.000Z',
+          firstAt: '2026-12-01T10:00:02.000Z',
+          lastAt: '2026-12-01T10:00:04.500Z',
+        },
+      }),
+    ).toEqual({
+      refusals: 450,
+      source: 'ip:203.0.113.7',
+      writtenInFull: 50,
+      firstAt: '2026-12-01T10:00:02.000Z',
+      lastAt: '2026-12-01T10:00:04.500Z',
+    });
+    expect(refusalSummary({ reason: 'FORBIDDEN', input: { id: 'x' } })).toBeNull();
   });
 });

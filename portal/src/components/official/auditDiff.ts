@@ -53,3 +53,31 @@ export function refusal(after: unknown): { reason: string | null; messages: stri
     input: after.input ?? null,
   };
 }
+
+/**
+ * A summary of refusals beyond the rate written in full, as recorded in its `after`: the entry
+ * stands for `refusals` more refused attempts of its action and reason from one source in a minute.
+ */
+export interface RefusalSummary {
+  /** How many refusals it counts. */
+  refusals: number;
+  /** "ip:<address>", "ip:<IPv6 /64>", "user:<id>" (the entry's actor) or "*" (every source). */
+  source: string;
+  /** How many of the minute's refusals of the kind from the source were written in full before it. */
+  writtenInFull: number;
+  firstAt: string;
+  lastAt: string;
+}
+
+export function refusalSummary(after: unknown): RefusalSummary | null {
+  const summary = isObject(after) ? after.summary : null;
+  if (!isObject(summary) || typeof summary.refusals !== 'number' || typeof summary.source !== 'string')
+    return null;
+  return {
+    refusals: summary.refusals,
+    source: summary.source,
+    writtenInFull: typeof summary.writtenInFull === 'number' ? summary.writtenInFull : 0,
+    firstAt: typeof summary.firstAt === 'string' ? summary.firstAt : '',
+    lastAt: typeof summary.lastAt === 'string' ? summary.lastAt : '',
+  };
+}

@@ -89,6 +89,10 @@ export const official: Messages['official'] = {
   created: 'Created',
   noChange: 'No change',
   showInput: 'See the input sent',
+  refusalSummary:
+    '{count} more refusals of this kind from {source} between {from} and {until} (only the first {inFull} of a minute are written in full).',
+  sourceAll: 'many sources (beyond the overall limit)',
+  sourceAccount: 'this account',
   loadMore: 'Load more',
   auditEmpty: 'No entries.',
   shown: '{count} entries shown',

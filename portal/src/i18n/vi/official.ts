@@ -92,6 +92,10 @@ export const official = {
   created: 'Tạo mới',
   noChange: 'Không có thay đổi',
   showInput: 'Xem dữ liệu gửi',
+  refusalSummary:
+    'Thêm {count} lần bị từ chối như thế này từ {source}, từ {from} đến {until} (mỗi phút chỉ {inFull} lần đầu được ghi đầy đủ).',
+  sourceAll: 'nhiều nguồn (vượt giới hạn chung)',
+  sourceAccount: 'tài khoản này',
   loadMore: 'Xem thêm',
   auditEmpty: 'Không có mục nào.',
   shown: 'Đang hiện {count} mục',

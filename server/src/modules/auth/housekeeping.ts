@@ -7,6 +7,8 @@ const KEEP_ENDED_SESSIONS = '30 days';
 const KEEP_ENDED_INVITATIONS = '30 days';
 const KEEP_IDEMPOTENCY_KEYS = '7 days';
 const KEEP_THROTTLE_COUNTERS = '1 day';
+/** Refusal tallies matter only in their minute (audit.service.ts); an hour's are kept for a look. */
+const KEEP_REFUSAL_TALLIES = '1 hour';
 const EVERY_MS = 60 * 60 * 1000;
 
 /**
@@ -36,6 +38,10 @@ export async function sweepExpiredAuthState(dataSource: DataSource): Promise<voi
     `DELETE FROM login_throttle
      WHERE window_started_at < $1::timestamptz - interval '${KEEP_THROTTLE_COUNTERS}'
        AND (locked_until IS NULL OR locked_until < $1::timestamptz)`,
+    [at],
+  );
+  await dataSource.query(
+    `DELETE FROM audit_refusal_tally WHERE window_start < $1::timestamptz - interval '${KEEP_REFUSAL_TALLIES}'`,
     [at],
   );
 }

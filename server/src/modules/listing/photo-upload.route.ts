@@ -7,9 +7,13 @@ import { appendAudit } from '../audit/audit.service';
 import { httpExchange } from '../auth/session-cookie';
 import { sessionService } from '../auth/session.service';
 import { editableProducerIds, isAdministrator, type Viewer } from '../auth/viewer';
+import { DecodeSlots, DecoderBusy } from './decode-slots';
 import {
+  checkPhotoHeader,
+  ImageTooLarge,
   PHOTO_CONTENT_TYPES,
   PHOTO_MAX_BYTES,
+  PHOTO_MAX_PIXELS,
   reencodePhoto,
   sniffImageType,
   UndecodableImage,
@@ -21,9 +25,10 @@ import { lockPhotoFile, removeStaleUploads } from './photo-upload-cleanup';
  * Photos over plain HTTP, the first step of an upload (the second, attaching it to a product, is
  * the GraphQL mutation `productPhotoAdd`, authorised and audited like every write):
  *
- *   POST /uploads/photos        raw body (image/jpeg, image/png or image/webp, at most 5 MB), with
- *                               the session cookie of a producer editor or an administrator
- *                               → 201 { uploadId, width, height, bytes }
+ *   POST /uploads/photos        raw body (image/jpeg, image/png or image/webp, at most 5 MB and
+ *                               25 MP), with the session cookie of a producer editor or an
+ *                               administrator → 201 { uploadId, width, height, bytes }; 413
+ *                               IMAGE_TOO_LARGE from the header; 503 (Retry-After) when busy
  *   GET  /media/photos/<name>   a stored photo, cached for a year (names are content hashes)
  *
  * CSRF: the accepted content types are not CORS-safelisted, so a browser preflights a cross-site
@@ -37,6 +42,15 @@ export const UPLOAD_PATH = '/uploads/photos';
 /** How often stale uploads are removed (by every instance; the runs are safe together). */
 const CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+/**
+ * Photos decoded at once, per instance: a decode takes up to 100 MB (PHOTO_MAX_DECODED_BYTES) and
+ * a core, so two bound the memory and leave the CPU to the rest of the platform. Up to 16 more
+ * wait, none longer than 20 s; beyond that the upload is answered 503 with Retry-After.
+ */
+const DECODE_SLOTS = 2;
+const DECODE_QUEUE = 16;
+const DECODE_WAIT_MS = 20_000;
+const DECODE_RETRY_AFTER_SECONDS = 5;
 
 function sendError(res: Response, status: number, code: string, message: string): void {
   res.setHeader('cache-control', 'no-store');
@@ -60,6 +74,7 @@ function mayUpload(viewer: Viewer): boolean {
 
 export function photoRoutes(dataSource: DataSource, mediaDir: string): Router {
   const store = new PhotoStore(`${mediaDir}/photos`);
+  const decodeSlots = new DecodeSlots(DECODE_SLOTS, DECODE_QUEUE, DECODE_WAIT_MS);
   const router = express.Router();
 
   // Uploads never attached within a day are removed, with their files when nothing uses them.
@@ -146,8 +161,43 @@ export function photoRoutes(dataSource: DataSource, mediaDir: string): Router {
       }
       let encoded;
       try {
-        encoded = await reencodePhoto(body);
+        // The header first (no pixel decoded): a photo too large is refused before it costs anything.
+        await checkPhotoHeader(body);
+        const queued = performance.now();
+        let started = queued;
+        let ended = queued;
+        encoded = await decodeSlots.run(async () => {
+          started = performance.now();
+          const photo = await reencodePhoto(body);
+          ended = performance.now();
+          return photo;
+        });
+        // How long this upload waited for a slot and took to decode, measured inside the slot (the
+        // browser's network panel shows it; the tests check the bound with it).
+        res.setHeader(
+          'server-timing',
+          `queue;dur=${(started - queued).toFixed(1)}, decode;dur=${(ended - started).toFixed(1)}`,
+        );
       } catch (error) {
+        if (error instanceof ImageTooLarge) {
+          return sendError(
+            res,
+            413,
+            'IMAGE_TOO_LARGE',
+            `Ảnh quá lớn (${error.width}×${error.height} điểm ảnh): tối đa ${PHOTO_MAX_PIXELS / 1_000_000} triệu ` +
+              `điểm ảnh, ít hơn với ảnh 16 bit (the image is too large: at most ${PHOTO_MAX_PIXELS / 1_000_000} ` +
+              'megapixels, fewer at 16 bits per sample).',
+          );
+        }
+        if (error instanceof DecoderBusy) {
+          res.setHeader('retry-after', String(DECODE_RETRY_AFTER_SECONDS));
+          return sendError(
+            res,
+            503,
+            'SERVICE_UNAVAILABLE',
+            'Máy chủ đang bận xử lý ảnh khác, hãy thử lại sau ít giây (busy with other photos; retry shortly).',
+          );
+        }
         if (error instanceof UndecodableImage) {
           return sendError(
             res,
