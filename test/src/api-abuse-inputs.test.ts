@@ -28,11 +28,12 @@ interface Answer {
   body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
+/** POSTs `body` as JSON (a string is sent as it is). */
 async function post(body: unknown): Promise<Answer> {
   const response = await fetch(`${platform.baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+    body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
   return { status: response.status, text, body: JSON.parse(text) as Answer['body'] };
@@ -178,6 +179,22 @@ describe('texts no column can hold, in any argument of any operation', () => {
     }
     await expectOrdinaryServed();
     await expectCleanLog();
+  });
+
+  it('answers a variable nested 30,000 deep, with or without a NUL at the bottom, without a fault', async () => {
+    // Written by hand: JSON.stringify itself would overflow the test's stack.
+    const body = (leaf: string) =>
+      `{"query":${JSON.stringify(query)},"variables":{"c":${'['.repeat(30_000)}${leaf}${']'.repeat(30_000)}}}`;
+    const query = 'query ($c: [ID!]!) { nodes(ids: $c) { id } }';
+    const withNul = await post(body('"\\u0000"'));
+    expect(withNul.status, withNul.text.slice(0, 300)).toBe(400);
+    const path = withNul.body.errors![0]!.extensions!.argumentPath as string[];
+    expect(path.slice(0, 3)).toEqual(['nodes', 'ids', '0']);
+    expect(path).toHaveLength(33);
+    const without = await post(body('"x"'));
+    expect(without.status, without.text.slice(0, 300)).toBeLessThan(500);
+    expect(without.body.errors?.[0]?.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+    await expectOrdinaryServed();
   });
 
   it('still accepts ordinary texts in the same arguments', async () => {

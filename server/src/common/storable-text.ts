@@ -31,6 +31,9 @@ export function isStorableText(text: string): boolean {
 
 type PathKey = string | number;
 
+/** Keys of an argument's path named in a refusal. */
+const MAX_PATH_SHOWN = 32;
+
 /**
  * A value still to look at: a node of the document (`ast`) or a variable's JSON value, with a link
  * to its parent so that a path costs nothing until it is shown. `key` is undefined for a step that
@@ -189,12 +192,14 @@ export function storableTextPlugin<C extends object>(): ApolloServerPlugin<C> {
             variablesOf(operation, request.variables ?? {}),
           );
           if (!found) return;
-          const where = found.join('.');
+          // A value nested thousands deep would make a path as long: the first keys say enough.
+          const shown = found.length > MAX_PATH_SHOWN ? [...found.slice(0, MAX_PATH_SHOWN), '…'] : found;
+          const where = shown.join('.');
           throw new GraphQLError(
             `Văn bản chứa ký tự không hợp lệ (NUL hoặc mã Unicode hỏng) ở ${where} — ` +
               `argument ${where} holds a character no text may hold (NUL or a lone UTF-16 surrogate).`,
             {
-              extensions: { code: 'BAD_USER_INPUT', argumentPath: found.map(String), http: { status: 400 } },
+              extensions: { code: 'BAD_USER_INPUT', argumentPath: shown.map(String), http: { status: 400 } },
             },
           );
         },
