@@ -52,13 +52,22 @@ function pathOf(entry: Pending): PathKey[] {
   return path.reverse();
 }
 
+/** For each variable holding an unstorable text, the path of that text inside the variable's value. */
+type UnstorableVariables = Map<string, PathKey[]>;
+
 /**
- * The path (below the argument) of the first unstorable text in an argument's value: a literal of
- * the document, with the variables it refers to. Iterative, not recursive: a variable may be a
- * JSON value nested thousands deep, and a stack overflow here would be a fault, not an answer.
+ * The path of the first unstorable text in a value: a literal of the document (`ast`), whose
+ * variables were each looked at once beforehand (`unstorableVariables`: a variable referred to at
+ * a thousand places is not walked a thousand times), or a variable's JSON value. Iterative, not
+ * recursive: a variable may be a JSON value nested thousands deep, and a stack overflow here would
+ * be a fault, not an answer.
  */
-function firstUnstorable(argument: ValueNode, variables: Record<string, unknown>): PathKey[] | undefined {
-  const stack: Pending[] = [{ value: argument, ast: true, key: undefined, parent: undefined }];
+function firstUnstorable(
+  value: unknown,
+  ast: boolean,
+  unstorableVariables: UnstorableVariables,
+): PathKey[] | undefined {
+  const stack: Pending[] = [{ value, ast, key: undefined, parent: undefined }];
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     const push = (value: unknown, ast: boolean, key: PathKey | undefined) =>
       stack.push({ value, ast, key, parent: entry });
@@ -68,9 +77,11 @@ function firstUnstorable(argument: ValueNode, variables: Record<string, unknown>
         case Kind.STRING:
           if (!isStorableText(node.value)) return pathOf(entry);
           break;
-        case Kind.VARIABLE:
-          push(variables[node.name.value], false, undefined);
+        case Kind.VARIABLE: {
+          const inner = unstorableVariables.get(node.name.value);
+          if (inner) return [...pathOf(entry), ...inner];
           break;
+        }
         case Kind.LIST:
           node.values.forEach((inner, index) => push(inner, true, index));
           break;
@@ -93,28 +104,34 @@ function firstUnstorable(argument: ValueNode, variables: Record<string, unknown>
   return undefined;
 }
 
-/** The variables as the operation sees them: those sent, else the defaults the operation declares. */
-function variablesOf(
+/**
+ * The variables as the operation sees them (those sent, else the defaults the operation declares)
+ * that hold an unstorable text, each walked once.
+ */
+function unstorableVariablesOf(
   operation: OperationDefinitionNode,
   sent: Record<string, unknown>,
-): Record<string, unknown> {
-  const variables: Record<string, unknown> = {};
+): UnstorableVariables {
+  const found: UnstorableVariables = new Map();
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
-    if (Object.hasOwn(sent, name)) variables[name] = sent[name];
-    else if (definition.defaultValue) variables[name] = valueFromASTUntyped(definition.defaultValue);
+    const value = Object.hasOwn(sent, name)
+      ? sent[name]
+      : definition.defaultValue && valueFromASTUntyped(definition.defaultValue);
+    const inner = firstUnstorable(value, false, found);
+    if (inner) found.set(name, inner);
   }
-  return variables;
+  return found;
 }
 
 /** The path of the first unstorable argument among `args`, below `path` (a field's or a directive's). */
 function firstInArguments(
   args: readonly ArgumentNode[] | undefined,
   path: PathKey[],
-  variables: Record<string, unknown>,
+  variables: UnstorableVariables,
 ): PathKey[] | undefined {
   for (const argument of args ?? []) {
-    const inner = firstUnstorable(argument.value, variables);
+    const inner = firstUnstorable(argument.value, true, variables);
     if (inner) return [...path, argument.name.value, ...inner];
   }
   return undefined;
@@ -123,7 +140,7 @@ function firstInArguments(
 function firstInDirectives(
   directives: readonly DirectiveNode[] | undefined,
   path: PathKey[],
-  variables: Record<string, unknown>,
+  variables: UnstorableVariables,
 ): PathKey[] | undefined {
   for (const directive of directives ?? []) {
     const found = firstInArguments(directive.arguments, [...path, `@${directive.name.value}`], variables);
@@ -141,7 +158,7 @@ function firstInDirectives(
 function firstInSelections(
   selectionSet: SelectionSetNode,
   prefix: PathKey[],
-  variables: Record<string, unknown>,
+  variables: UnstorableVariables,
 ): PathKey[] | undefined {
   const sets: [SelectionSetNode, PathKey[]][] = [[selectionSet, prefix]];
   for (let next = sets.pop(); next; next = sets.pop()) {
@@ -163,7 +180,7 @@ function firstInSelections(
 function firstInOperation(
   document: DocumentNode,
   operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
+  variables: UnstorableVariables,
 ): PathKey[] | undefined {
   let found =
     firstInDirectives(operation.directives, [], variables) ??
@@ -189,7 +206,7 @@ export function storableTextPlugin<C extends object>(): ApolloServerPlugin<C> {
           const found = firstInOperation(
             document,
             operation,
-            variablesOf(operation, request.variables ?? {}),
+            unstorableVariablesOf(operation, request.variables ?? {}),
           );
           if (!found) return;
           // A value nested thousands deep would make a path as long: the first keys say enough.
