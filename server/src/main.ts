@@ -23,17 +23,13 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createContext, type Context } from './context';
 import { depthLimitRule } from './common/limits';
-import {
-  createDocumentStore,
-  createPersistedQueryCache,
-  MAX_QUERY_LENGTH,
-  queryTextOf,
-} from './common/document-store';
+import { createDocumentStore, createPersistedQueryCache, requestProblem } from './common/document-store';
 import { describeError, log } from './common/log';
 import { formatError, MASKED_MESSAGE } from './common/mask-errors';
 import { rebindRequestId, requestIdMiddleware } from './common/request-id';
 import { sqlCountPlugin } from './common/sql-counter';
 import { operationLimitsPlugin } from './common/operation-limits';
+import { storableTextPlugin } from './common/storable-text';
 import { cacheControlPlugin } from './common/cache-policy';
 import { publicQueryCachePlugin } from './common/response-cache';
 import { buildSchema } from './schema';
@@ -130,6 +126,7 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
     csrfPrevention: true,
     plugins: [
       operationLimitsPlugin(),
+      storableTextPlugin(),
       cacheControlPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: STOP_GRACE_MS }),
       // No landing page: GET /graphql serves queries only, the same in every environment, and
@@ -170,12 +167,11 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
     express.json({ limit: BODY_LIMIT }),
     rebindRequestId,
     (req, res, next) => {
-      // A query text longer than any real client's is refused before it is hashed or parsed
-      // (common/document-store.ts). A persisted query sent by hash alone has no text here.
-      const text = queryTextOf(req.body, req.query);
-      if (text === undefined || text.length <= MAX_QUERY_LENGTH) return next();
-      const message = `Query text is longer than ${MAX_QUERY_LENGTH} characters.`;
-      const { status, body } = jsonError(400, 'BAD_REQUEST', message, res.locals.requestId as string);
+      // A query text longer than any real client's, and persisted-query mistakes, are refused
+      // before Apollo hashes or parses anything (common/document-store.ts).
+      const problem = requestProblem(req.body, req.query);
+      if (!problem) return next();
+      const { status, body } = jsonError(400, problem.code, problem.message, res.locals.requestId as string);
       res.status(status).json(body);
     },
     expressMiddleware(apollo, {

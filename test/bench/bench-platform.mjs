@@ -22,8 +22,13 @@ async function waitReady(baseUrl, child) {
   throw new Error('the platform was not ready in time');
 }
 
-/** Starts PostgreSQL and the platform; `stop()` ends both and removes the temporary folder. */
-export async function startBenchPlatform(name) {
+/**
+ * Starts PostgreSQL and the platform; `stop()` ends both and removes the temporary folder, which is
+ * also the platform's DATA_DIR (uploaded photos go there, never into the checkout's `.data/`).
+ * `onLog`, when given, receives the platform's log (stdout and stderr) instead of this stderr.
+ * Answers the base URL, the platform's process id and its database's URL.
+ */
+export async function startBenchPlatform(name, { onLog } = {}) {
   const folder = mkdtempSync(path.join(tmpdir(), `ocop-${name}-`));
   let embedded;
   let platform;
@@ -44,12 +49,20 @@ export async function startBenchPlatform(name) {
     const databaseUrl = await db.createDatabase(serverUrl, `ocop_${name.replace(/-/g, '_')}`);
     const port = await db.findFreePort();
     platform = spawn(process.execPath, [path.join(db.REPO_ROOT, 'server', 'dist', 'start.js')], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: 'true', PORT: String(port) },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        SEED_DEMO: 'true',
+        PORT: String(port),
+        DATA_DIR: path.join(folder, 'data'),
+      },
+      stdio: ['ignore', onLog ? 'pipe' : 'ignore', onLog ? 'pipe' : 'inherit'],
     });
+    platform.stdout?.on('data', (chunk) => onLog(chunk.toString()));
+    platform.stderr?.on('data', (chunk) => onLog(chunk.toString()));
     const baseUrl = `http://127.0.0.1:${port}`;
     await waitReady(baseUrl, platform);
-    return { baseUrl, stop };
+    return { baseUrl, stop, pid: platform.pid, databaseUrl, exited: () => platform.exitCode !== null };
   } catch (error) {
     await stop();
     throw error;

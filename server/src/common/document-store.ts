@@ -21,6 +21,7 @@
  * real client sends long texts (the portal's largest source file, operations included, is under
  * 10 kB) while a long text costs parsing, validation and cache room for nothing.
  */
+import { createHash } from 'node:crypto';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode, Token } from 'graphql';
 
@@ -68,4 +69,80 @@ export function queryTextOf(body: unknown, query: unknown): string | undefined {
   if (typeof fromBody === 'string') return fromBody;
   const fromUrl = (query as { query?: unknown } | undefined)?.query;
   return typeof fromUrl === 'string' ? fromUrl : undefined;
+}
+
+/** Why a request's query text or persisted-query extension is refused before Apollo sees it. */
+export interface RequestProblem {
+  code: 'BAD_REQUEST' | 'PERSISTED_QUERY_HASH_MISMATCH';
+  message: string;
+}
+
+/** The `extensions` of a request: the POST body's object, or the GET parameter's JSON. */
+function extensionsOf(body: unknown, query: unknown): unknown {
+  const fromBody = (body as { extensions?: unknown } | undefined)?.extensions;
+  if (fromBody !== undefined) return fromBody;
+  const fromUrl = (query as { extensions?: unknown } | undefined)?.extensions;
+  if (typeof fromUrl !== 'string') return undefined;
+  try {
+    return JSON.parse(fromUrl) as unknown;
+  } catch {
+    return undefined; // Apollo answers malformed JSON itself, with BAD_REQUEST
+  }
+}
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/**
+ * What is wrong with the persisted-query extension (APQ), if anything. Apollo checks only some
+ * of it, and answers a version other than 1 or a hash that does not match the text with an error
+ * without a code, which formatError masks as an internal error and logs with its stack; a hash
+ * that is not a string reached its cache as a key. Each mistake is the client's: a 400 with a code.
+ * An unknown hash sent alone is left to Apollo (PERSISTED_QUERY_NOT_FOUND: the client then sends
+ * the text), and so is a request without the extension.
+ */
+function persistedQueryProblem(
+  body: unknown,
+  query: unknown,
+  text: string | undefined,
+): RequestProblem | undefined {
+  const extensions = extensionsOf(body, query);
+  if (extensions === null || typeof extensions !== 'object') return undefined; // Apollo's to refuse
+  const persisted = (extensions as { persistedQuery?: unknown }).persistedQuery;
+  if (persisted === undefined || persisted === null) return undefined;
+  if (typeof persisted !== 'object' || Array.isArray(persisted)) {
+    return { code: 'BAD_REQUEST', message: '`extensions.persistedQuery` must be an object.' };
+  }
+  const { version, sha256Hash } = persisted as { version?: unknown; sha256Hash?: unknown };
+  if (version !== 1) {
+    return {
+      code: 'BAD_REQUEST',
+      message: `Unsupported persisted query version ${JSON.stringify(version) ?? 'undefined'}: only version 1 is supported.`,
+    };
+  }
+  if (typeof sha256Hash !== 'string' || !SHA256_HEX.test(sha256Hash)) {
+    return {
+      code: 'BAD_REQUEST',
+      message:
+        '`extensions.persistedQuery.sha256Hash` must be the SHA-256 of the query text, in 64 lowercase hex digits.',
+    };
+  }
+  if (text !== undefined && createHash('sha256').update(text).digest('hex') !== sha256Hash) {
+    return {
+      code: 'PERSISTED_QUERY_HASH_MISMATCH',
+      message: '`extensions.persistedQuery.sha256Hash` is not the SHA-256 of the query text sent with it.',
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Why a GraphQL request is refused before Apollo parses it: a query text longer than any real
+ * client's (hashing and parsing it would cost for nothing), or a persisted-query mistake.
+ */
+export function requestProblem(body: unknown, query: unknown): RequestProblem | undefined {
+  const text = queryTextOf(body, query);
+  if (text !== undefined && text.length > MAX_QUERY_LENGTH) {
+    return { code: 'BAD_REQUEST', message: `Query text is longer than ${MAX_QUERY_LENGTH} characters.` };
+  }
+  return persistedQueryProblem(body, query, text);
 }

@@ -83,37 +83,11 @@ export function toUserErrors(error: z.ZodError, root: string, input?: unknown): 
 }
 
 /**
- * Paths of texts no column can hold, anywhere in an input: PostgreSQL refuses the NUL character
- * in text (the INSERT would fail and the client get a fault instead of a user error), and a lone
- * UTF-16 surrogate would be stored silently changed to U+FFFD.
+ * The input checked by `schema`, or InputRejected with one user error per problem. Texts no column
+ * can hold (NUL, lone surrogates) never get here: every argument of every operation is refused
+ * before it executes (common/storable-text.ts).
  */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-function unstorableTexts(value: unknown, path: (string | number)[] = []): (string | number)[][] {
-  if (typeof value === 'string') {
-    return value.includes('\u0000') || LONE_SURROGATE.test(value) ? [path] : [];
-  }
-  if (Array.isArray(value)) return value.flatMap((inner, index) => unstorableTexts(inner, [...path, index]));
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, inner]) => unstorableTexts(inner, [...path, key]));
-  }
-  return [];
-}
-
-/** The input checked by `schema`, or InputRejected with one user error per problem. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root = 'input'): z.output<S> {
-  const unstorable = unstorableTexts(input);
-  if (unstorable.length > 0) {
-    throw new InputRejected(
-      unstorable.map((path) =>
-        userError(
-          [root, ...path],
-          UserErrorCode.INVALID,
-          'Văn bản chứa ký tự không hợp lệ (NUL hoặc mã Unicode hỏng) — invalid characters in the text.',
-        ),
-      ),
-    );
-  }
   const result = schema.safeParse(input);
   if (!result.success) throw new InputRejected(toUserErrors(result.error, root, input));
   return result.data;
