@@ -14,7 +14,6 @@ import path from 'node:path';
 import { dataDir } from '@ocop/db';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
@@ -30,6 +29,7 @@ import {
   queryTextOf,
 } from './common/document-store';
 import { describeError, log } from './common/log';
+import { httpDrain } from './common/http-drain';
 import { formatError, MASKED_MESSAGE } from './common/mask-errors';
 import { rebindRequestId, requestIdMiddleware } from './common/request-id';
 import { sqlCountPlugin } from './common/sql-counter';
@@ -68,6 +68,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** Where uploaded photos are kept (MEDIA_DIR; default `<DATA_DIR>/media`). */
   mediaDir?: string;
+  /** On stop, how long /readyz answers 503 while requests are still served (SHUTDOWN_DELAY_MS; default 0). */
+  shutdownDelayMs?: number;
 }
 
 export interface App {
@@ -104,6 +106,7 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
   const schema = options.schema ?? (await buildSchema());
   const app = express();
   const httpServer = http.createServer(app);
+  const drain = httpDrain(httpServer);
   let stopping = false;
 
   // Every setting that Apollo would otherwise derive from NODE_ENV is explicit (STACK.md
@@ -131,7 +134,6 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
     plugins: [
       operationLimitsPlugin(),
       cacheControlPlugin(),
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: STOP_GRACE_MS }),
       // No landing page: GET /graphql serves queries only, the same in every environment, and
       // loads nothing from third-party CDNs. Partners use their own GraphQL tools.
       ApolloServerPluginLandingPageDisabled(),
@@ -222,10 +224,12 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
 
   let stopped: Promise<void> | undefined;
   const stop = (): Promise<void> => {
+    // /readyz answers 503 from now on; the listener stays open for the shutdown delay, then
+    // every request already sent is answered (at most STOP_GRACE_MS) before Apollo stops.
     stopping = true;
-    // Apollo's stop runs the drain plugin: close the listener, let in-flight requests finish
-    // (at most STOP_GRACE_MS), then close the remaining connections.
-    stopped ??= apollo.stop();
+    stopped ??= drain
+      .drain({ delayMs: options.shutdownDelayMs ?? 0, graceMs: STOP_GRACE_MS })
+      .then(() => apollo.stop());
     return stopped;
   };
 
