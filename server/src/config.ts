@@ -129,7 +129,9 @@ function parseShutdownDelay(value: string | undefined): number {
   const delay = /^[0-9]{1,6}$/.test(value) ? Number(value) : NaN;
   // Below start.ts's 60 s limit on a whole stop, with room for the drain after it.
   if (!(delay >= 0 && delay <= 30_000)) {
-    throw new ConfigError(`SHUTDOWN_DELAY_MS must be an integer from 0 to 30000 (milliseconds), got "${value}"`);
+    throw new ConfigError(
+      `SHUTDOWN_DELAY_MS must be an integer from 0 to 30000 (milliseconds), got "${value}"`,
+    );
   }
   return delay;
 }

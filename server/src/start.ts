@@ -96,7 +96,17 @@ async function startPlatform(config: Config, lifecycle: Lifecycle): Promise<void
     log.info(`database: ${describeDatabaseUrl(url)} (DATABASE_URL)`);
   } else {
     const embedded = await timed(
-      () => startEmbeddedPostgres(config.dataDir),
+      () =>
+        startEmbeddedPostgres(config.dataDir, {
+          onEvent: (level, message) => (level === 'error' ? log.error(message) : log.info(message)),
+          // It could not restart PostgreSQL: staying up ("live") while every request fails helps
+          // nobody; exiting non-zero lets a supervisor start the whole platform again.
+          onUnexpectedExit: (description, code) => {
+            if (lifecycle.stopping) return; // signalled with us (the whole process group)
+            log.error(description);
+            void lifecycle.shutdown('embedded PostgreSQL is gone', code === 0 ? 0 : 1);
+          },
+        }),
       () => `embedded PostgreSQL started (data in ${config.dataDir})`,
     );
     lifecycle.add('embedded PostgreSQL', () => embedded.stop());
