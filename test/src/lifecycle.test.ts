@@ -78,8 +78,14 @@ describe('a PostgreSQL killed under the embedded platform', () => {
       const killed = postmasterPid(folder);
       process.kill(killed, 'SIGKILL');
 
-      // While it is down: not ready, still live, and requests get a typed error, not a hang.
-      expect(await status(`${platform.baseUrl}/readyz`)).toBe(503);
+      // While it is down: not ready (once its backends have noticed), still live, and requests
+      // get a typed error, not a hang.
+      let ready = await status(`${platform.baseUrl}/readyz`);
+      for (let tries = 0; ready === 200 && tries < 100; tries += 1) {
+        await sleep(20);
+        ready = await status(`${platform.baseUrl}/readyz`);
+      }
+      expect(ready).toBe(503);
       expect(await status(`${platform.baseUrl}/livez`)).toBe(200);
       const codes = new Set<string | undefined>();
       const deadline = Date.now() + 20_000;
