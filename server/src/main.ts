@@ -1,11 +1,15 @@
 /**
  * The HTTP side of the API: express 5 + Apollo Server 5, given a DataSource that is already
- * connected and migrated (start.ts or a test makes it). `startServer` listens; `stop` drains
- * in-flight requests and closes the listener, but leaves the DataSource to its owner.
+ * connected and migrated (start.ts or a test makes it). `startServer` listens; `stop` turns
+ * /readyz to 503, keeps serving for the shutdown delay, closes the listener and answers every
+ * request already sent (common/http-drain.ts), but leaves the DataSource to its owner.
  *
  *   POST/GET /graphql   the API
- *   GET      /livez     200 while the process runs
- *   GET      /readyz    200 when the database answers `SELECT 1` within 1 s, else 503
+ *   GET      /livez     200 while the process can serve, also while the database is briefly away
+ *                       (the pool reconnects; restarting us would not help). When the platform
+ *                       decides it cannot recover, start.ts exits non-zero instead of staying live.
+ *   GET      /readyz    200 when the database answers `SELECT 1` within 1 s; 503 otherwise and
+ *                       from the moment a stop begins (load balancers: stop sending here)
  *   POST     /uploads/photos, GET /media/photos/<name>   photos (modules/listing/photo-upload.route.ts)
  */
 import 'reflect-metadata';
