@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '@ocop/db';
+import { findFreePort, startEmbeddedPostgres } from '@ocop/db';
 import { DEMO, LOGIN, SESSION_COOKIE } from './account-client';
 import { startPlatform, START_SCRIPT, type RunningPlatform } from './platform';
 import { waitForNoProcess } from './processes';
@@ -129,6 +129,50 @@ describe('a PostgreSQL killed under the embedded platform', () => {
     expect(platform.output()).toMatch(/embedded PostgreSQL could not be restarted: 5 attempts failed/);
     expect(platform.output()).toContain('the embedded PostgreSQL launcher exited (code 1)');
     expect(await waitForNoProcess((p) => p.commandLine.includes(folder))).toEqual([]);
+  });
+});
+
+describe('an external database (DATABASE_URL) that goes away', () => {
+  it('makes /readyz 503 and requests SERVICE_UNAVAILABLE meanwhile; the platform keeps running and serves again', async () => {
+    // A PostgreSQL of the test's own, which its launcher restarts on the same port once killed:
+    // for the platform, an external database that is down for a moment.
+    const databaseFolder = dataFolder();
+    const database = await startEmbeddedPostgres(databaseFolder, { throwaway: true });
+    const platform = await startPlatform({
+      command: [process.execPath, START_SCRIPT],
+      env: { DATABASE_URL: database.url, SEED_DEMO: 'false' },
+      port: await findFreePort(),
+    });
+    const COMMUNE = '{ commune(code: "03331") { name } }';
+    try {
+      expect((await gql(platform.baseUrl, COMMUNE)).body).toEqual({
+        data: { commune: { name: 'Thanh Hưng' } },
+      });
+      process.kill(postmasterPid(databaseFolder), 'SIGKILL');
+      let ready = await status(`${platform.baseUrl}/readyz`);
+      for (let tries = 0; ready === 200 && tries < 100; tries += 1) {
+        await sleep(20);
+        ready = await status(`${platform.baseUrl}/readyz`);
+      }
+      expect(ready).toBe(503);
+      const codes = new Set<string | undefined>();
+      const deadline = Date.now() + 20_000;
+      let answer: Answer | undefined;
+      while (Date.now() < deadline) {
+        answer = await gql(platform.baseUrl, COMMUNE);
+        if (answer.body.errors === undefined) break;
+        codes.add(answer.body.errors[0]?.extensions?.code);
+        await sleep(200);
+      }
+      expect(answer?.body).toEqual({ data: { commune: { name: 'Thanh Hưng' } } });
+      expect([...codes]).toEqual(['SERVICE_UNAVAILABLE']);
+      expect(await status(`${platform.baseUrl}/readyz`)).toBe(200);
+      expect(platform.child.exitCode).toBeNull();
+      expect(platform.output()).toMatch(/request \S+: database unavailable/);
+    } finally {
+      expect(await platform.stop('SIGTERM')).toBe(0);
+      await database.stop();
+    }
   });
 });
 
