@@ -338,6 +338,7 @@ async function main(): Promise<void> {
         if (attempt >= RESTART_ATTEMPTS) {
           throw new Error(
             `${RESTART_ATTEMPTS} attempts failed, the last: ${describe(error)}; see ${logFile}`,
+            { cause: error },
           );
         }
       }
