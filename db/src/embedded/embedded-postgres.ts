@@ -74,8 +74,12 @@ export function startEmbeddedPostgres(
       clearTimeout(timer);
       const { url, port, notices } = JSON.parse(line) as { url: string; port: number; notices?: string[] };
       lines.on('line', (event) => {
-        const { level, message } = JSON.parse(event) as { level: 'info' | 'error'; message: string };
-        options.onEvent?.(level, message);
+        try {
+          const { level, message } = JSON.parse(event) as { level: 'info' | 'error'; message: string };
+          options.onEvent?.(level, message);
+        } catch {
+          options.onEvent?.('info', event); // not one of the launcher's reports: passed on as it is
+        }
       });
       child.once('exit', (code, signal) => {
         if (stopRequested) return;

@@ -344,10 +344,10 @@ async function main(): Promise<void> {
       }
     }
   };
-  watch();
 
   const url = embeddedUrl(password, port, DATABASE);
   process.stdout.write(`${JSON.stringify({ url, port, dataDir, notices })}\n`);
+  watch(); // after the URL line: reports follow it
 }
 
 main().catch((error: unknown) => {
