@@ -40,9 +40,7 @@ interface SocketState {
 }
 
 export interface HttpDrain {
-  /** Whether a drain has begun (then every response carries `Connection: close`). */
-  readonly draining: boolean;
-  /** Resolves once the listener is closed and every connection has ended. Idempotent. */
+  /** Begins the drain (from then on every response says `Connection: close`); resolves once the listener is closed and every connection has ended. Idempotent. */
   drain(options: { delayMs: number; graceMs: number }): Promise<void>;
 }
 
@@ -100,9 +98,6 @@ export function httpDrain(server: http.Server): HttpDrain {
   };
 
   return {
-    get draining() {
-      return draining;
-    },
     drain({ delayMs, graceMs }) {
       draining = true;
       drained ??= run(delayMs, graceMs);
