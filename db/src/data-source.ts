@@ -12,6 +12,8 @@ export interface DataSourceOptions {
   applicationName?: string;
 }
 
+const CONNECT_TIMEOUT_MS = 10_000;
+
 /** The TypeORM data source of the platform. The schema changes only through migrations. */
 export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
@@ -25,7 +27,9 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsRun: false,
     logging: options.logging ?? false,
     applicationName: options.applicationName ?? 'ocop-platform',
-    extra: { max: options.poolSize ?? 10 },
+    // A database that does not answer (down, unreachable) fails a request within 10 s instead of
+    // holding it forever; the pool opens new connections by itself once it is back.
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
   });
 }
 

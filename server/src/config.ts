@@ -23,6 +23,12 @@ export interface Config {
   /** Which proxies to believe for the client's address and protocol (`TRUST_PROXY`; express's `trust proxy`). */
   trustProxy: boolean | number | string;
   /**
+   * On SIGTERM, how long `/readyz` answers 503 while the listener still serves, before it closes
+   * and in-flight requests drain (`SHUTDOWN_DELAY_MS`, default 0): time for a load balancer to stop
+   * sending. Behind one, set it above its health-check interval (e.g. 10000).
+   */
+  shutdownDelayMs: number;
+  /**
    * The day pinned by `OCOP_TODAY` (YYYY-MM-DD), or null for the real day in Vietnam. The clock
    * (db/src/clock.ts) reads the same variable; it is checked here so that a bad value stops the
    * start with a message naming it.
@@ -118,6 +124,18 @@ function parsePoolSize(value: string | undefined): number {
   return size;
 }
 
+function parseShutdownDelay(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const delay = /^[0-9]{1,6}$/.test(value) ? Number(value) : NaN;
+  // Below start.ts's 60 s limit on a whole stop, with room for the drain after it.
+  if (!(delay >= 0 && delay <= 30_000)) {
+    throw new ConfigError(
+      `SHUTDOWN_DELAY_MS must be an integer from 0 to 30000 (milliseconds), got "${value}"`,
+    );
+  }
+  return delay;
+}
+
 /** Reads and checks every setting; throws a ConfigError on the first bad one. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = parseDatabaseUrl(read(env, 'DATABASE_URL'));
@@ -135,6 +153,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: parsePoolSize(read(env, 'DATABASE_POOL_SIZE')),
     publicQueryCache: parseBoolean('PUBLIC_QUERY_CACHE', read(env, 'PUBLIC_QUERY_CACHE'), false),
     trustProxy: parseTrustProxy(read(env, 'TRUST_PROXY')),
+    shutdownDelayMs: parseShutdownDelay(read(env, 'SHUTDOWN_DELAY_MS')),
     pinnedToday: parsePinnedToday(read(env, 'OCOP_TODAY')),
   };
 }

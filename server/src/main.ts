@@ -1,11 +1,15 @@
 /**
  * The HTTP side of the API: express 5 + Apollo Server 5, given a DataSource that is already
- * connected and migrated (start.ts or a test makes it). `startServer` listens; `stop` drains
- * in-flight requests and closes the listener, but leaves the DataSource to its owner.
+ * connected and migrated (start.ts or a test makes it). `startServer` listens; `stop` turns
+ * /readyz to 503, keeps serving for the shutdown delay, closes the listener and answers every
+ * request already sent (common/http-drain.ts), but leaves the DataSource to its owner.
  *
  *   POST/GET /graphql   the API
- *   GET      /livez     200 while the process runs
- *   GET      /readyz    200 when the database answers `SELECT 1` within 1 s, else 503
+ *   GET      /livez     200 while the process can serve, also while the database is briefly away
+ *                       (the pool reconnects; restarting us would not help). When the platform
+ *                       decides it cannot recover, start.ts exits non-zero instead of staying live.
+ *   GET      /readyz    200 when the database answers `SELECT 1` within 1 s; 503 otherwise and
+ *                       from the moment a stop begins (load balancers: stop sending here)
  *   POST     /uploads/photos, GET /media/photos/<name>   photos (modules/listing/photo-upload.route.ts)
  */
 import 'reflect-metadata';
@@ -14,7 +18,6 @@ import path from 'node:path';
 import { dataDir } from '@ocop/db';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
@@ -25,6 +28,7 @@ import { createContext, type Context } from './context';
 import { depthLimitRule } from './common/limits';
 import { createDocumentStore, createPersistedQueryCache, requestProblem } from './common/document-store';
 import { describeError, log } from './common/log';
+import { httpDrain } from './common/http-drain';
 import { formatError, MASKED_MESSAGE } from './common/mask-errors';
 import { rebindRequestId, requestIdMiddleware } from './common/request-id';
 import { sqlCountPlugin } from './common/sql-counter';
@@ -64,6 +68,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** Where uploaded photos are kept (MEDIA_DIR; default `<DATA_DIR>/media`). */
   mediaDir?: string;
+  /** On stop, how long /readyz answers 503 while requests are still served (SHUTDOWN_DELAY_MS; default 0). */
+  shutdownDelayMs?: number;
 }
 
 export interface App {
@@ -100,6 +106,7 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
   const schema = options.schema ?? (await buildSchema());
   const app = express();
   const httpServer = http.createServer(app);
+  const drain = httpDrain(httpServer);
   let stopping = false;
 
   // Every setting that Apollo would otherwise derive from NODE_ENV is explicit (STACK.md
@@ -128,7 +135,6 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
       operationLimitsPlugin(),
       storableTextPlugin(),
       cacheControlPlugin(),
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: STOP_GRACE_MS }),
       // No landing page: GET /graphql serves queries only, the same in every environment, and
       // loads nothing from third-party CDNs. Partners use their own GraphQL tools.
       ApolloServerPluginLandingPageDisabled(),
@@ -218,10 +224,12 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
 
   let stopped: Promise<void> | undefined;
   const stop = (): Promise<void> => {
+    // /readyz answers 503 from now on; the listener stays open for the shutdown delay, then
+    // every request already sent is answered (at most STOP_GRACE_MS) before Apollo stops.
     stopping = true;
-    // Apollo's stop runs the drain plugin: close the listener, let in-flight requests finish
-    // (at most STOP_GRACE_MS), then close the remaining connections.
-    stopped ??= apollo.stop();
+    stopped ??= drain
+      .drain({ delayMs: options.shutdownDelayMs ?? 0, graceMs: STOP_GRACE_MS })
+      .then(() => apollo.stop());
     return stopped;
   };
 

@@ -96,7 +96,17 @@ async function startPlatform(config: Config, lifecycle: Lifecycle): Promise<void
     log.info(`database: ${describeDatabaseUrl(url)} (DATABASE_URL)`);
   } else {
     const embedded = await timed(
-      () => startEmbeddedPostgres(config.dataDir),
+      () =>
+        startEmbeddedPostgres(config.dataDir, {
+          onEvent: (level, message) => (level === 'error' ? log.error(message) : log.info(message)),
+          // It could not restart PostgreSQL: staying up ("live") while every request fails helps
+          // nobody; exiting non-zero lets a supervisor start the whole platform again.
+          onUnexpectedExit: (description, code) => {
+            if (lifecycle.stopping) return; // signalled with us (the whole process group)
+            log.error(description);
+            void lifecycle.shutdown('embedded PostgreSQL is gone', code === 0 ? 0 : 1);
+          },
+        }),
       () => `embedded PostgreSQL started (data in ${config.dataDir})`,
     );
     lifecycle.add('embedded PostgreSQL', () => embedded.stop());
@@ -125,6 +135,7 @@ async function startPlatform(config: Config, lifecycle: Lifecycle): Promise<void
         publicQueryCache: config.publicQueryCache,
         trustProxy: config.trustProxy,
         mediaDir: config.mediaDir,
+        shutdownDelayMs: config.shutdownDelayMs,
       }),
     (running) => `HTTP server listening on ${running.host}:${running.port}`,
   );
@@ -162,9 +173,13 @@ function main(): void {
 
   // A supervisor that dies without signalling us (SIGKILL, crash) leaves us re-parented:
   // stop rather than live on as an orphan holding the port and the database.
+  // A wrapper that exits while we drain (pnpm may, on the signal it forwarded) is not a reason
+  // to cut the drain short: only a parent lost while running starts a stop.
   const parentPid = process.ppid;
   setInterval(() => {
-    if (process.ppid !== parentPid) void lifecycle.shutdown(`parent process ${parentPid} exited`, 0);
+    if (process.ppid !== parentPid && !lifecycle.stopping) {
+      void lifecycle.shutdown(`parent process ${parentPid} exited`, 0);
+    }
   }, PARENT_POLL_MS).unref();
 
   const startup = startPlatform(config, lifecycle);

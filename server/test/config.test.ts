@@ -23,9 +23,17 @@ describe('readConfig', () => {
     [{ OCOP_TODAY: '2031-02-30' }, /OCOP_TODAY/],
     [{ OCOP_TODAY: '15/07/2031' }, /OCOP_TODAY/],
     [{ OCOP_TODAY: 'tomorrow' }, /OCOP_TODAY/],
+    [{ SHUTDOWN_DELAY_MS: '30001' }, /SHUTDOWN_DELAY_MS/],
+    [{ SHUTDOWN_DELAY_MS: '-1' }, /SHUTDOWN_DELAY_MS/],
+    [{ SHUTDOWN_DELAY_MS: '1.5' }, /SHUTDOWN_DELAY_MS/],
   ])('rejects %o with a one-line message naming the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);
+  });
+
+  it('reads SHUTDOWN_DELAY_MS in milliseconds, 0 when unset', () => {
+    expect(readConfig({}).shutdownDelayMs).toBe(0);
+    expect(readConfig({ SHUTDOWN_DELAY_MS: '10000' }).shutdownDelayMs).toBe(10_000);
   });
 
   it('reads the day OCOP_TODAY pins, and none when it is unset or empty', () => {

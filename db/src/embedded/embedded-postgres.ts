@@ -22,6 +22,13 @@ export interface EmbeddedPostgresOptions {
    * data): `fsync`, `full_page_writes` and `synchronous_commit` off. Never the platform's own.
    */
   throwaway?: boolean;
+  /** What the launcher reports once running: PostgreSQL ended unasked, restarted, gave up. */
+  onEvent?: (level: 'info' | 'error', message: string) => void;
+  /**
+   * The launcher ended without `stop()`: it could not restart PostgreSQL (code 1), was killed, or
+   * was signalled itself (code 0). The database is gone for good and its user should stop too.
+   */
+  onUnexpectedExit?: (description: string, code: number | null) => void;
 }
 
 /**
@@ -62,14 +69,32 @@ export function startEmbeddedPostgres(
       reject(new Error(`embedded PostgreSQL exited (code ${code}) before it was ready: ${stderr.trim()}`));
     });
     const lines = createInterface({ input: child.stdout! });
+    let stopRequested = false;
     lines.once('line', (line) => {
       clearTimeout(timer);
       const { url, port, notices } = JSON.parse(line) as { url: string; port: number; notices?: string[] };
+      lines.on('line', (event) => {
+        try {
+          const { level, message } = JSON.parse(event) as { level: 'info' | 'error'; message: string };
+          options.onEvent?.(level, message);
+        } catch {
+          options.onEvent?.('info', event); // not one of the launcher's reports: passed on as it is
+        }
+      });
+      child.once('exit', (code, signal) => {
+        if (stopRequested) return;
+        const how = signal ? `was killed (${signal})` : `exited (code ${code})`;
+        options.onUnexpectedExit?.(
+          `the embedded PostgreSQL launcher ${how}: ${stderr.trim() || 'no message'}`,
+          code,
+        );
+      });
       resolve({
         url,
         port,
         notices: notices ?? [],
         stop: async () => {
+          stopRequested = true;
           if (child.exitCode === null && child.signalCode === null) {
             child.stdin?.end();
             const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);

@@ -7,7 +7,9 @@
  * Initialises `<dataDir>/pg` on first use and reuses it afterwards, creates the `ocop`
  * database, then prints one JSON line `{"url": "postgres://…"}` on stdout (the only place the
  * password is printed). It stops PostgreSQL and exits when its standard input closes (its parent
- * ended, however it ended) or on SIGINT / SIGTERM, so no postgres process outlives it.
+ * ended, however it ended) or on SIGINT / SIGTERM, so no postgres process outlives it. A
+ * PostgreSQL that ends unasked is restarted (see `watch` below); each such event is one more
+ * JSON line `{"level", "message"}` on stdout, for the platform's log.
  *
  * Durability: the platform's cluster runs with PostgreSQL's defaults (`fsync`, `full_page_writes`
  * on, set explicitly). `--throwaway` (test clusters in temporary folders, the regenerated
@@ -20,6 +22,7 @@
  * checked with `scram-sha-256` (`pg_hba.conf` of older folders said `password`, which sends the
  * password in clear, or may say `trust`: rewritten).
  */
+import type { ChildProcess } from 'node:child_process';
 import {
   appendFileSync,
   chmodSync,
@@ -47,6 +50,39 @@ import { findFreePort } from './free-port';
 /** Authentication methods that do not prove the password without sending it (or at all). */
 const WEAK_METHODS = new Set(['trust', 'password', 'md5']);
 const AUTH_METHOD = 'scram-sha-256';
+/** Starts tried after PostgreSQL ended unasked, the first after RESTART_BACKOFF_MS, each wait doubled. */
+const RESTART_ATTEMPTS = 5;
+const RESTART_BACKOFF_MS = 200;
+const START_ATTEMPT_TIMEOUT_MS = 30_000;
+
+/** One line for the platform's log: a JSON line on stdout after the first (see embedded-postgres.ts). */
+function report(level: 'info' | 'error', message: string): void {
+  process.stdout.write(`${JSON.stringify({ level, message })}\n`);
+}
+
+function describe(error: unknown): string {
+  // embedded-postgres rejects its start with nothing when the server exits before it is ready.
+  return error instanceof Error
+    ? error.message
+    : error === undefined
+      ? 'PostgreSQL exited while starting'
+      : String(error);
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`not ready within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The postmaster child process the package spawned (it does not expose it). */
+function postmasterOf(postgres: object): ChildProcess | undefined {
+  return (postgres as { process?: ChildProcess }).process;
+}
 
 function isAlive(pid: number): boolean {
   try {
@@ -257,7 +293,9 @@ async function main(): Promise<void> {
   const stop = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
-    await postgres.stop();
+    // A postmaster that has already exited (killed, and not restarted yet) never says so again.
+    const child = postmasterOf(postgres);
+    if (child && child.exitCode === null && child.signalCode === null) await postgres.stop();
     rmSync(path.join(dataDir, 'launcher.pid'), { force: true });
     process.exit(0);
   };
@@ -267,8 +305,49 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
 
+  // PostgreSQL ending without being asked (killed, out of memory, a crash): start it again on
+  // the same folder and port. Its crash recovery replays the write-ahead log, so every committed
+  // transaction is back (fsync is on for the platform's cluster). After RESTART_ATTEMPTS failed
+  // starts the launcher exits 1 and the platform with it (a supervisor may then restart both).
+  const watch = (): void => {
+    postmasterOf(postgres)?.once('exit', (code, signal) => {
+      if (stopping) return;
+      const how = signal ? `was killed (${signal})` : `exited (code ${code})`;
+      report('error', `embedded PostgreSQL ${how} without being asked to stop: restarting it`);
+      void restart().catch((error: unknown) => {
+        report('error', `embedded PostgreSQL could not be restarted: ${describe(error)}`);
+        process.exit(1);
+      });
+    });
+  };
+  const restart = async (): Promise<void> => {
+    const started = Date.now();
+    for (let attempt = 1; ; attempt += 1) {
+      // 0.2 s, 0.4 s, … : the killed server's backends need a moment to notice and exit.
+      await sleep(RESTART_BACKOFF_MS * 2 ** (attempt - 1));
+      if (stopping) return;
+      try {
+        await withTimeout(postgres.start(), START_ATTEMPT_TIMEOUT_MS);
+        if (stopping) return;
+        watch();
+        report('info', `embedded PostgreSQL restarted (attempt ${attempt}, ${Date.now() - started} ms)`);
+        return;
+      } catch (error) {
+        const child = postmasterOf(postgres);
+        if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+        if (attempt >= RESTART_ATTEMPTS) {
+          throw new Error(
+            `${RESTART_ATTEMPTS} attempts failed, the last: ${describe(error)}; see ${logFile}`,
+            { cause: error },
+          );
+        }
+      }
+    }
+  };
+
   const url = embeddedUrl(password, port, DATABASE);
   process.stdout.write(`${JSON.stringify({ url, port, dataDir, notices })}\n`);
+  watch(); // after the URL line: reports follow it
 }
 
 main().catch((error: unknown) => {

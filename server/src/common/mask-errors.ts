@@ -1,22 +1,35 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { PUBLIC_ERROR_CODES } from './errors';
 import { describeError, log } from './log';
 import { currentRequestId } from './request-id';
 
 export const MASKED_MESSAGE = 'Internal server error';
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'The database is unavailable at the moment; try again in a few seconds.';
 
 /**
  * Apollo's `formatError` (STACK.md pitfall 10: Apollo returns resolver error text unmasked,
  * whatever NODE_ENV says). Errors with a public code pass unchanged; any other error — an SQL
  * failure, a bug, a library's exception — reaches the client only as "Internal server error"
- * with its request id, and is logged here in full under the same id.
+ * with its request id, and is logged here in full under the same id. An error that only means
+ * the database cannot be reached right now is `SERVICE_UNAVAILABLE` (common/database-unavailable.ts).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) return formatted;
   const requestId = currentRequestId() ?? 'none';
   const where = formatted.path ? ` at ${formatted.path.join('.')}` : '';
+  if (isDatabaseUnavailable(unwrapResolverError(error))) {
+    // Not a fault of this request: one line, and a code that tells the client to retry.
+    log.error(`request ${requestId}: database unavailable${where}`);
+    return {
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'SERVICE_UNAVAILABLE', requestId },
+    };
+  }
   log.error(`request ${requestId}: internal error${where}`, describeError(unwrapResolverError(error)));
   return {
     message: MASKED_MESSAGE,
