@@ -22,6 +22,10 @@ export interface Config {
   publicQueryCache: boolean;
   /** Which proxies to believe for the client's address and protocol (`TRUST_PROXY`; express's `trust proxy`). */
   trustProxy: boolean | number | string;
+  /** PostgreSQL's statement_timeout for the API's connections, in ms (`STATEMENT_TIMEOUT_MS`, default 5000; 0: none). */
+  statementTimeoutMs: number;
+  /** A request not answered after this many ms is answered 503 REQUEST_TIMEOUT (`REQUEST_TIMEOUT_MS`, default 15000). */
+  requestTimeoutMs: number;
   /**
    * The day pinned by `OCOP_TODAY` (YYYY-MM-DD), or null for the real day in Vietnam. The clock
    * (db/src/clock.ts) reads the same variable; it is checked here so that a bad value stops the
@@ -118,6 +122,16 @@ function parsePoolSize(value: string | undefined): number {
   return size;
 }
 
+/** A duration in milliseconds from `min` to one hour. */
+function parseMilliseconds(name: string, value: string | undefined, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  const ms = /^[0-9]{1,7}$/.test(value) ? Number(value) : NaN;
+  if (!(ms >= min && ms <= 3_600_000)) {
+    throw new ConfigError(`${name} must be a number of milliseconds from ${min} to 3600000, got "${value}"`);
+  }
+  return ms;
+}
+
 /** Reads and checks every setting; throws a ConfigError on the first bad one. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = parseDatabaseUrl(read(env, 'DATABASE_URL'));
@@ -135,6 +149,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: parsePoolSize(read(env, 'DATABASE_POOL_SIZE')),
     publicQueryCache: parseBoolean('PUBLIC_QUERY_CACHE', read(env, 'PUBLIC_QUERY_CACHE'), false),
     trustProxy: parseTrustProxy(read(env, 'TRUST_PROXY')),
+    statementTimeoutMs: parseMilliseconds('STATEMENT_TIMEOUT_MS', read(env, 'STATEMENT_TIMEOUT_MS'), 5_000, 0),
+    requestTimeoutMs: parseMilliseconds('REQUEST_TIMEOUT_MS', read(env, 'REQUEST_TIMEOUT_MS'), 15_000, 1),
     pinnedToday: parsePinnedToday(read(env, 'OCOP_TODAY')),
   };
 }

@@ -105,7 +105,13 @@ async function startPlatform(config: Config, lifecycle: Lifecycle): Promise<void
   }
 
   const dataSource = await timed(
-    () => connectAndMigrate({ url, applicationName: 'ocop-server', poolSize: config.databasePoolSize }),
+    () =>
+      connectAndMigrate({
+        url,
+        applicationName: 'ocop-server',
+        poolSize: config.databasePoolSize,
+        statementTimeoutMs: config.statementTimeoutMs,
+      }),
     () => 'migrations applied',
   );
   lifecycle.add('database connections', () => dataSource.destroy());
@@ -125,6 +131,7 @@ async function startPlatform(config: Config, lifecycle: Lifecycle): Promise<void
         publicQueryCache: config.publicQueryCache,
         trustProxy: config.trustProxy,
         mediaDir: config.mediaDir,
+        requestTimeoutMs: config.requestTimeoutMs,
       }),
     (running) => `HTTP server listening on ${running.host}:${running.port}`,
   );
