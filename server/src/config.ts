@@ -149,7 +149,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: parsePoolSize(read(env, 'DATABASE_POOL_SIZE')),
     publicQueryCache: parseBoolean('PUBLIC_QUERY_CACHE', read(env, 'PUBLIC_QUERY_CACHE'), false),
     trustProxy: parseTrustProxy(read(env, 'TRUST_PROXY')),
-    statementTimeoutMs: parseMilliseconds('STATEMENT_TIMEOUT_MS', read(env, 'STATEMENT_TIMEOUT_MS'), 5_000, 0),
+    statementTimeoutMs: parseMilliseconds(
+      'STATEMENT_TIMEOUT_MS',
+      read(env, 'STATEMENT_TIMEOUT_MS'),
+      5_000,
+      0,
+    ),
     requestTimeoutMs: parseMilliseconds('REQUEST_TIMEOUT_MS', read(env, 'REQUEST_TIMEOUT_MS'), 15_000, 1),
     pinnedToday: parsePinnedToday(read(env, 'OCOP_TODAY')),
   };

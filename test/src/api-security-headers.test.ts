@@ -114,9 +114,9 @@ describe('security headers', () => {
       body: JSON.stringify({ query: '{ __typename }', padding: 'x'.repeat(200_000) }),
     });
     expect(tooLarge.status).toBe(413);
-    expect(((await tooLarge.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
-      'PAYLOAD_TOO_LARGE',
-    );
+    expect(
+      ((await tooLarge.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
+    ).toBe('PAYLOAD_TOO_LARGE');
     expectSecurityHeaders(tooLarge);
 
     const malformed = await fetch(`${platform.baseUrl}/graphql`, {

@@ -182,7 +182,9 @@ describe('statement timeout and request deadline', () => {
 
     await new Promise((resolve) => setTimeout(resolve, 200));
     const log = deadline.output();
-    expect(log.match(/request timeouts-deadline-\d: not answered within REQUEST_TIMEOUT_MS/g)).toHaveLength(5);
+    expect(log.match(/request timeouts-deadline-\d: not answered within REQUEST_TIMEOUT_MS/g)).toHaveLength(
+      5,
+    );
     // What the requests did after their answer (their cancelled statements, Apollo's late
     // response) is not logged as a fault.
     expect(log).not.toMatch(/internal error|ERR_HTTP_HEADERS_SENT|Cannot set headers|\n\s+at /);

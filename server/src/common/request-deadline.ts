@@ -148,7 +148,10 @@ export class RequestDeadline {
     });
   }
 
-  private async withConnection<T>(target: EntityManager, use: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  private async withConnection<T>(
+    target: EntityManager,
+    use: (runner: QueryRunner) => Promise<T>,
+  ): Promise<T> {
     if (this.expired) throw requestTimeoutError();
     const runner = target.connection.createQueryRunner();
     const connecting = runner.connect() as Promise<PgClient>;
@@ -208,7 +211,9 @@ export function requestDeadline(dataSource: DataSource, timeoutMs: number): Requ
     const timer = setTimeout(() => {
       deadline.expire();
       if (res.headersSent) return;
-      log.warn(`request ${requestId}: not answered within REQUEST_TIMEOUT_MS (${timeoutMs} ms); answered 503`);
+      log.warn(
+        `request ${requestId}: not answered within REQUEST_TIMEOUT_MS (${timeoutMs} ms); answered 503`,
+      );
       const { message, extensions } = requestTimeoutError();
       res.status(503).json({ errors: [{ message, extensions: { ...extensions, requestId } }] });
     }, timeoutMs);

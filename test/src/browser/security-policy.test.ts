@@ -36,7 +36,9 @@ async function watchedPage(viewport: 'desktop' | 'phone' = 'desktop'): Promise<W
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { __reportViolation: (text: string) => void }).__reportViolation;
-      void report(`${event.effectiveDirective} ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+      void report(
+        `${event.effectiveDirective} ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   page.on('console', (message) => {
@@ -126,13 +128,17 @@ describe('the portal under its Content-Security-Policy', BROWSER_TEST_OPTIONS, (
       .setInputFiles({ name: 'csp.png', mimeType: 'image/png', buffer: png });
     const preview = page.getByRole('img', { name: 'Ảnh sẽ gửi' });
     expect(await preview.getAttribute('src')).toMatch(/^blob:/);
-    await expect.poll(() => preview.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => preview.evaluate((image: HTMLImageElement) => image.naturalWidth))
+      .toBeGreaterThan(0);
     await page.getByLabel('Chú thích ảnh').fill('Ảnh kiểm tra CSP');
     await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã thêm ảnh vào sản phẩm.' }).waitFor();
     const added = page.locator('.photo-gallery img').last();
     expect(await added.getAttribute('src')).toMatch(/^\/media\//);
-    await expect.poll(() => added.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => added.evaluate((image: HTMLImageElement) => image.naturalWidth))
+      .toBeGreaterThan(0);
 
     expect(violations).toEqual([]);
     expect(errors.filter((text) => /Content Security Policy|Refused to/i.test(text))).toEqual([]);
