@@ -9,7 +9,7 @@ import { BROWSER_TEST_OPTIONS } from './browser';
 /**
  * The portal works under its Content-Security-Policy (server/src/common/security-headers.ts):
  * pages of every kind — search, a product with its QR code, the charts of the statistics page,
- * a photo's preview and upload after a login — load and render without one violation. It logs
+ * a photo's preview and upload after a login, officials' forms — load and render without one violation. It logs
  * in and uploads, so it runs on a platform and a database of its own.
  */
 const EMAIL = 'htx.sengcu@demo.ocop.vn';
@@ -67,12 +67,16 @@ describe('the portal under its Content-Security-Policy', BROWSER_TEST_OPTIONS, (
       const styled = document.createElement('div');
       styled.setAttribute('onclick', 'window.__inlineRan = true');
       styled.click();
+      // A style attribute written as markup is refused too (React sets styles through the CSSOM).
+      styled.setAttribute('style', 'color: rgb(255, 0, 0)');
+      document.body.append(styled);
       return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
     });
     expect(ran).toBe(false);
-    await expect.poll(() => violations.length).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => violations.length).toBeGreaterThanOrEqual(3);
     expect(violations.some((v) => v.startsWith('script-src-elem inline'))).toBe(true);
     expect(violations.some((v) => v.startsWith('script-src-attr inline'))).toBe(true);
+    expect(violations.some((v) => v.startsWith('style-src-attr inline'))).toBe(true);
   });
 
   it('renders the public pages without a violation: search, a product with its QR code, the charts', async () => {
@@ -139,6 +143,23 @@ describe('the portal under its Content-Security-Policy', BROWSER_TEST_OPTIONS, (
     await expect
       .poll(() => added.evaluate((image: HTMLImageElement) => image.naturalWidth))
       .toBeGreaterThan(0);
+
+    expect(violations).toEqual([]);
+    expect(errors.filter((text) => /Content Security Policy|Refused to/i.test(text))).toEqual([]);
+  });
+
+  it('renders the officials’ pages without a violation: evaluation form, certification form, audit log', async () => {
+    const { page, violations, errors } = await watchedPage();
+    await own.logIn(page, '/official/evaluations/new', 'admin@demo.ocop.vn');
+    await page.locator('.criterion-answer').first().waitFor();
+    await page.goto(`${own.base}/official/certifications/new`);
+    await page.getByLabel('Điểm (0–100)').fill('95');
+    expect(await page.locator('.score-stars').getByLabel('5 sao').count()).toBe(1);
+    await page.goto(`${own.base}/official/audit`);
+    await page.locator('.audit-row').first().waitFor();
+    await page.goto(`${own.base}/admin/users`);
+    await page.getByText('admin@demo.ocop.vn').first().waitFor();
+    await page.waitForLoadState('networkidle');
 
     expect(violations).toEqual([]);
     expect(errors.filter((text) => /Content Security Policy|Refused to/i.test(text))).toEqual([]);
