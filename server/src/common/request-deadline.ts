@@ -71,7 +71,8 @@ export class RequestDeadline {
    * Cancels the statements of the connections still in use, on a connection of its own: the
    * pool may be full, which is when deadlines pass. A cancel that reaches PostgreSQL before
    * the statement it is meant for is ignored, so it is repeated until every connection has
-   * come back. Failures are logged, never thrown.
+   * come back. Failures are logged, never thrown. Only a request holding pooled connections
+   * opens one, so there are never more of these than the pool has connections.
    */
   private async cancelRunning(): Promise<void> {
     const poolOptions = (this.dataSource.driver as unknown as { master: { options: pg.ClientConfig } }).master
