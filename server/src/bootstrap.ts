@@ -116,6 +116,9 @@ export async function loadReferenceData(dataSource: DataSource, options: Bootstr
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
+    // The imports and the seed write thousands of rows in a statement: the pool's
+    // statement_timeout (STATEMENT_TIMEOUT_MS) is for the API's requests, not for them.
+    await runner.query('SET statement_timeout = 0');
     const [{ locked }] = (await runner.query(`SELECT pg_try_advisory_lock($1) AS locked`, [
       BOOTSTRAP_LOCK,
     ])) as [{ locked: boolean }];
@@ -163,6 +166,7 @@ export async function loadReferenceData(dataSource: DataSource, options: Bootstr
     }
   } finally {
     await runner.query(`SELECT pg_advisory_unlock_all()`).catch(() => undefined);
+    await runner.query('RESET statement_timeout').catch(() => undefined);
     await runner.release();
   }
 }

@@ -22,6 +22,10 @@ export interface Config {
   publicQueryCache: boolean;
   /** Which proxies to believe for the client's address and protocol (`TRUST_PROXY`; express's `trust proxy`). */
   trustProxy: boolean | number | string;
+  /** PostgreSQL's statement_timeout for the API's connections, in ms (`STATEMENT_TIMEOUT_MS`, default 5000; 0: none). */
+  statementTimeoutMs: number;
+  /** A request not answered after this many ms is answered 503 REQUEST_TIMEOUT (`REQUEST_TIMEOUT_MS`, default 15000). */
+  requestTimeoutMs: number;
   /**
    * On SIGTERM, how long `/readyz` answers 503 while the listener still serves, before it closes
    * and in-flight requests drain (`SHUTDOWN_DELAY_MS`, default 0): time for a load balancer to stop
@@ -124,16 +128,20 @@ function parsePoolSize(value: string | undefined): number {
   return size;
 }
 
-function parseShutdownDelay(value: string | undefined): number {
-  if (value === undefined) return 0;
-  const delay = /^[0-9]{1,6}$/.test(value) ? Number(value) : NaN;
-  // Below start.ts's 60 s limit on a whole stop, with room for the drain after it.
-  if (!(delay >= 0 && delay <= 30_000)) {
-    throw new ConfigError(
-      `SHUTDOWN_DELAY_MS must be an integer from 0 to 30000 (milliseconds), got "${value}"`,
-    );
+/** A duration in whole milliseconds from `min` to `max` (default one hour). */
+function parseMilliseconds(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max = 3_600_000,
+): number {
+  if (value === undefined) return fallback;
+  const ms = /^[0-9]{1,7}$/.test(value) ? Number(value) : NaN;
+  if (!(ms >= min && ms <= max)) {
+    throw new ConfigError(`${name} must be a number of milliseconds from ${min} to ${max}, got "${value}"`);
   }
-  return delay;
+  return ms;
 }
 
 /** Reads and checks every setting; throws a ConfigError on the first bad one. */
@@ -153,7 +161,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: parsePoolSize(read(env, 'DATABASE_POOL_SIZE')),
     publicQueryCache: parseBoolean('PUBLIC_QUERY_CACHE', read(env, 'PUBLIC_QUERY_CACHE'), false),
     trustProxy: parseTrustProxy(read(env, 'TRUST_PROXY')),
-    shutdownDelayMs: parseShutdownDelay(read(env, 'SHUTDOWN_DELAY_MS')),
+    statementTimeoutMs: parseMilliseconds(
+      'STATEMENT_TIMEOUT_MS',
+      read(env, 'STATEMENT_TIMEOUT_MS'),
+      5_000,
+      0,
+    ),
+    requestTimeoutMs: parseMilliseconds('REQUEST_TIMEOUT_MS', read(env, 'REQUEST_TIMEOUT_MS'), 15_000, 1),
+    // At most 30 s: below start.ts's 60 s limit on a whole stop, with room for the drain after it.
+    shutdownDelayMs: parseMilliseconds('SHUTDOWN_DELAY_MS', read(env, 'SHUTDOWN_DELAY_MS'), 0, 0, 30_000),
     pinnedToday: parsePinnedToday(read(env, 'OCOP_TODAY')),
   };
 }

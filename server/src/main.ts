@@ -36,6 +36,8 @@ import { operationLimitsPlugin } from './common/operation-limits';
 import { storableTextPlugin } from './common/storable-text';
 import { cacheControlPlugin } from './common/cache-policy';
 import { publicQueryCachePlugin } from './common/response-cache';
+import { answeredByDeadline, requestDeadline, type RequestDeadline } from './common/request-deadline';
+import { securityHeaders } from './common/security-headers';
 import { buildSchema } from './schema';
 import { servePortal } from './portal-static';
 import { httpExchange } from './modules/auth/session-cookie';
@@ -50,6 +52,7 @@ export const GRAPHQL_PATH = '/graphql';
 /** Largest JSON request body accepted; larger ones get 413. */
 export const BODY_LIMIT = '100kb';
 const READY_TIMEOUT_MS = 1_000;
+const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 /** How long in-flight requests may take to finish on stop before their connections are closed. */
 const STOP_GRACE_MS = 5_000;
 
@@ -70,6 +73,8 @@ export interface AppOptions {
   mediaDir?: string;
   /** On stop, how long /readyz answers 503 while requests are still served (SHUTDOWN_DELAY_MS; default 0). */
   shutdownDelayMs?: number;
+  /** A GraphQL request not answered by then gets 503 REQUEST_TIMEOUT (REQUEST_TIMEOUT_MS; common/request-deadline.ts). */
+  requestTimeoutMs?: number;
 }
 
 export interface App {
@@ -146,6 +151,8 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
 
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
+  // CSP, frame-ancestors, nosniff, Referrer-Policy, HSTS over HTTPS… on every answer (common/security-headers.ts).
+  app.use(securityHeaders());
   app.use(requestIdMiddleware);
   // gzip for the portal's files and the API's larger answers (a catalogue page is ~13 kB of JSON);
   // responses under 1 kB are sent as they are.
@@ -172,6 +179,7 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
     GRAPHQL_PATH,
     express.json({ limit: BODY_LIMIT }),
     rebindRequestId,
+    requestDeadline(dataSource, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
     (req, res, next) => {
       // A query text longer than any real client's, and persisted-query mistakes, are refused
       // before Apollo hashes or parses anything (common/document-store.ts).
@@ -185,7 +193,8 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
         const http = httpExchange(req, res);
         // One statement, and only when a session cookie was sent: the public costs nothing here.
         const viewer = await sessionService.viewerOf(dataSource.manager, http.sessionToken);
-        return createContext(dataSource.manager, res.locals.requestId as string, viewer, http);
+        const db = (res.locals.deadline as RequestDeadline).manager(dataSource.manager);
+        return createContext(db, res.locals.requestId as string, viewer, http);
       },
     }),
   );
@@ -206,6 +215,8 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
   // a JSON answer with a code and the request id; never express's HTML page or a stack trace.
   const onError: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
     const requestId = res.locals.requestId as string;
+    // Apollo finishing a request that the deadline already answered: nothing more to say.
+    if (answeredByDeadline(res)) return;
     if (res.headersSent) return next(error);
     let answer;
     if (error.type === 'entity.too.large') {

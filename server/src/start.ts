@@ -115,7 +115,13 @@ async function startPlatform(config: Config, lifecycle: Lifecycle): Promise<void
   }
 
   const dataSource = await timed(
-    () => connectAndMigrate({ url, applicationName: 'ocop-server', poolSize: config.databasePoolSize }),
+    () =>
+      connectAndMigrate({
+        url,
+        applicationName: 'ocop-server',
+        poolSize: config.databasePoolSize,
+        statementTimeoutMs: config.statementTimeoutMs,
+      }),
     () => 'migrations applied',
   );
   lifecycle.add('database connections', () => dataSource.destroy());
@@ -136,6 +142,7 @@ async function startPlatform(config: Config, lifecycle: Lifecycle): Promise<void
         trustProxy: config.trustProxy,
         mediaDir: config.mediaDir,
         shutdownDelayMs: config.shutdownDelayMs,
+        requestTimeoutMs: config.requestTimeoutMs,
       }),
     (running) => `HTTP server listening on ${running.host}:${running.port}`,
   );

@@ -26,6 +26,10 @@ describe('readConfig', () => {
     [{ SHUTDOWN_DELAY_MS: '30001' }, /SHUTDOWN_DELAY_MS/],
     [{ SHUTDOWN_DELAY_MS: '-1' }, /SHUTDOWN_DELAY_MS/],
     [{ SHUTDOWN_DELAY_MS: '1.5' }, /SHUTDOWN_DELAY_MS/],
+    [{ STATEMENT_TIMEOUT_MS: '5s' }, /STATEMENT_TIMEOUT_MS/],
+    [{ STATEMENT_TIMEOUT_MS: '-1' }, /STATEMENT_TIMEOUT_MS/],
+    [{ REQUEST_TIMEOUT_MS: '0' }, /REQUEST_TIMEOUT_MS/],
+    [{ REQUEST_TIMEOUT_MS: '3600001' }, /REQUEST_TIMEOUT_MS/],
   ])('rejects %o with a one-line message naming the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);
@@ -41,6 +45,15 @@ describe('readConfig', () => {
     expect(readConfig({ OCOP_TODAY: ' 2029-02-28 ' }).pinnedToday).toBe('2029-02-28');
     expect(readConfig({}).pinnedToday).toBeNull();
     expect(readConfig({ OCOP_TODAY: '' }).pinnedToday).toBeNull();
+  });
+
+  it('reads the time limits: 5 s per statement and 15 s per request by default, 0 turns the statement limit off', () => {
+    expect(readConfig({})).toMatchObject({ statementTimeoutMs: 5_000, requestTimeoutMs: 15_000 });
+    expect(readConfig({ STATEMENT_TIMEOUT_MS: '250', REQUEST_TIMEOUT_MS: '1000' })).toMatchObject({
+      statementTimeoutMs: 250,
+      requestTimeoutMs: 1_000,
+    });
+    expect(readConfig({ STATEMENT_TIMEOUT_MS: '0' }).statementTimeoutMs).toBe(0);
   });
 
   it('never echoes a database password in its error', () => {

@@ -17,6 +17,9 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
   'NOT_FOUND',
   'FORBIDDEN',
   'UNAUTHENTICATED',
+  // Time limits (common/request-deadline.ts): the client asked for too much, nothing is broken.
+  'QUERY_TIMEOUT',
+  'REQUEST_TIMEOUT',
 ]);
 
 /** The caller sent a value the API cannot accept (a malformed code, an unknown ID…). */
