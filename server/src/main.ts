@@ -34,6 +34,8 @@ import { formatError, MASKED_MESSAGE } from './common/mask-errors';
 import { rebindRequestId, requestIdMiddleware } from './common/request-id';
 import { sqlCountPlugin } from './common/sql-counter';
 import { operationLimitsPlugin } from './common/operation-limits';
+import { DOCUMENT_LIMITS, documentLimitsPlugin, refuseOverLimitDocuments } from './common/document-limits';
+import { listSizesOf } from './modules/list-sizes';
 import { cacheControlPlugin } from './common/cache-policy';
 import { publicQueryCachePlugin } from './common/response-cache';
 import { buildSchema } from './schema';
@@ -117,6 +119,7 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
     formatError,
     validationRules: [depthLimitRule()],
     maxRecursiveSelections: true,
+    validationOptions: { maxErrors: DOCUMENT_LIMITS.maxValidationErrors },
     // One operation per request: a JSON array of operations is refused with 400.
     allowBatchedHttpRequests: false,
     // Automatic persisted queries: a client may send only the query's SHA-256, as GET, so that
@@ -129,7 +132,8 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
     // browser cannot send cross-site (`apollo-require-preflight` or `content-type: application/json`).
     csrfPrevention: true,
     plugins: [
-      operationLimitsPlugin(),
+      documentLimitsPlugin(),
+      operationLimitsPlugin(listSizesOf(dataSource.manager)),
       cacheControlPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: STOP_GRACE_MS }),
       // No landing page: GET /graphql serves queries only, the same in every environment, and
@@ -178,6 +182,8 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
       const { status, body } = jsonError(400, 'BAD_REQUEST', message, res.locals.requestId as string);
       res.status(status).json(body);
     },
+    // Too deep or too many fields: 400 naming the limit, before Apollo parses (common/document-limits.ts).
+    refuseOverLimitDocuments,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const http = httpExchange(req, res);
