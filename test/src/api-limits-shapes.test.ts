@@ -1,11 +1,11 @@
 // The server's modules use type-graphql's decorators: its entry point loads reflect-metadata first.
 import '@ocop/server';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { buildSchema, extendSchema, parse } from 'graphql';
+import { Kind, buildSchema, extendSchema, parse, type FragmentDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { listFieldsWithoutSize } from '@ocop/server/dist/common/operation-limits';
+import { checkOperation, listFieldsWithoutSize } from '@ocop/server/dist/common/operation-limits';
 import { listSizesOf, measureListSizes } from '@ocop/server/dist/modules/list-sizes';
 type EntityManager = Parameters<typeof measureListSizes>[0];
 import { findFixtures, globalId, gql, startWritesPlatform, type WritesPlatform } from './writes-platform';
@@ -168,6 +168,40 @@ describe('every list field has a size', () => {
       await client.end();
     }
   });
+
+  it('every operation of the portal passes the estimate on the demo data', async () => {
+    const client = new pg.Client({
+      connectionString: `${inject('serverUrl').replace(/\/[^/]*$/, '')}/ocop_e2e`,
+    });
+    await client.connect();
+    const db = { query: async (sql: string) => (await client.query(sql)).rows } as unknown as EntityManager;
+    const sizes = await measureListSizes(db).finally(() => client.end());
+    const portal = path.join(__dirname, '..', '..', 'portal', 'src');
+    const documents = readdirSync(portal, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.tsx?$/.test(file))
+      .flatMap((file) => [...readFileSync(path.join(portal, file), 'utf8').matchAll(/graphql\(`([^`]*)`/g)])
+      .map((match) => parse(match[1]!));
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of documents.flatMap((document) => document.definitions)) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    }
+    const operations = documents
+      .flatMap((document) => document.definitions)
+      .filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+    expect(operations.length).toBeGreaterThan(20);
+    const costs = operations.map((operation) => {
+      // The largest page the portal asks for, where a page size is a variable.
+      const variables = Object.fromEntries(
+        (operation.variableDefinitions ?? []).map((v) => [
+          v.variable.name.value,
+          v.variable.name.value === 'first' ? 100 : undefined,
+        ]),
+      );
+      // Throws the 400 "too expensive" error for an operation over the limit.
+      return checkOperation(schema, operation, fragments, variables, sizes).cost;
+    });
+    expect(Math.max(...costs)).toBeLessThanOrEqual(25_000);
+  });
 });
 
 describe('an answer that grows past the object cap while it is built is stopped', () => {
@@ -287,6 +321,9 @@ describe('documents that hit a limit are told which', () => {
       ...abusive.flatMap((body) => [post(body), post(body)]),
     ]);
     expect(ms).toBeLessThan(1_000);
-    for (const answer of refused) expect(answer.status).toBe(400);
+    for (const answer of refused) {
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors?.[0]?.message).toMatch(/more than (500|32)/);
+    }
   });
 });

@@ -15,6 +15,7 @@ import {
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLFormattedError,
+  type GraphQLOutputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -267,8 +268,20 @@ function objectsIn(value: unknown): number {
   if (value === null || value === undefined) return 0;
   if (!Array.isArray(value)) return 1;
   let count = 0;
-  for (const item of value) count += Array.isArray(item) ? objectsIn(item) : item == null ? 0 : 1;
+  for (const item of value)
+    count += Array.isArray(item) ? objectsIn(item) : item === null || item === undefined ? 0 : 1;
   return count;
+}
+
+/** Whether a field's type holds objects, remembered per type: this runs for every field resolved. */
+const holdsObjects = new WeakMap<GraphQLOutputType, boolean>();
+function returnsObjects(type: GraphQLOutputType): boolean {
+  let known = holdsObjects.get(type);
+  if (known === undefined) {
+    known = isCompositeType(getNamedType(type));
+    holdsObjects.set(type, known);
+  }
+  return known;
 }
 
 const ANSWER_TOO_LARGE =
@@ -335,7 +348,7 @@ export function operationLimitsPlugin<C extends object>(
           return {
             willResolveField({ info }) {
               if (stopped) throw stopped;
-              if (!isCompositeType(getNamedType(info.returnType))) return;
+              if (!returnsObjects(info.returnType)) return;
               return (error, result) => {
                 if (error || stopped) return;
                 objects += objectsIn(result);
