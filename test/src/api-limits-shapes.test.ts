@@ -8,7 +8,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkOperation, listFieldsWithoutSize } from '@ocop/server/dist/common/operation-limits';
 import { listSizesOf, measureListSizes } from '@ocop/server/dist/modules/list-sizes';
 type EntityManager = Parameters<typeof measureListSizes>[0];
-import { findFixtures, globalId, gql, startWritesPlatform, type WritesPlatform } from './writes-platform';
+import {
+  SENGCU_EDITOR,
+  findFixtures,
+  globalId,
+  gql,
+  login,
+  startWritesPlatform,
+  type WritesPlatform,
+} from './writes-platform';
 
 /**
  * Issue 11, defects 4 (cost estimates that could be fooled) and 13 (messages a client cannot act
@@ -207,11 +215,12 @@ describe('every list field has a size', () => {
 describe('an answer that grows past the object cap while it is built is stopped', () => {
   let platform: WritesPlatform;
   let listingId: string;
+  let productId: string;
   const CHANNELS = 30_000;
 
   beforeAll(async () => {
     platform = await startWritesPlatform('ocop_limits_running_cap');
-    ({ listingId } = await findFixtures(platform.db));
+    ({ listingId, productId } = await findFixtures(platform.db));
     // Written after the server measured the lists: the estimate still believes a few channels.
     await platform.db.query(
       `INSERT INTO sales_channel (listing_id, kind) SELECT $1, 'store' FROM generate_series(1, ${CHANNELS})`,
@@ -241,6 +250,19 @@ describe('an answer that grows past the object cap while it is built is stopped'
       '{ ocopProducts(first: 5) { nodes { listings { salesChannels { kind } } } } }',
     );
     expect(small.status).toBe(200);
+  });
+
+  it('a payload answers at most 100 user errors, the size the estimate counts', async () => {
+    const cookie = await login(platform.baseUrl, SENGCU_EDITOR);
+    const salesChannels = Array.from({ length: 1_000 }, () => ({ kind: 'STORE', label: 'NUL \u0000' }));
+    const answer = await gql<{ productListingCreate: { userErrors: { field: string[] }[] } }>(
+      platform.baseUrl,
+      'mutation($input: ProductListingCreateInput!) { productListingCreate(input: $input) { userErrors { field code } } }',
+      { input: { productId: globalId('OcopProduct', productId), unit: 'hộp', salesChannels } },
+      { cookie },
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.body.data?.productListingCreate.userErrors).toHaveLength(100);
   });
 });
 

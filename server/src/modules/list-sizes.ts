@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ListSizes, OperationLimitsOptions } from '../common/operation-limits';
+import { MAX_USER_ERRORS } from '../common/user-error';
 import { ProducerType } from './producer/producer.type';
 
 /**
@@ -25,8 +26,7 @@ export const STATIC_LIST_SIZES: Readonly<Record<string, number>> = {
   'OcopSummary.byStars': 3,
   // One entry per producer type, in ocop-summary.service.ts.
   'OcopSummary.byProducerType': Object.values(ProducerType).length,
-  // A user error names one refused input field (or the whole input). The largest input list is
-  // an evaluation's results (at most 200, evaluation-record.service.ts), each with 3 fields.
+  // Every refusal keeps at most MAX_USER_ERRORS (common/user-error.ts).
   ...Object.fromEntries(
     [
       'EvaluationRecordPayload',
@@ -48,7 +48,7 @@ export const STATIC_LIST_SIZES: Readonly<Record<string, number>> = {
       'RoleChangePayload',
       'UserInvitePayload',
       'UserStatusChangePayload',
-    ].map((payload) => [`${payload}.userErrors`, 650]),
+    ].map((payload) => [`${payload}.userErrors`, MAX_USER_ERRORS]),
   ),
 };
 
