@@ -324,6 +324,17 @@ describe('documents that hit a limit are told which', () => {
     expectRefused(answer, /Variables nest lists or objects more than 32 levels deep/);
   });
 
+  it('a deep list in the variables of a GET request: 400 naming the nesting limit', async () => {
+    const url = new URL(`${inject('baseUrl')}/graphql`);
+    url.searchParams.set('query', 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }');
+    url.searchParams.set('variables', `{"ids": ${deepList(2_000)}}`);
+    const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as Body;
+    expect(body.errors?.[0]?.message).toMatch(/Variables nest lists or objects more than 32 levels deep/);
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+  });
+
   it('brackets inside strings and comments are not counted', async () => {
     const answer = await post({
       query: `{ ocopProducts(first: 1, filter: { search: "${'('.repeat(100)}" }) { nodes { id } } # ${'['.repeat(100)}\n}`,
