@@ -34,6 +34,8 @@ import { rebindRequestId, requestIdMiddleware } from './common/request-id';
 import { sqlCountPlugin } from './common/sql-counter';
 import { operationLimitsPlugin } from './common/operation-limits';
 import { storableTextPlugin } from './common/storable-text';
+import { DOCUMENT_LIMITS, documentLimitsPlugin, refuseOverLimitDocuments } from './common/document-limits';
+import { listSizesOf } from './modules/list-sizes';
 import { cacheControlPlugin } from './common/cache-policy';
 import { publicQueryCachePlugin } from './common/response-cache';
 import { answeredByDeadline, requestDeadline, type RequestDeadline } from './common/request-deadline';
@@ -125,6 +127,7 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
     formatError,
     validationRules: [depthLimitRule()],
     maxRecursiveSelections: true,
+    validationOptions: { maxErrors: DOCUMENT_LIMITS.maxValidationErrors },
     // One operation per request: a JSON array of operations is refused with 400.
     allowBatchedHttpRequests: false,
     // Automatic persisted queries: a client may send only the query's SHA-256, as GET, so that
@@ -137,7 +140,8 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
     // browser cannot send cross-site (`apollo-require-preflight` or `content-type: application/json`).
     csrfPrevention: true,
     plugins: [
-      operationLimitsPlugin(),
+      documentLimitsPlugin(),
+      operationLimitsPlugin(listSizesOf(dataSource.manager)),
       storableTextPlugin(),
       cacheControlPlugin(),
       // No landing page: GET /graphql serves queries only, the same in every environment, and
@@ -188,6 +192,8 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
       const { status, body } = jsonError(400, problem.code, problem.message, res.locals.requestId as string);
       res.status(status).json(body);
     },
+    // Too deep or too many fields: 400 naming the limit, before Apollo parses (common/document-limits.ts).
+    refuseOverLimitDocuments,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const http = httpExchange(req, res);

@@ -4,6 +4,7 @@ import {
   Kind,
   getNamedType,
   getNullableType,
+  isCompositeType,
   isListType,
   isObjectType,
   isInterfaceType,
@@ -12,6 +13,9 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLFormattedError,
+  type GraphQLOutputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -27,16 +31,42 @@ export const LIMITS = {
   /** Aliased fields in one operation: aliases multiply work without nesting. */
   maxAliases: 20,
   /**
-   * Estimated objects an operation may return: each object field counts 1, times the page size
-   * of every connection around it (`first`, once: not again for its `nodes`/`edges`) and
-   * LIST_ESTIMATE for other lists. A catalogue page
+   * Objects an operation may return: each object field counts 1, times the page size of every
+   * connection around it (`first`, once: not again for its `nodes`/`edges`) and the declared
+   * size of every other list (ListSizes: the largest such list in the data). A catalogue page
    * of 100 products with producer, commune chain, certificate and listings stays well below;
-   * a page of 100 producers with 100 products each does not.
+   * a page of 100 producers with 100 products each does not. The same cap is counted again
+   * while the answer is built, and an answer growing past it is stopped.
    */
   maxCost: 25_000,
-  /** Assumed length of a list field without `first` (a product's listings, a set's criteria…). */
-  listEstimate: 10,
 } as const;
+
+/**
+ * Largest length of each list field without `first`, keyed `Type.field` (modules/list-sizes.ts
+ * measures them). A connection's `nodes`/`edges` are its `first`, `Query.nodes` its `ids`.
+ */
+export type ListSizes = ReadonlyMap<string, number>;
+
+/**
+ * The list fields of the schema whose length the estimate would not know: neither a `first`,
+ * a connection's page, `nodes(ids)`, nor a size in `sizes`. Lists of scalars hold no objects.
+ */
+export function listFieldsWithoutSize(schema: GraphQLSchema, sizes: Iterable<string>): string[] {
+  const known = new Set(sizes);
+  const missing: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
+    const fields = type.getFields();
+    for (const field of Object.values(fields)) {
+      const key = `${type.name}.${field.name}`;
+      if (!isListType(getNullableType(field.type)) || !isCompositeType(getNamedType(field.type))) continue;
+      if (field.args.some((a) => a.name === 'first') || key === 'Query.nodes') continue;
+      if ((field.name === 'nodes' || field.name === 'edges') && 'pageInfo' in fields) continue;
+      if (!known.has(key)) missing.push(key);
+    }
+  }
+  return missing;
+}
 
 function reject(message: string, code: 'BAD_USER_INPUT' | 'BAD_REQUEST'): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
@@ -45,7 +75,9 @@ function reject(message: string, code: 'BAD_USER_INPUT' | 'BAD_REQUEST'): GraphQ
 interface Walk {
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
+  /** The request's variables, with the operation's default values for those not sent. */
   variables: Record<string, unknown>;
+  listSizes: ListSizes;
   /**
    * What each fragment contributes wherever it is spread (its cost and its aliases do not depend
    * on the place: it is walked on its own type condition), measured once per fragment name.
@@ -70,10 +102,13 @@ function argumentValue(field: FieldNode, name: string, variables: Record<string,
   return valueFromASTUntyped(argument.value, variables);
 }
 
-function pageSize(field: FieldNode, walk: Walk, hasFirstArgument: boolean): number | null {
-  if (!hasFirstArgument) return null;
+function pageSize(field: FieldNode, walk: Walk, definition: GraphQLField<unknown, unknown>): number | null {
+  const first = definition.args.find((a) => a.name === 'first');
+  if (!first) return null;
   const value = argumentValue(field, 'first', walk.variables);
-  if (value === undefined || value === null) return DEFAULT_PAGE_SIZE;
+  if (value === undefined || value === null) {
+    return typeof first.defaultValue === 'number' ? first.defaultValue : DEFAULT_PAGE_SIZE;
+  }
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
     throw reject(
       `"first" on field "${field.name.value}" must be an integer from 1 to ${MAX_PAGE_SIZE}; got ${JSON.stringify(value)}.`,
@@ -102,11 +137,7 @@ function totalsOf(set: SelectionSetNode, parentType: GraphQLCompositeType, walk:
       }
       const definition = parentType.getFields()[selection.name.value];
       if (!definition) continue; // unknown fields are reported by validation
-      const size = pageSize(
-        selection,
-        walk,
-        definition.args.some((a) => a.name === 'first'),
-      );
+      const size = pageSize(selection, walk, definition);
       const type = getNamedType(definition.type);
       if (!selection.selectionSet || !(isObjectType(type) || isInterfaceType(type) || isUnionType(type)))
         continue;
@@ -115,7 +146,10 @@ function totalsOf(set: SelectionSetNode, parentType: GraphQLCompositeType, walk:
         (selection.name.value === 'nodes' || selection.name.value === 'edges') &&
         'pageInfo' in parentType.getFields();
       const multiplier =
-        size ?? (isListType(getNullableType(definition.type)) && !pageOfConnection ? LIMITS.listEstimate : 1);
+        size ??
+        (isListType(getNullableType(definition.type)) && !pageOfConnection
+          ? listSize(selection, parentType, walk)
+          : 1);
       const inner = totalsOf(selection.selectionSet, type, walk);
       cost += multiplier * (1 + inner.cost);
       aliases += inner.aliases;
@@ -134,6 +168,39 @@ function totalsOf(set: SelectionSetNode, parentType: GraphQLCompositeType, walk:
     }
   }
   return { cost, aliases };
+}
+
+/** Declared length of a list field without `first` (of an interface: its longest implementation's). */
+function listSize(field: FieldNode, parentType: GraphQLCompositeType, walk: Walk): number {
+  const name = field.name.value;
+  if (parentType === walk.schema.getQueryType() && name === 'nodes') {
+    const ids = argumentValue(field, 'ids', walk.variables);
+    return Array.isArray(ids) ? ids.length : 1;
+  }
+  const types = isInterfaceType(parentType) ? walk.schema.getPossibleTypes(parentType) : [parentType];
+  let size = 0;
+  for (const type of types) {
+    // Every list has a size (checked at start): a missing one counts as a full page.
+    size = Math.max(size, walk.listSizes.get(`${type.name}.${name}`) ?? MAX_PAGE_SIZE);
+  }
+  return size;
+}
+
+/**
+ * The value of each variable: the one sent, else the operation's default (a default page size
+ * counts like a literal), else absent (and then the field's own default applies).
+ */
+function variableValues(
+  operation: OperationDefinitionNode,
+  sent: Record<string, unknown>,
+): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (Object.prototype.hasOwnProperty.call(sent, name)) values[name] = sent[name];
+    else if (definition.defaultValue) values[name] = valueFromASTUntyped(definition.defaultValue);
+  }
+  return values;
 }
 
 const NOTHING: Totals = { cost: 0, aliases: 0 };
@@ -163,6 +230,7 @@ export function checkOperation(
   operation: OperationDefinitionNode,
   fragments: Map<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
+  listSizes: ListSizes,
 ): { cost: number; aliases: number } {
   const root =
     operation.operation === 'query'
@@ -171,7 +239,13 @@ export function checkOperation(
         ? schema.getMutationType()
         : schema.getSubscriptionType();
   if (!root) return { cost: 0, aliases: 0 };
-  const walk: Walk = { schema, fragments, variables, fragmentTotals: new Map() };
+  const walk: Walk = {
+    schema,
+    fragments,
+    variables: variableValues(operation, variables),
+    listSizes,
+    fragmentTotals: new Map(),
+  };
   const { cost, aliases } = totalsOf(operation.selectionSet, root, walk);
   if (aliases > LIMITS.maxAliases) {
     throw reject(
@@ -189,9 +263,76 @@ export function checkOperation(
   return { cost, aliases };
 }
 
-export function operationLimitsPlugin<C extends object>(): ApolloServerPlugin<C> {
+/** Objects in a resolved value: 1 for an object, its non-null items for a list (of lists). */
+function objectsIn(value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  if (!Array.isArray(value)) return 1;
+  let count = 0;
+  for (const item of value)
+    count += Array.isArray(item) ? objectsIn(item) : item === null || item === undefined ? 0 : 1;
+  return count;
+}
+
+/** Whether a field's type holds objects, remembered per type: this runs for every field resolved. */
+const holdsObjects = new WeakMap<GraphQLOutputType, boolean>();
+function returnsObjects(type: GraphQLOutputType): boolean {
+  let known = holdsObjects.get(type);
+  if (known === undefined) {
+    known = isCompositeType(getNamedType(type));
+    holdsObjects.set(type, known);
+  }
+  return known;
+}
+
+const ANSWER_TOO_LARGE =
+  `The answer grew past ${LIMITS.maxCost} objects while it was built, and was stopped: at most ` +
+  `${LIMITS.maxCost} are allowed. Ask for smaller pages (\`first\`) or fewer nested lists, and page through the rest.`;
+
+export interface OperationLimitsOptions {
+  /** Measures the lists' sizes (modules/list-sizes.ts), at start and every `refreshMs`. */
+  measureListSizes: () => Promise<ListSizes>;
+  /** Fields that get a size, whatever the data: every list field of the schema must be one. */
+  listFieldsWithSize: readonly string[];
+  refreshMs: number;
+}
+
+/**
+ * The limits before execution (checkOperation), and the object cap again while the answer is
+ * built: objects are counted as composite fields resolve (1 for an object, the length of a
+ * list), so an answer the estimate did not foresee (a list grown since its size was measured)
+ * stops at the cap whatever its shape. After that, every field that is still to resolve fails
+ * at once, without calling its resolver, and the answer is only the error: HTTP 400.
+ */
+export function operationLimitsPlugin<C extends object>(
+  options: OperationLimitsOptions,
+): ApolloServerPlugin<C> {
+  let listSizes: ListSizes = new Map();
   return {
+    async serverWillStart({ schema, logger }) {
+      const missing = listFieldsWithoutSize(schema, options.listFieldsWithSize);
+      if (missing.length > 0) {
+        throw new Error(
+          `list fields without a size for the cost estimate (modules/list-sizes.ts): ${missing.join(', ')}`,
+        );
+      }
+      listSizes = await options.measureListSizes();
+      const timer = setInterval(() => {
+        options.measureListSizes().then(
+          (sizes) => (listSizes = sizes),
+          (error: unknown) =>
+            logger.warn(`list sizes not measured again, the previous ones stay: ${String(error)}`),
+        );
+      }, options.refreshMs);
+      timer.unref();
+      return {
+        async serverWillStop() {
+          clearInterval(timer);
+        },
+      };
+    },
     async requestDidStart() {
+      /** Set once the answer has grown past the cap: what every field still to resolve throws. */
+      let stopped: GraphQLError | undefined;
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
@@ -200,9 +341,46 @@ export function operationLimitsPlugin<C extends object>(): ApolloServerPlugin<C>
             if (definition.kind === Kind.FRAGMENT_DEFINITION)
               fragments.set(definition.name.value, definition);
           }
-          checkOperation(schema, operation, fragments, request.variables ?? {});
+          checkOperation(schema, operation, fragments, request.variables ?? {}, listSizes);
+        },
+        async executionDidStart() {
+          let objects = 0;
+          return {
+            willResolveField({ info }) {
+              if (stopped) throw stopped;
+              if (!returnsObjects(info.returnType)) return;
+              return (error, result) => {
+                if (error || stopped) return;
+                objects += objectsIn(result);
+                if (objects > LIMITS.maxCost) {
+                  // Located (it has a path), so graphql-js reports this one error object at every
+                  // field that throws it instead of a new one each time.
+                  stopped = new GraphQLError(ANSWER_TOO_LARGE, {
+                    path: [...pathOf(info.path)],
+                    extensions: { code: 'BAD_REQUEST' },
+                  });
+                }
+              };
+            },
+          };
+        },
+        async willSendResponse({ response }) {
+          if (!stopped || response.body.kind !== 'single') return;
+          const error: GraphQLFormattedError = {
+            message: ANSWER_TOO_LARGE,
+            extensions: { code: 'BAD_REQUEST' },
+          };
+          const { extensions } = response.body.singleResult;
+          response.body.singleResult = { errors: [error], ...(extensions ? { extensions } : {}) };
+          response.http.status = 400;
         },
       };
     },
   };
+}
+
+function pathOf(path: { prev: unknown; key: string | number } | undefined): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (let p = path; p; p = p.prev as typeof path) keys.push(p.key);
+  return keys.reverse();
 }

@@ -76,12 +76,24 @@ export function userError(
 }
 
 /**
+ * User errors answered for one refused input, at most: the first ones are enough to correct it,
+ * and an input of thousands of bad items (the body allows ~4,000) would otherwise answer as many.
+ * Every payload's `userErrors` comes from an InputRejected, so this is also the list's size for
+ * the cost estimate (modules/list-sizes.ts).
+ */
+export const MAX_USER_ERRORS = 100;
+
+/**
  * Thrown inside a write (common/write.ts) to refuse its input: the transaction is rolled back,
  * the refusal audited, and the mutation answers with these user errors.
  */
 export class InputRejected extends Error {
   override name = 'InputRejected';
-  constructor(readonly userErrors: UserError[]) {
-    super(userErrors.map((e) => `${e.field.join('.')}: ${e.code}`).join('; '));
+  /** At most MAX_USER_ERRORS of them. */
+  readonly userErrors: UserError[];
+  constructor(userErrors: UserError[]) {
+    const kept = userErrors.slice(0, MAX_USER_ERRORS);
+    super(kept.map((e) => `${e.field.join('.')}: ${e.code}`).join('; '));
+    this.userErrors = kept;
   }
 }
