@@ -251,19 +251,6 @@ describe('an answer that grows past the object cap while it is built is stopped'
     );
     expect(small.status).toBe(200);
   });
-
-  it('a payload answers at most 100 user errors, the size the estimate counts', async () => {
-    const cookie = await login(platform.baseUrl, SENGCU_EDITOR);
-    const salesChannels = Array.from({ length: 1_000 }, () => ({ kind: 'STORE', label: 'NUL \u0000' }));
-    const answer = await gql<{ productListingCreate: { userErrors: { field: string[] }[] } }>(
-      platform.baseUrl,
-      'mutation($input: ProductListingCreateInput!) { productListingCreate(input: $input) { userErrors { field code } } }',
-      { input: { productId: globalId('OcopProduct', productId), unit: 'hộp', salesChannels } },
-      { cookie },
-    );
-    expect(answer.status).toBe(200);
-    expect(answer.body.data?.productListingCreate.userErrors).toHaveLength(100);
-  });
 });
 
 describe('documents that hit a limit are told which', () => {
