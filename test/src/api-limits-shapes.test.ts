@@ -8,15 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkOperation, listFieldsWithoutSize } from '@ocop/server/dist/common/operation-limits';
 import { listSizesOf, measureListSizes } from '@ocop/server/dist/modules/list-sizes';
 type EntityManager = Parameters<typeof measureListSizes>[0];
-import {
-  SENGCU_EDITOR,
-  findFixtures,
-  globalId,
-  gql,
-  login,
-  startWritesPlatform,
-  type WritesPlatform,
-} from './writes-platform';
+import { findFixtures, globalId, gql, startWritesPlatform, type WritesPlatform } from './writes-platform';
 
 /**
  * Issue 11, defects 4 (cost estimates that could be fooled) and 13 (messages a client cannot act
@@ -215,12 +207,11 @@ describe('every list field has a size', () => {
 describe('an answer that grows past the object cap while it is built is stopped', () => {
   let platform: WritesPlatform;
   let listingId: string;
-  let productId: string;
   const CHANNELS = 30_000;
 
   beforeAll(async () => {
     platform = await startWritesPlatform('ocop_limits_running_cap');
-    ({ listingId, productId } = await findFixtures(platform.db));
+    ({ listingId } = await findFixtures(platform.db));
     // Written after the server measured the lists: the estimate still believes a few channels.
     await platform.db.query(
       `INSERT INTO sales_channel (listing_id, kind) SELECT $1, 'store' FROM generate_series(1, ${CHANNELS})`,
