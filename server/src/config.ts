@@ -32,6 +32,8 @@ export interface Config {
    * sending. Behind one, set it above its health-check interval (e.g. 10000).
    */
   shutdownDelayMs: number;
+  /** Requests per minute and client address to the API and uploads (`RATE_LIMIT_PER_MINUTE`, default 1200; 0: none). */
+  rateLimitPerMinute: number;
   /**
    * The day pinned by `OCOP_TODAY` (YYYY-MM-DD), or null for the real day in Vietnam. The clock
    * (db/src/clock.ts) reads the same variable; it is checked here so that a bad value stops the
@@ -128,6 +130,17 @@ function parsePoolSize(value: string | undefined): number {
   return size;
 }
 
+function parseRateLimit(value: string | undefined): number {
+  if (value === undefined) return 1_200;
+  const limit = /^[0-9]{1,7}$/.test(value) ? Number(value) : NaN;
+  if (!(limit === 0 || (limit >= 6 && limit <= 1_000_000))) {
+    throw new ConfigError(
+      `RATE_LIMIT_PER_MINUTE must be 0 (no limit) or a number of requests from 6 to 1000000, got "${value}"`,
+    );
+  }
+  return limit;
+}
+
 /** A duration in whole milliseconds from `min` to `max` (default one hour). */
 function parseMilliseconds(
   name: string,
@@ -169,6 +182,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     requestTimeoutMs: parseMilliseconds('REQUEST_TIMEOUT_MS', read(env, 'REQUEST_TIMEOUT_MS'), 15_000, 1),
     // At most 30 s: below start.ts's 60 s limit on a whole stop, with room for the drain after it.
+    rateLimitPerMinute: parseRateLimit(read(env, 'RATE_LIMIT_PER_MINUTE')),
     shutdownDelayMs: parseMilliseconds('SHUTDOWN_DELAY_MS', read(env, 'SHUTDOWN_DELAY_MS'), 0, 0, 30_000),
     pinnedToday: parsePinnedToday(read(env, 'OCOP_TODAY')),
   };

@@ -44,7 +44,8 @@ import { buildSchema } from './schema';
 import { servePortal } from './portal-static';
 import { httpExchange } from './modules/auth/session-cookie';
 import { sessionService } from './modules/auth/session.service';
-import { photoRoutes } from './modules/listing/photo-upload.route';
+import { photoRoutes, UPLOAD_PATH } from './modules/listing/photo-upload.route';
+import { requestRateLimit } from './common/request-rate';
 
 export { buildSchema } from './schema';
 export { createContext, type Context } from './context';
@@ -77,6 +78,8 @@ export interface AppOptions {
   shutdownDelayMs?: number;
   /** A GraphQL request not answered by then gets 503 REQUEST_TIMEOUT (REQUEST_TIMEOUT_MS; common/request-deadline.ts). */
   requestTimeoutMs?: number;
+  /** Requests per minute and client address to the API and the uploads (RATE_LIMIT_PER_MINUTE; common/request-rate.ts); 0 or unset: none. */
+  rateLimitPerMinute?: number;
 }
 
 export interface App {
@@ -178,6 +181,10 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
     }
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable' });
   });
+
+  // One budget per address for the API and the uploads, before any body is read (common/request-rate.ts).
+  if (options.rateLimitPerMinute)
+    app.use([GRAPHQL_PATH, UPLOAD_PATH], requestRateLimit(options.rateLimitPerMinute));
 
   app.use(
     GRAPHQL_PATH,

@@ -143,6 +143,7 @@ async function startPlatform(config: Config, lifecycle: Lifecycle): Promise<void
         mediaDir: config.mediaDir,
         shutdownDelayMs: config.shutdownDelayMs,
         requestTimeoutMs: config.requestTimeoutMs,
+        rateLimitPerMinute: config.rateLimitPerMinute,
       }),
     (running) => `HTTP server listening on ${running.host}:${running.port}`,
   );

@@ -11,6 +11,10 @@
 //   --rps       SOAK_ORDINARY_RPS         ordinary requests per second, paced (40)
 //   --clients   SOAK_ORDINARY_CLIENTS     ordinary clients sharing that rate (4)
 //   --concurrency SOAK_ABUSE_CONCURRENCY  abusive clients of each kind, each as fast as it can (2)
+//   --attackers SOAK_ATTACKER_ADDRESSES   client addresses the abusive clients share (2); each
+//                                         ordinary client has one of its own (X-Forwarded-For,
+//                                         the platform trusting the proxy on loopback)
+//   RATE_LIMIT_PER_MINUTE                 the platform's budget per address (its default, 1200)
 //
 // Abusive kinds: distinct query texts (90 kB of comment → 400; 18 kB of comment tokens, half of
 // them registered as persisted queries), exponential fragment trees (F0..F21, each spreading the
@@ -28,6 +32,7 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { startBenchPlatform } from './bench-platform.mjs';
 
 const require = createRequire(import.meta.url);
@@ -51,6 +56,9 @@ const WARMUP_S = option('warmup', 'SOAK_WARMUP_S', Math.min(60, ABUSE_S / 5));
 const ORDINARY_RPS = option('rps', 'SOAK_ORDINARY_RPS', 40);
 const ORDINARY_CLIENTS = option('clients', 'SOAK_ORDINARY_CLIENTS', 4);
 const ABUSE_CONCURRENCY = option('concurrency', 'SOAK_ABUSE_CONCURRENCY', 2);
+const ATTACKER_ADDRESSES = option('attackers', 'SOAK_ATTACKER_ADDRESSES', 2);
+/** The platform's request budget per address (RATE_LIMIT_PER_MINUTE; its default unless given). */
+const RATE_LIMIT = process.env.RATE_LIMIT_PER_MINUTE ?? '1200';
 const REPORT_EVERY_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 const LIVEZ_TIMEOUT_MS = 2_000;
@@ -113,11 +121,19 @@ function rssMb(pid) {
 // ---------------------------------------------------------------------------------------------
 // Requests.
 
+/**
+ * The client address a loop's requests come from (X-Forwarded-For; the platform believes the proxy
+ * on loopback): each ordinary client has its own, the abusive ones share ATTACKER_ADDRESSES.
+ */
+const source = new AsyncLocalStorage();
+
 /** One HTTP request; the status as text, or the error's code when no answer came. */
 async function send(url, init, check, timeoutMs = REQUEST_TIMEOUT_MS) {
   const started = performance.now();
+  const from = source.getStore();
+  const headers = from ? { ...init.headers, 'x-forwarded-for': from } : init.headers;
   try {
-    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(url, { ...init, headers, signal: AbortSignal.timeout(timeoutMs) });
     const text = await response.text();
     let status = String(response.status);
     if (check && response.status === 200 && !check(text)) status = '200-errors';
@@ -316,6 +332,7 @@ async function main() {
   let internalErrorsLogged = 0;
   let logTail = '';
   const platform = await startBenchPlatform('soak', {
+    env: { TRUST_PROXY: 'loopback', RATE_LIMIT_PER_MINUTE: RATE_LIMIT },
     onLog: (chunk) => {
       internalErrorsLogged += (chunk.match(/internal error/gi) ?? []).length;
       logTail = (logTail + chunk).slice(-4_000);
@@ -356,7 +373,10 @@ async function main() {
   const abuseTotal = new Tally();
   let ordinaryIndex = 0;
   const period = (1_000 * ORDINARY_CLIENTS) / ORDINARY_RPS;
-  const ordinaryLoops = Array.from({ length: ORDINARY_CLIENTS }, async (_, client) => {
+  const ordinaryLoops = Array.from({ length: ORDINARY_CLIENTS }, (_, client) =>
+    source.run(`10.1.0.${client + 1}`, () => ordinaryLoop(client)),
+  );
+  async function ordinaryLoop(client) {
     await sleep((period * client) / ORDINARY_CLIENTS);
     while (!stopping) {
       const tick = performance.now();
@@ -367,7 +387,7 @@ async function main() {
       phases[at].add(status, took);
       await sleep(Math.max(0, period - (performance.now() - tick)));
     }
-  });
+  }
 
   // Reports every 10 s.
   const rss = [];
@@ -400,17 +420,20 @@ async function main() {
   phase = 'abuse';
   const abuseStarted = Date.now();
   const byKind = new Map(Object.keys(abuse).map((kind) => [kind, new Tally()]));
+  let abusiveClient = 0;
   const abusiveLoops = Object.entries(abuse).flatMap(([kind, make]) =>
-    Array.from({ length: ABUSE_CONCURRENCY }, async () => {
-      for (let i = 0; !stopping && phase === 'abuse'; i += 1) {
-        const answers = [await make(i)].flat();
-        for (const { status } of answers) {
-          interval.abusive.add(status);
-          abuseTotal.add(status);
-          byKind.get(kind).add(status);
+    Array.from({ length: ABUSE_CONCURRENCY }, () =>
+      source.run(`10.66.0.${(abusiveClient++ % ATTACKER_ADDRESSES) + 1}`, async () => {
+        for (let i = 0; !stopping && phase === 'abuse'; i += 1) {
+          const answers = [await make(i)].flat();
+          for (const { status } of answers) {
+            interval.abusive.add(status);
+            abuseTotal.add(status);
+            byKind.get(kind).add(status);
+          }
         }
-      }
-    }),
+      }),
+    ),
   );
   const warmupTimer = setTimeout(() => (rssAtWarmup = rssMb(pid)), WARMUP_S * 1_000);
   await sleep(ABUSE_S * 1_000);

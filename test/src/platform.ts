@@ -23,7 +23,9 @@ export async function startPlatform(options: {
   const [file, ...args] = options.command;
   const child = spawn(file!, args, {
     cwd: REPO_ROOT,
-    env: { ...process.env, ...options.env, PORT: String(options.port) },
+    // Tests send bursts from one address on purpose (throttles, abuse, concurrency): the request
+    // budget per address is off unless a test sets it (api-rate-limit.test.ts tests it).
+    env: { ...process.env, RATE_LIMIT_PER_MINUTE: '0', ...options.env, PORT: String(options.port) },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
