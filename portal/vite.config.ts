@@ -29,5 +29,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    // jsdom's accessible-name queries (getByRole with a name) walk the whole tree each time: a test
+    // that ticks 19 criteria took over 5 s (the default) on a loaded 2-core machine.
+    testTimeout: 20_000,
   },
 });
