@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    // One copy of graphql for test code and the modules under test (STACK.md pitfall 2).
+    // One copy of graphql for test code and the modules under test (server/README.md, pitfall 2).
     alias: { graphql: 'graphql/index.js' },
   },
   test: {

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    // One copy of graphql for test code and the server's compiled modules (STACK.md pitfall 2).
+    // One copy of graphql for test code and the server's compiled modules (server/README.md, pitfall 2).
     alias: { graphql: 'graphql/index.js' },
   },
   test: {

@@ -1,15 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { countingManager, type SqlCounter } from './common/sql-counter';
-import { createAdministrativeUnitLoaders } from './modules/administrative-unit/administrative-unit.loaders';
-import { createCriteriaSetLoaders } from './modules/criteria-set/criteria-set.loaders';
-import { createNtmLoaders } from './modules/ntm/ntm.loaders';
-import { createOcopLoaders } from './modules/ocop.loaders';
+import { createLoaders, type Loaders } from './modules';
 import type { Viewer } from './modules/auth/viewer';
 
-export type Loaders = ReturnType<typeof createAdministrativeUnitLoaders> &
-  ReturnType<typeof createCriteriaSetLoaders> &
-  ReturnType<typeof createNtmLoaders> &
-  ReturnType<typeof createOcopLoaders>;
+export type { Loaders } from './modules';
 
 /** What every resolver and service receives, new for each request. */
 export interface Context {
@@ -19,7 +13,7 @@ export interface Context {
   db: EntityManager;
   /** SQL statements sent by this request so far. */
   sql: SqlCounter;
-  /** DataLoaders: their caches and batches live and die with the request. */
+  /** Every module's DataLoaders (modules/index.ts): caches and batches live and die with the request. */
   loaders: Loaders;
   /** Who is asking: null for the public (no or no longer valid session cookie). */
   viewer: Viewer | null;
@@ -61,11 +55,6 @@ export function createContext(
     sql,
     viewer,
     http,
-    loaders: {
-      ...createAdministrativeUnitLoaders(db),
-      ...createCriteriaSetLoaders(db),
-      ...createNtmLoaders(db),
-      ...createOcopLoaders(db),
-    },
+    loaders: createLoaders(db),
   };
 }

@@ -119,8 +119,8 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
   const drain = httpDrain(httpServer);
   let stopping = false;
 
-  // Every setting that Apollo would otherwise derive from NODE_ENV is explicit (STACK.md
-  // pitfall 10), and signals are handled by start.ts, not by Apollo.
+  // Every setting that Apollo would otherwise derive from NODE_ENV is explicit (server/README.md,
+  // pitfall 3), and signals are handled by start.ts, not by Apollo.
   const apollo = new ApolloServer<Context>({
     schema,
     nodeEnv: 'production',

@@ -12,7 +12,7 @@ import {
 } from './writes-platform';
 
 /**
- * Optimistic concurrency under load (STACK.md pitfall 8): 1,000 concurrent updates of one listing
+ * Optimistic concurrency under load (server/README.md, pitfall 8): 1,000 concurrent updates of one listing
  * from two accounts, each based on a fresh or a stale version. Every request is applied or
  * answered CONFLICT with the current version; nothing is lost: applied = version increase =
  * audit rows.

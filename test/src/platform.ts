@@ -12,7 +12,7 @@ export interface RunningPlatform {
 
 /**
  * Starts the platform as a user would, in a process group of its own so that a signal reaches
- * every process of it (pitfall 6), and resolves once `/readyz` answers 200.
+ * every process of it (test/README.md, pitfall 1), and resolves once `/readyz` answers 200.
  */
 export async function startPlatform(options: {
   command: string[];

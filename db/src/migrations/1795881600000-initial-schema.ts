@@ -1,9 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The whole domain of DOMAIN.md, written as SQL so that every constraint, generated column and
- * index is reviewed as it will run. Enumerations are text columns with CHECK constraints
- * (adding a value is a one-line migration, unlike a PostgreSQL enum type).
+ * The whole domain (db/README.md, "What the data relies on"), written as SQL so that every
+ * constraint, generated column and index is reviewed as it will run. Enumerations are text
+ * columns with CHECK constraints (adding a value is a one-line migration, unlike a PostgreSQL
+ * enum type).
  *
  * Works on PostgreSQL 15 and newer (UNIQUE NULLS NOT DISTINCT needs 15).
  */

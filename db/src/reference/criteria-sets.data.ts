@@ -6,7 +6,7 @@
  *   19 criteria in 5 groups, official names. Press summary used as a check:
  *   http://tintuc.thuvienphapluat.com/thong-bao-van-ban-moi/email/14746/bo-tieu-chi-xa-nong-thon-moi-giai-doan-2016-2020
  * - NTM-COMMUNE-2021-2025: Decision 318/QĐ-TTg of 08/03/2022. 19 criteria in 5 groups,
- *   names as listed in the project's DOMAIN.md and in
+ *   names as listed in the project's domain notes and in
  *   http://tintuc.thuvienphapluat.com/thong-bao-van-ban-moi/email/39774/ban-hanh-bo-tieu-chi-xa-nong-thon-moi-giai-doan-2021-2025
  * - NTM-COMMUNE-2026-2030: Decision 51/2025/QĐ-TTg of 29/12/2025 (in force 15/02/2026).
  *   10 criteria, 47 indicators. The numbered list of criterion names is from press reports of the

@@ -5,8 +5,9 @@
  *
  * What was confirmed, and from where (the decision text itself could not be read):
  * - The counts 6 / 17 / 26 and the per-sector split (Food 6 groups / 13 sets, Beverages 2 / 4,
- *   Herbal 3 / 3, Handicrafts 2 / 2, Ornamentals 3 / 3, Tourism 1 / 1): DOMAIN.md and public
- *   implementations of the classification on GitHub (searched through the code index).
+ *   Herbal 3 / 3, Handicrafts 2 / 2, Ornamentals 3 / 3, Tourism 1 / 1): the project's domain
+ *   notes and public implementations of the classification on GitHub (searched through the code
+ *   index).
  * - The 6 sector names and the 17 group names: an OCOP app of Bến Tre province
  *   (ocopbentre.girc.edu.vn, 148-era, with districts) whose product_categories / product_groups
  *   lists match these names exactly (its "Cà phê, cao cao" is read as a typo for "ca cao").

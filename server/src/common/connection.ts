@@ -2,7 +2,7 @@ import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } fr
 import { badUserInput } from './errors';
 
 /**
- * Relay-style connections with keyset cursors (DESIGN.md "Lists are connections").
+ * Relay-style connections with keyset cursors (server/README.md, "Lists are connections").
  *
  * A page is read with `WHERE (k1, …, id) < / > (cursor values) ORDER BY k1, …, id LIMIT first + 1`:
  * the extra row tells whether a next page exists, and a row inserted between two page reads can

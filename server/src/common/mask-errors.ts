@@ -10,10 +10,10 @@ export const DATABASE_UNAVAILABLE_MESSAGE =
   'The database is unavailable at the moment; try again in a few seconds.';
 
 /**
- * Apollo's `formatError` (STACK.md pitfall 10: Apollo returns resolver error text unmasked,
- * whatever NODE_ENV says). Errors with a public code pass unchanged; any other error — an SQL
- * failure, a bug, a library's exception — reaches the client only as "Internal server error"
- * with its request id, and is logged here in full under the same id. An error that only means
+ * Apollo's `formatError` (server/README.md, pitfall 3: Apollo returns resolver error text
+ * unmasked, whatever NODE_ENV says). Errors with a public code pass unchanged; any other error —
+ * an SQL failure, a bug, a library's exception — reaches the client only as "Internal server
+ * error" with its request id, and is logged here in full under the same id. An error that only means
  * the database cannot be reached right now is `SERVICE_UNAVAILABLE` (common/database-unavailable.ts).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {

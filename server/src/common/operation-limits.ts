@@ -24,8 +24,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
 
 /**
  * Limits checked once the operation is known and before anything executes, with the values of
- * its variables (STACK.md pitfall 9: a page size sent as a variable must count like a literal
- * one). A rejection is an HTTP 400 with a clear message, and no SQL has run.
+ * its variables (server/README.md, pitfall 4: a page size sent as a variable must count like a
+ * literal one). A rejection is an HTTP 400 with a clear message, and no SQL has run.
  */
 export const LIMITS = {
   /** Aliased fields in one operation: aliases multiply work without nesting. */

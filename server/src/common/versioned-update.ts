@@ -18,7 +18,7 @@ export function staleVersion(what: string, currentVersion: number): InputRejecte
 
 /**
  * Runs an `UPDATE … WHERE id = $1 AND version = $2 … RETURNING …` and returns the row written.
- * The conditional write is the concurrency check (STACK.md pitfall 8): when it matches no row,
+ * The conditional write is the concurrency check (server/README.md, pitfall 8): when it matches no row,
  * someone was first, and the caller gets `staleVersion` with the version the row has now.
  * `table` is the one the statement updates (read again for that version).
  */

@@ -21,7 +21,7 @@ export interface BrowserSession {
 }
 
 /**
- * Headless Chromium with the flags that work on these machines (STACK.md pitfall 11). Playwright
+ * Headless Chromium with the flags that work on these machines (test/README.md, pitfall 2). Playwright
  * gives each launch a fresh temporary profile of its own.
  */
 export async function launchBrowser(): Promise<BrowserSession> {

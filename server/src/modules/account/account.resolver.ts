@@ -135,5 +135,3 @@ export class RoleAssignmentResolver {
     return grant.unitId ? ctx.loaders.unitById.load(grant.unitId) : null;
   }
 }
-
-export const ACCOUNT_RESOLVERS = [AccountResolver, RoleAssignmentResolver] as const;

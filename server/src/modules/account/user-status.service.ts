@@ -29,7 +29,7 @@ const NO_SUCH_USER = 'Không có người dùng này (no such user).';
  * Administrators disable and enable accounts. Disabling ends every session of the user in the
  * same transaction, so their next request is anonymous; the session lookup also checks the
  * status, so nothing they send after the commit is accepted. Both are conditional writes on
- * `version` (STACK.md pitfall 8).
+ * `version` (server/README.md, pitfall 8).
  */
 export class UserStatusService {
   disable(ctx: Context, input: UserStatusChangeInput): Promise<UserStatusChangePayload> {

@@ -4,8 +4,8 @@ import { administrativeUnitService as units } from './administrative-unit.servic
 import type { AdministrativeUnit, LineageEdge } from './administrative-unit.type';
 
 /**
- * Per-request loaders (created in context.ts): one SQL statement per kind of read and per tick,
- * whatever the number of units on the page. The units met through lineage edges are primed into
+ * Per-request loaders (listed in administrative-unit.module.ts): one SQL statement per kind of read
+ * and per tick, whatever the number of units on the page. The units met through lineage edges are primed into
  * `unitById`, so asking for their parents or lineage again costs no extra lookup by id.
  */
 export function createAdministrativeUnitLoaders(db: EntityManager) {

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { criteriaSetService as sets } from './criteria-set.service';
 import type { CriteriaSet, Criterion, Indicator } from './criteria-set.type';
 
-/** Per-request loaders (created in context.ts): one SQL statement per kind of read and per tick. */
+/** Per-request loaders (listed in criteria-set.module.ts): one SQL statement per kind of read and tick. */
 export function createCriteriaSetLoaders(db: EntityManager) {
   const criterionById = new DataLoader<string, Criterion | null>((ids) => sets.findCriteriaByIds(db, ids));
   return {

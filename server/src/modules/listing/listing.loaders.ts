@@ -5,7 +5,7 @@ import type { ProductListing, SalesChannel } from './product-listing.type';
 import { productPhotoService as photos } from './product-photo.service';
 import type { ProductPhoto } from './product-photo.type';
 
-/** Per-request loaders (see ocop.loaders.ts): one SQL statement per kind of read and per tick. */
+/** Per-request loaders (listed in listing.module.ts): one SQL statement per kind of read and per tick. */
 export function createListingLoaders(db: EntityManager) {
   const productListingById = new DataLoader<string, ProductListing | null>((ids) =>
     listings.findByIds(db, ids),

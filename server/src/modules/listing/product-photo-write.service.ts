@@ -163,7 +163,7 @@ export class ProductPhotoWriteService {
 
         const conflict = (currentVersion: number) => staleVersion('Ảnh', currentVersion);
         if (before.version !== input.version) throw conflict(before.version);
-        // Conditional on the version, like every update (STACK.md pitfall 8).
+        // Conditional on the version, like every update (server/README.md, pitfall 8).
         const deleted = (await tx.query(
           `DELETE FROM product_photo WHERE id = $1 AND version = $2 RETURNING id`,
           [uuid, input.version],

@@ -6,7 +6,7 @@ import { recognitionService as recognitions } from './recognition.service';
 import type { Recognition } from './recognition.type';
 
 /**
- * Per-request loaders of the NTM records (created in context.ts): one SQL statement per kind of
+ * Per-request loaders of the NTM records (listed in ntm.module.ts): one SQL statement per kind of
  * read and per tick, whatever the number of units on the page.
  */
 export function createNtmLoaders(db: EntityManager) {

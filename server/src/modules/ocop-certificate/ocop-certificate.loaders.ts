@@ -3,7 +3,10 @@ import type { EntityManager } from 'typeorm';
 import { ocopCertificateService as certificates } from './ocop-certificate.service';
 import type { OcopCertificate } from './ocop-certificate.type';
 
-/** Per-request loaders (see ocop.loaders.ts): one SQL statement per kind of read and per tick. */
+/**
+ * Per-request loaders (listed in ocop-certificate.module.ts): one SQL statement per kind of read and
+ * per tick.
+ */
 export function createOcopCertificateLoaders(db: EntityManager) {
   return {
     ocopCertificateById: new DataLoader<string, OcopCertificate | null>((ids) =>

@@ -5,7 +5,7 @@ import { ocopProductService as products, type ScopedPage } from './ocop-product.
 import type { OcopProduct } from './ocop-product.type';
 import { unitChainService } from './unit-chain.service';
 
-/** Per-request loaders (see ocop.loaders.ts): one SQL statement per kind of read and per tick. */
+/** Per-request loaders (listed in ocop-product.module.ts): one SQL statement per kind of read and tick. */
 export function createOcopProductLoaders(db: EntityManager) {
   return {
     /** Products with their current certificate, withdrawn ones included. */

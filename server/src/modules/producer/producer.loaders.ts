@@ -7,7 +7,7 @@ import type { Producer } from './producer.type';
 import { rawMaterialAreaService as areas } from './raw-material-area.service';
 import type { RawMaterialArea } from './raw-material-area.type';
 
-/** Per-request loaders (see ocop.loaders.ts): one SQL statement per kind of read and per tick. */
+/** Per-request loaders (listed in producer.module.ts): one SQL statement per kind of read and per tick. */
 export function createProducerLoaders(db: EntityManager) {
   return {
     producerById: new DataLoader<string, Producer | null>((ids) => producers.findByIds(db, ids)),
