@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { BaseRow, demoColumn } from './base';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { BaseRow, demoColumn, searchTextColumn, GeneratedAs, SEARCH_TEXT_EXPRESSION, oneOf } from './base';
 
 export const UNIT_LEVELS = ['province', 'district', 'commune', 'village'] as const;
 export type UnitLevel = (typeof UNIT_LEVELS)[number];
@@ -13,7 +13,25 @@ export type UnitLevel = (typeof UNIT_LEVELS)[number];
  * closed that day and a row from that day, linked by a `rename` edge.
  */
 @Entity('admin_unit')
-@Index(['parentId'])
+@Check('admin_unit_level_check', oneOf('level', UNIT_LEVELS))
+@Check('admin_unit_name_check', `name <> ''`)
+@Check(
+  'admin_unit_code_format',
+  `(level = 'province' AND code ~ '^[0-9]{2}$') OR (level = 'district' AND code ~ '^[0-9]{3}$') OR
+   (level = 'commune' AND code ~ '^[0-9]{5}$') OR (level = 'village')`,
+)
+@Check('admin_unit_parent', `(level = 'province') = (parent_id IS NULL)`)
+@Check('admin_unit_validity', `valid_to IS NULL OR valid_from IS NULL OR valid_to > valid_from`)
+// One row per official code and period; a code reappears only for a new period. Also NULLS NOT
+// DISTINCT (two rows of a code without a start date collide), which TypeORM cannot say: the
+// initial migration (1795881600000) makes every index of this table.
+@Index('admin_unit_code_period', ['level', 'code', 'validFrom'], { unique: true, where: 'code IS NOT NULL' })
+@Index('admin_unit_code', ['code'])
+@Index('admin_unit_parent_id', ['parentId'])
+// Name search. The trigram index's operator class (gin_trgm_ops) is beyond TypeORM; the words
+// index is on an expression, to_tsvector('simple', search_text), which it cannot describe.
+@Index('admin_unit_search_trgm', ['searchText'], { type: 'gin' })
+@Index('admin_unit_search_words', { synchronize: false })
 export class AdministrativeUnit extends BaseRow {
   /** GSO code (province 2 digits, district 3, commune 5); null for villages, which have none. */
   @Column({ type: 'text', nullable: true })
@@ -59,8 +77,9 @@ export class AdministrativeUnit extends BaseRow {
   @Column({ type: 'date', nullable: true })
   validTo: string | null;
 
-  /** Accent- and case-folded name, maintained by the database (see migration), for search. */
-  @Column({ type: 'text', select: false, insert: false, update: false })
+  /** Accent- and case-folded name, computed by the database, for search. */
+  @Column(searchTextColumn)
+  @GeneratedAs(SEARCH_TEXT_EXPRESSION)
   searchText: string;
 
   @Column(demoColumn)

@@ -1,8 +1,10 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, ForeignKey, Index } from 'typeorm';
+import { AppUser } from './app-user.entity';
 import { BaseRow } from './base';
 
 /** A partner's API key. Only a hash is stored; the prefix lets people tell their keys apart. */
 @Entity('api_key')
+@Index('api_key_created_by_id', ['createdById'])
 export class ApiKey extends BaseRow {
   @Column({ type: 'text' })
   name: string;
@@ -10,8 +12,7 @@ export class ApiKey extends BaseRow {
   @Column({ type: 'text' })
   partnerName: string;
 
-  @Index({ unique: true })
-  @Column({ type: 'text' })
+  @Column({ type: 'text', unique: true })
   keyPrefix: string;
 
   @Column({ type: 'text' })
@@ -21,6 +22,7 @@ export class ApiKey extends BaseRow {
   scopes: string[];
 
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey(() => AppUser)
   createdById: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })

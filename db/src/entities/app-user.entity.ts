@@ -1,12 +1,15 @@
-import { Column, Entity, Index } from 'typeorm';
-import { EditableRow, demoColumn } from './base';
+import { Check, Column, Entity, Index } from 'typeorm';
+import { EditableRow, demoColumn, oneOf } from './base';
 
 export const USER_STATUSES = ['invited', 'active', 'disabled'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
 
 /** A person who signs in. What they may do comes from their `RoleAssignment`s. */
 @Entity('app_user')
-@Index(['emailNormalized'], { unique: true })
+@Check('app_user_status_check', oneOf('status', USER_STATUSES))
+@Check('app_user_locale_check', `locale IN ('vi', 'en')`)
+@Check('app_user_email_normalized', `email_normalized = lower(btrim(email))`)
+@Index('app_user_email_normalized_key', ['emailNormalized'], { unique: true })
 export class AppUser extends EditableRow {
   @Column({ type: 'text' })
   email: string;

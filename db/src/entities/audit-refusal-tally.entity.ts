@@ -7,7 +7,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * Past minutes are deleted by the housekeeping.
  */
 @Entity('audit_refusal_tally')
-@Index(['windowStart'])
+@Index('audit_refusal_tally_window_start', ['windowStart'])
 export class AuditRefusalTally {
   @PrimaryColumn({ type: 'text' })
   source: string;

@@ -1,6 +1,6 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from 'typeorm';
-import { BaseRow } from './base';
-import { AdministrativeUnit, type UnitLevel } from './administrative-unit.entity';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from 'typeorm';
+import { BaseRow, oneOf } from './base';
+import { AdministrativeUnit, UNIT_LEVELS, type UnitLevel } from './administrative-unit.entity';
 import type { Criterion } from './criterion.entity';
 
 export const NTM_TIERS = ['standard', 'advanced', 'model'] as const;
@@ -11,7 +11,11 @@ export type IssuerLevel = (typeof ISSUER_LEVELS)[number];
 
 /** A set of NTM criteria (bộ tiêu chí) for one level of unit and one tier, in force for a period. */
 @Entity('criteria_set')
-@Index(['issuerUnitId'])
+@Check('criteria_set_issuer_level_check', oneOf('issuer_level', ISSUER_LEVELS))
+@Check('criteria_set_unit_level_check', oneOf('unit_level', UNIT_LEVELS))
+@Check('criteria_set_tier_check', oneOf('tier', NTM_TIERS))
+@Check('criteria_set_period', `period_end >= period_start`)
+@Index('criteria_set_issuer_unit_id', ['issuerUnitId'])
 export class CriteriaSet extends BaseRow {
   /** Natural key, e.g. NTM-COMMUNE-2021-2025. */
   @Column({ type: 'text', unique: true })

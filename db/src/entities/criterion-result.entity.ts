@@ -5,8 +5,10 @@ import { Evaluation } from './evaluation.entity';
 
 /** Whether one criterion was met (đạt) or not met (chưa đạt) in one evaluation. */
 @Entity('criterion_result')
-@Index(['evaluationId', 'criterionId'], { unique: true })
-@Index(['criterionId'])
+@Index('criterion_result_evaluation_criterion', ['evaluationId', 'criterionId'], { unique: true })
+@Index('criterion_result_criterion_id', ['criterionId'])
+// The criteria met of an evaluation, counted from the index alone (migration 1796141300000).
+@Index('criterion_result_met', ['evaluationId'], { where: 'met' })
 export class CriterionResult extends EditableRow {
   @Column({ type: 'uuid' })
   evaluationId: string;

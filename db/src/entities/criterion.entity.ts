@@ -1,10 +1,11 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BaseRow } from './base';
 import { CriteriaSet } from './criteria-set.entity';
 
 /** One criterion (tiêu chí) of a criteria set, numbered as in its legal document. */
 @Entity('criterion')
-@Index(['criteriaSetId', 'number'], { unique: true })
+@Check('criterion_number_check', `number > 0`)
+@Index('criterion_set_number', ['criteriaSetId', 'number'], { unique: true })
 export class Criterion extends BaseRow {
   @Column({ type: 'uuid' })
   criteriaSetId: string;

@@ -9,8 +9,8 @@ import type { CriterionResult } from './criterion-result.entity';
  * criterion. Progress ("14/16") is counted from the results, never stored.
  */
 @Entity('evaluation')
-@Index(['unitId', 'criteriaSetId', 'evaluatedOn'])
-@Index(['criteriaSetId'])
+@Index('evaluation_unit_set_date', ['unitId', 'criteriaSetId', 'evaluatedOn'])
+@Index('evaluation_criteria_set_id', ['criteriaSetId'])
 export class Evaluation extends EditableRow {
   @Column({ type: 'uuid' })
   unitId: string;

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { EditableRow, demoColumn } from './base';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { EditableRow, demoColumn, oneOf } from './base';
 import { AdministrativeUnit } from './administrative-unit.entity';
 
 export const PROGRAMMES = ['ntm', 'ocop'] as const;
@@ -16,7 +16,11 @@ export type FundingSource = (typeof FUNDING_SOURCES)[number];
 
 /** Money mobilised for a programme in a unit and year, by source. Whole VND, never floating point. */
 @Entity('funding_record')
-@Index(['unitId', 'year'])
+@Check('funding_record_year_check', `year BETWEEN 2010 AND 2100`)
+@Check('funding_record_programme_check', oneOf('programme', PROGRAMMES))
+@Check('funding_record_source_check', oneOf('source', FUNDING_SOURCES))
+@Check('funding_record_amount_vnd_check', `amount_vnd >= 0`)
+@Index('funding_record_unit_year', ['unitId', 'year'])
 export class FundingRecord extends EditableRow {
   @Column({ type: 'uuid' })
   unitId: string;

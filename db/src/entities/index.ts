@@ -29,6 +29,7 @@ export * from './audit-log.entity';
 export * from './idempotency-key.entity';
 export * from './login-throttle.entity';
 export * from './audit-refusal-tally.entity';
+export * from './reference-import.entity';
 
 import { AdministrativeUnit } from './administrative-unit.entity';
 import { ApiKey } from './api-key.entity';
@@ -54,6 +55,7 @@ import { ProductListing } from './product-listing.entity';
 import { ProductPhoto } from './product-photo.entity';
 import { PhotoUpload } from './photo-upload.entity';
 import { RawMaterialArea } from './raw-material-area.entity';
+import { ReferenceImport } from './reference-import.entity';
 import { Recognition } from './recognition.entity';
 import { RoleAssignment } from './role-assignment.entity';
 import { SalesChannel } from './sales-channel.entity';
@@ -92,4 +94,5 @@ export const ENTITIES = [
   IdempotencyKey,
   LoginThrottle,
   AuditRefusalTally,
+  ReferenceImport,
 ];

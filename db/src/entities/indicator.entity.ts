@@ -4,7 +4,7 @@ import { Criterion } from './criterion.entity';
 
 /** An indicator (chỉ tiêu) of a criterion, e.g. "10.1 income per capita", with its target. */
 @Entity('indicator')
-@Index(['criterionId', 'code'], { unique: true })
+@Index('indicator_criterion_code', ['criterionId', 'code'], { unique: true })
 export class Indicator extends BaseRow {
   @Column({ type: 'uuid' })
   criterionId: string;

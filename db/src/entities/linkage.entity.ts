@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { EditableRow, demoColumn } from './base';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { EditableRow, demoColumn, oneOf } from './base';
 import { AdministrativeUnit } from './administrative-unit.entity';
 import { OcopProduct } from './ocop-product.entity';
 import { Producer } from './producer.entity';
@@ -19,10 +19,13 @@ export type PartnerType = (typeof PARTNER_TYPES)[number];
 
 /** A production or sales linkage (liên kết) between an OCOP producer and a partner. */
 @Entity('linkage')
-@Index(['producerId'])
-@Index(['productId'])
-@Index(['partnerProducerId'])
-@Index(['supportingUnitId'])
+@Check('linkage_kind_check', oneOf('kind', LINKAGE_KINDS))
+@Check('linkage_partner_type_check', oneOf('partner_type', PARTNER_TYPES))
+@Check('linkage_period', `ended_on IS NULL OR ended_on >= started_on`)
+@Index('linkage_producer_id', ['producerId'])
+@Index('linkage_product_id', ['productId'])
+@Index('linkage_partner_producer_id', ['partnerProducerId'])
+@Index('linkage_supporting_unit_id', ['supportingUnitId'])
 export class Linkage extends EditableRow {
   @Column({ type: 'text' })
   kind: LinkageKind;

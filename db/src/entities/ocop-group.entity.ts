@@ -5,7 +5,7 @@ import type { OcopProductSet } from './ocop-product-set.entity';
 
 /** A group (nhóm) of the OCOP classification, inside a sector. */
 @Entity('ocop_group')
-@Index(['sectorId'])
+@Index('ocop_group_sector_id', ['sectorId'])
 export class OcopGroup extends BaseRow {
   @Column({ type: 'text', unique: true })
   code: string;

@@ -4,7 +4,7 @@ import { OcopGroup } from './ocop-group.entity';
 
 /** A product set (bộ sản phẩm) of the OCOP classification: the scoring sheet a product is judged by. */
 @Entity('ocop_product_set')
-@Index(['groupId'])
+@Index('ocop_product_set_group_id', ['groupId'])
 export class OcopProductSet extends BaseRow {
   @Column({ type: 'text', unique: true })
   code: string;

@@ -1,5 +1,14 @@
-import { Column, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { EditableRow, demoColumn } from './base';
+import {
+  Check,
+  Column,
+  DeleteDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  type Relation,
+} from 'typeorm';
+import { EditableRow, demoColumn, searchTextColumn, GeneratedAs, SEARCH_TEXT_EXPRESSION } from './base';
 import { AdministrativeUnit } from './administrative-unit.entity';
 import { OcopProductSet } from './ocop-product-set.entity';
 import { Producer } from './producer.entity';
@@ -9,9 +18,20 @@ import { Producer } from './producer.entity';
  * product a producer proposes has none until it is certified.
  */
 @Entity('ocop_product')
-@Index(['producerId'])
-@Index(['productSetId'])
-@Index(['originCommuneId'])
+@Check('ocop_product_name_check', `name <> ''`)
+@Index('ocop_product_producer_id', ['producerId'])
+@Index('ocop_product_product_set_id', ['productSetId'])
+@Index('ocop_product_origin_commune_id', ['originCommuneId'])
+// Name search, as on admin_unit: trigram operator class and to_tsvector expression beyond TypeORM
+// (initial migration, 1795881600000).
+@Index('ocop_product_search_trgm', ['searchText'], { type: 'gin' })
+@Index('ocop_product_search_words', { synchronize: false })
+// The catalogue's orders and a place's counts, live products only (migration 1796141200000): keys
+// on expressions (coalesce(current_stars, 0), coalesce(current_decision_date, …)) and INCLUDE
+// columns, which TypeORM cannot describe.
+@Index('ocop_product_current_stars', { synchronize: false })
+@Index('ocop_product_current_decision_date', { synchronize: false })
+@Index('ocop_product_commune_current', { synchronize: false })
 export class OcopProduct extends EditableRow {
   @Column({ type: 'text' })
   name: string;
@@ -41,7 +61,8 @@ export class OcopProduct extends EditableRow {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
-  @Column({ type: 'text', select: false, insert: false, update: false })
+  @Column(searchTextColumn)
+  @GeneratedAs(SEARCH_TEXT_EXPRESSION)
   searchText: string;
 
   @Column(demoColumn)
@@ -49,4 +70,28 @@ export class OcopProduct extends EditableRow {
 
   @DeleteDateColumn({ type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
+
+  /**
+   * The latest certificate (decision date, then id) and copies of the columns the catalogue
+   * filters and orders by, kept by the statement triggers on ocop_certificate (migration
+   * 1796141200000); never written by the application, and without a foreign key. The status is
+   * not copied: it changes with the calendar, not with a write.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  currentCertificateId: string | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  currentStars: number | null;
+
+  @Column({ type: 'date', nullable: true })
+  currentDecisionDate: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  currentExpiresOn: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  currentRevokedOn: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  currentSupersededOn: string | null;
 }

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -16,8 +17,13 @@ import { AppUser } from './app-user.entity';
  * within a day may be removed (with its file when no photo uses it).
  */
 @Entity('photo_upload')
-@Index(['uploadedById'])
-@Index(['createdAt'])
+@Check('photo_upload_content_type_check', `content_type IN ('image/jpeg', 'image/png', 'image/webp')`)
+@Check('photo_upload_byte_size_check', `byte_size > 0`)
+@Check('photo_upload_width_check', `width > 0`)
+@Check('photo_upload_height_check', `height > 0`)
+@Check('photo_upload_sha256_check', `sha256 ~ '^[0-9a-f]{64}$'`)
+@Index('photo_upload_uploaded_by_id', ['uploadedById'])
+@Index('photo_upload_created_at', ['createdAt'])
 export class PhotoUpload {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,5 +1,21 @@
-import { Column, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { EditableRow, demoColumn } from './base';
+import {
+  Check,
+  Column,
+  DeleteDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  type Relation,
+} from 'typeorm';
+import {
+  EditableRow,
+  demoColumn,
+  searchTextColumn,
+  GeneratedAs,
+  SEARCH_TEXT_EXPRESSION,
+  oneOf,
+} from './base';
 import { AdministrativeUnit } from './administrative-unit.entity';
 
 export const PRODUCER_TYPES = [
@@ -13,8 +29,15 @@ export type ProducerType = (typeof PRODUCER_TYPES)[number];
 
 /** An OCOP producer ("chủ thể OCOP"). */
 @Entity('producer')
-@Index(['communeId'])
-@Index(['type'])
+@Check('producer_name_check', `name <> ''`)
+@Check('producer_type_check', oneOf('type', PRODUCER_TYPES))
+@Check('producer_established_year_check', `established_year BETWEEN 1900 AND 2100`)
+@Index('producer_commune_id', ['communeId'])
+@Index('producer_type', ['type'])
+// Name search, as on admin_unit: trigram operator class and to_tsvector expression beyond TypeORM
+// (initial migration, 1795881600000).
+@Index('producer_search_trgm', ['searchText'], { type: 'gin' })
+@Index('producer_search_words', { synchronize: false })
 export class Producer extends EditableRow {
   @Column({ type: 'text' })
   name: string;
@@ -54,7 +77,8 @@ export class Producer extends EditableRow {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
-  @Column({ type: 'text', select: false, insert: false, update: false })
+  @Column(searchTextColumn)
+  @GeneratedAs(SEARCH_TEXT_EXPRESSION)
   searchText: string;
 
   @Column(demoColumn)

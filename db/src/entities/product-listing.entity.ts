@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from 'typeorm';
-import { EditableRow, demoColumn } from './base';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from 'typeorm';
+import { EditableRow, demoColumn, oneOf } from './base';
 import { OcopProduct } from './ocop-product.entity';
 import type { SalesChannel } from './sales-channel.entity';
 
@@ -8,7 +8,11 @@ export type Availability = (typeof AVAILABILITIES)[number];
 
 /** How a product is offered to buyers: one row per pack (a 2 kg bag and a 5 kg bag are two listings). */
 @Entity('product_listing')
-@Index(['productId', 'position'])
+@Check('product_listing_price_vnd_check', `price_vnd >= 0`)
+@Check('product_listing_unit_check', `unit <> ''`)
+@Check('product_listing_availability_check', oneOf('availability', AVAILABILITIES))
+@Check('product_listing_min_order_quantity_check', `min_order_quantity > 0`)
+@Index('product_listing_product_position', ['productId', 'position'])
 export class ProductListing extends EditableRow {
   @Column({ type: 'uuid' })
   productId: string;

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { EditableRow, demoColumn } from './base';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { EditableRow, demoColumn, oneOf } from './base';
 import { AdministrativeUnit } from './administrative-unit.entity';
 import { OcopProduct } from './ocop-product.entity';
 import { Producer } from './producer.entity';
@@ -9,9 +9,12 @@ export type AreaCertification = (typeof AREA_CERTIFICATIONS)[number];
 
 /** Land a producer grows its raw material on (vùng nguyên liệu). */
 @Entity('raw_material_area')
-@Index(['producerId'])
-@Index(['productId'])
-@Index(['communeId'])
+@Check('raw_material_area_area_ha_check', `area_ha > 0`)
+@Check('raw_material_area_certification_check', oneOf('certification', AREA_CERTIFICATIONS))
+@Check('raw_material_area_households_check', `households >= 0`)
+@Index('raw_material_area_producer_id', ['producerId'])
+@Index('raw_material_area_product_id', ['productId'])
+@Index('raw_material_area_commune_id', ['communeId'])
 export class RawMaterialArea extends EditableRow {
   @Column({ type: 'uuid' })
   producerId: string;

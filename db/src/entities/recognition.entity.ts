@@ -1,7 +1,7 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { EditableRow, demoColumn } from './base';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { EditableRow, demoColumn, oneOf } from './base';
 import { AdministrativeUnit } from './administrative-unit.entity';
-import { CriteriaSet, type NtmTier } from './criteria-set.entity';
+import { CriteriaSet, NTM_TIERS, type NtmTier } from './criteria-set.entity';
 
 /**
  * A decision recognising a unit at an NTM tier. `standardYear` is the year it certifies
@@ -9,8 +9,11 @@ import { CriteriaSet, type NtmTier } from './criteria-set.entity';
  * date is derived: recognised from `decisionDate`, revoked from `revokedOn`.
  */
 @Entity('recognition')
-@Index(['unitId', 'decisionDate'])
-@Index(['criteriaSetId'])
+@Check('recognition_tier_check', oneOf('tier', NTM_TIERS))
+@Check('recognition_standard_year_check', `standard_year BETWEEN 2010 AND 2100`)
+@Check('recognition_revoked_after_decision', `revoked_on IS NULL OR revoked_on >= decision_date`)
+@Index('recognition_unit_date', ['unitId', 'decisionDate'])
+@Index('recognition_criteria_set_id', ['criteriaSetId'])
 export class Recognition extends EditableRow {
   @Column({ type: 'uuid' })
   unitId: string;

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { BaseRow } from './base';
+import { Check, Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { BaseRow, oneOf } from './base';
 import { AdministrativeUnit } from './administrative-unit.entity';
 import { AppUser } from './app-user.entity';
 import { Producer } from './producer.entity';
@@ -13,9 +13,20 @@ export type Role = (typeof ROLES)[number];
  * binding matches the role.
  */
 @Entity('role_assignment')
-@Index(['userId'])
-@Index(['producerId'])
-@Index(['unitId'])
+@Check('role_assignment_role_check', oneOf('role', ROLES))
+@Check(
+  'role_assignment_binding',
+  `(role = 'producer_editor' AND producer_id IS NOT NULL AND unit_id IS NULL) OR
+   (role IN ('commune_official', 'province_official') AND unit_id IS NOT NULL AND producer_id IS NULL) OR
+   (role = 'administrator' AND unit_id IS NULL AND producer_id IS NULL)`,
+)
+@Index('role_assignment_user_id', ['userId'])
+@Index('role_assignment_producer_id', ['producerId'])
+@Index('role_assignment_unit_id', ['unitId'])
+@Index('role_assignment_granted_by_id', ['grantedById'])
+// A role is held once with the same binding (migration 1796061000000), the empty bindings too:
+// NULLS NOT DISTINCT, which TypeORM cannot say.
+@Index('role_assignment_unique_binding', ['userId', 'role', 'producerId', 'unitId'], { unique: true })
 export class RoleAssignment extends BaseRow {
   @Column({ type: 'uuid' })
   userId: string;
@@ -42,5 +53,6 @@ export class RoleAssignment extends BaseRow {
   unit: Relation<AdministrativeUnit> | null;
 
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey(() => AppUser)
   grantedById: string | null;
 }

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { EditableRow } from './base';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { EditableRow, oneOf } from './base';
 import { ProductListing } from './product-listing.entity';
 
 export const SALES_CHANNEL_KINDS = [
@@ -20,7 +20,9 @@ export type SalesChannelKind = (typeof SALES_CHANNEL_KINDS)[number];
 
 /** Where a listing can be bought: an e-commerce page, a shop, a social page. */
 @Entity('sales_channel')
-@Index(['listingId'])
+@Check('sales_channel_kind_check', oneOf('kind', SALES_CHANNEL_KINDS))
+@Check('sales_channel_url_check', `url IS NULL OR url ~ '^https?://'`)
+@Index('sales_channel_listing_id', ['listingId'])
 export class SalesChannel extends EditableRow {
   @Column({ type: 'uuid' })
   listingId: string;

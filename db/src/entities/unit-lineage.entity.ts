@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { BaseRow } from './base';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { BaseRow, oneOf } from './base';
 import { AdministrativeUnit } from './administrative-unit.entity';
 
 export const LINEAGE_KINDS = ['merge', 'split', 'rename', 'continue'] as const;
@@ -14,8 +14,11 @@ export type LineageShare = (typeof LINEAGE_SHARES)[number];
 
 /** An edge old → new in the history of administrative units. */
 @Entity('unit_lineage')
-@Index(['fromUnitId', 'toUnitId'], { unique: true })
-@Index(['toUnitId'])
+@Check('unit_lineage_kind_check', oneOf('kind', LINEAGE_KINDS))
+@Check('unit_lineage_share_check', oneOf('share', LINEAGE_SHARES))
+@Check('unit_lineage_not_self', `from_unit_id <> to_unit_id`)
+@Index('unit_lineage_edge', ['fromUnitId', 'toUnitId'], { unique: true })
+@Index('unit_lineage_to_unit_id', ['toUnitId'])
 export class UnitLineage extends BaseRow {
   @Column({ type: 'uuid' })
   fromUnitId: string;

@@ -1,4 +1,14 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 import { AppUser } from './app-user.entity';
 
 /**
@@ -6,8 +16,10 @@ import { AppUser } from './app-user.entity';
  * link); only its SHA-256 is stored. Used once, and valid until `expiresAt` (7 days).
  */
 @Entity('user_invitation')
-@Index(['userId'])
-@Index(['createdById'])
+@Check('user_invitation_token_hash_check', `token_hash ~ '^[0-9a-f]{64}$'`)
+@Check('user_invitation_expiry', `expires_at > created_at`)
+@Index('user_invitation_user_id', ['userId'])
+@Index('user_invitation_created_by_id', ['createdById'])
 export class UserInvitation {
   @PrimaryColumn({ type: 'text' })
   tokenHash: string;
@@ -20,6 +32,7 @@ export class UserInvitation {
   user: Relation<AppUser>;
 
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey(() => AppUser)
   createdById: string | null;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })

@@ -6,8 +6,8 @@ import { AppUser } from './app-user.entity';
  * token; only its SHA-256 is stored, so a leaked table cannot be replayed.
  */
 @Entity('user_session')
-@Index(['userId'])
-@Index(['expiresAt'])
+@Index('user_session_user_id', ['userId'])
+@Index('user_session_expires_at', ['expiresAt'])
 export class UserSession {
   @PrimaryColumn({ type: 'text' })
   tokenHash: string;
