@@ -15,7 +15,7 @@ export abstract class BaseRow {
 /**
  * A row that users edit. `version` is the optimistic-concurrency token: an update names the
  * version it was based on and is written as `UPDATE … WHERE id = $1 AND version = $2`
- * (never TypeORM's `save()`, which loses concurrent updates — STACK.md pitfall 8).
+ * (never TypeORM's `save()`, which loses concurrent updates — server/README.md, pitfall 8).
  */
 export abstract class EditableRow extends BaseRow {
   @Column({ type: 'integer', default: 1 })

@@ -3,7 +3,7 @@ import type { SqlParams } from './sql-params';
 
 /**
  * Accent- and case-insensitive name search over a `search_text` column (= `ocop_fold(name)`:
- * NFC, đ → d, accents and tone marks removed, lower case), as DESIGN.md describes:
+ * NFC, đ → d, accents and tone marks removed, lower case), as db/README.md ("Accent-insensitive search") describes:
  * - the query is cut into words at anything that is not a letter, a mark or a digit, and every
  *   word must match (AND);
  * - a word of 3 letters or more matches as a substring, through the trigram GIN index
