@@ -17,7 +17,7 @@ import { ProducerType } from './producer/producer.type';
  * object cap checked while the answer is built (operation-limits.ts) still holds then.
  *
  * A list field of the schema absent from both tables stops the server at start
- * (`listFieldsWithoutSize`), and test/src/api-limits-sizes.test.ts enumerates them.
+ * (`listFieldsWithoutSize`), and test/src/api-limits-shapes.test.ts enumerates them.
  */
 
 /** Fields' sizes the code guarantees, whatever the data. */
