@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource, databaseUrl, now } from '@ocop/db';
+import { MAX_SEARCH_LENGTH } from '@ocop/server/dist/common/sql/search';
 import { sweepExpiredAuthState } from '@ocop/server/dist/modules/auth/housekeeping';
 import { inject } from 'vitest';
 import { DEMO, sha256, startAccountsPlatform, type AccountsPlatform } from './account-client';
@@ -569,6 +570,21 @@ describe('the users list', () => {
     expect(invited.body.data?.users.nodes.map((n) => n.email)).toEqual(expected);
     const none = await api.gql<Users>(USERS, { filter: { search: '100%_' } }, { cookie: admin });
     expect(none.body.data?.users.totalCount).toBe(0);
+    // One search limit for every list, the catalogue's: as long is searched, one more refused.
+    const longest = await api.gql<Users>(
+      USERS,
+      { filter: { search: `quan ${'t'.repeat(MAX_SEARCH_LENGTH - 5)}` } },
+      { cookie: admin },
+    );
+    expect(longest.body.errors).toBeUndefined();
+    expect(longest.body.data?.users.totalCount).toBe(0);
+    const overlong = await api.gql<Users>(
+      USERS,
+      { filter: { search: 'q'.repeat(MAX_SEARCH_LENGTH + 1) } },
+      { cookie: admin },
+    );
+    expect(overlong.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(overlong.body.data?.users ?? null).toBeNull();
     const tooMany = await api.gql(USERS, { first: 101 }, { cookie: admin });
     expect(tooMany.status).toBe(400);
   });

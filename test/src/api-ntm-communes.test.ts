@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import pg from 'pg';
 import { databaseUrl, today } from '@ocop/db';
+import { MAX_SEARCH_LENGTH } from '@ocop/server/dist/common/sql/search';
 import { graphql } from './graphql-client';
 
 /**
@@ -215,6 +216,10 @@ describe('communes(filter)', () => {
     expect(dien.nodes.every((c) => c.name.includes('Điện Biên'))).toBe(true);
     // LIKE wildcards are literal.
     expect((await communes({ filter: { asOf: THEN, search: '%' } })).nodes).toEqual([]);
+    // As long a search as the catalogue's (one limit for every list); one more is refused below.
+    const longest = `Thanh ${'h'.repeat(MAX_SEARCH_LENGTH - 6)}`;
+    expect(longest).toHaveLength(MAX_SEARCH_LENGTH);
+    expect((await communes({ filter: { asOf: THEN, search: longest } })).nodes).toEqual([]);
   });
 
   it('by unit type', async () => {
@@ -626,7 +631,11 @@ describe('input errors are BAD_USER_INPUT', () => {
         after: Buffer.from(JSON.stringify(['communes:criteria_met:desc', ['x', 'y']])).toString('base64url'),
       },
     ],
-    ['an overlong search', `{ communes(filter: { search: "${'a'.repeat(101)}" }) { nodes { id } } }`, {}],
+    [
+      'an overlong search',
+      `{ communes(filter: { search: "${'a'.repeat(MAX_SEARCH_LENGTH + 1)}" }) { nodes { id } } }`,
+      {},
+    ],
   ])('%s', async (_what, query, variables) => {
     const { body } = await graphql(query, variables);
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { editableProducerIds, isAdministrator, officialUnitIds, type Viewer } from '../modules/auth/viewer';
+import { scopeRootsCte } from './sql/unit-scope';
 import { Denied } from './write';
 
 /**
@@ -15,23 +16,6 @@ export function assertProducerEditor(viewer: Viewer, producerId: string, entityI
     'Bạn không được sửa sản phẩm của chủ thể khác (not your producer’s product).',
     entityId,
   );
-}
-
-/**
- * A recursive CTE `scope_roots(id)`: the units of `unitIdsSql` (a uuid[] parameter) and their
- * history, over any number of steps of the lineage: every unit they were formed from (merge,
- * split, rename, continue), and every unit they were renamed or re-typed into (a `rename` edge of
- * share full is the same unit under another name: Tỉnh Đồng Nai → Thành phố Đồng Nai on
- * 2026-04-30). Siblings are not followed. Use it after `WITH RECURSIVE`.
- */
-export function scopeRootsCte(unitIdsSql: string): string {
-  return `scope_roots(id) AS (
-       SELECT unnest(${unitIdsSql}::uuid[])
-       UNION
-       SELECT CASE WHEN l.to_unit_id = r.id THEN l.from_unit_id ELSE l.to_unit_id END
-       FROM scope_roots r JOIN unit_lineage l
-         ON l.to_unit_id = r.id OR (l.from_unit_id = r.id AND l.kind = 'rename' AND l.share = 'full')
-     )`;
 }
 
 /**

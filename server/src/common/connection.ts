@@ -102,36 +102,6 @@ export function decodeCursor(cursor: string, orderTag: string, arity: number): C
   return values as CursorValue[];
 }
 
-/** One sort key of a keyset ordering: the SQL expression and its direction. */
-export interface SortKey {
-  sql: string;
-  direction: OrderDirection;
-  /** Cast for the cursor parameter, e.g. '::numeric', '::date', '::uuid'. */
-  cast?: string;
-}
-
-/**
- * The WHERE condition that continues after a cursor for an ORDER BY over `keys`, written as an
- * expanded OR-chain so that keys may mix directions and may be NULL-free expressions:
- * (k1 > v1) OR (k1 = v1 AND k2 > v2) OR … Parameters are appended to `params`.
- */
-export function keysetCondition(keys: SortKey[], values: CursorValue[], params: unknown[]): string {
-  const placeholders = values.map((value, i) => {
-    params.push(value);
-    return `$${params.length}${keys[i]!.cast ?? ''}`;
-  });
-  const branches = keys.map((key, i) => {
-    const equal = keys.slice(0, i).map((k, j) => `${k.sql} = ${placeholders[j]}`);
-    const op = key.direction === OrderDirection.ASC ? '>' : '<';
-    return `(${[...equal, `${key.sql} ${op} ${placeholders[i]}`].join(' AND ')})`;
-  });
-  return `(${branches.join(' OR ')})`;
-}
-
-export function orderByClause(keys: SortKey[]): string {
-  return keys.map((k) => `${k.sql} ${k.direction === OrderDirection.ASC ? 'ASC' : 'DESC'}`).join(', ');
-}
-
 /** What a service hands back for one page; `Connection` types are built from it. */
 export interface Page<T> {
   nodes: T[];

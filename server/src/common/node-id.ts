@@ -6,6 +6,9 @@
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
+/** Whether `text` is a UUID as PostgreSQL prints it (lower case): what a cursor or a global ID holds. */
+export const isUuid = (text: string): boolean => UUID.test(text);
+
 export function encodeNodeId(typeName: string, uuid: string): string {
   return Buffer.from(`${typeName}:${uuid}`, 'utf8').toString('base64');
 }
@@ -23,8 +26,15 @@ export function decodeNodeId(id: string): DecodedNodeId | null {
   if (colon <= 0) return null;
   const typeName = text.slice(0, colon);
   const uuid = text.slice(colon + 1).toLowerCase();
-  if (!/^[A-Za-z]+$/.test(typeName) || !UUID.test(uuid)) return null;
+  if (!/^[A-Za-z]+$/.test(typeName) || !isUuid(uuid)) return null;
   // Only the canonical spelling is accepted, so one object has exactly one ID.
   if (encodeNodeId(typeName, uuid) !== id) return null;
   return { typeName, uuid };
+}
+
+/** The UUID inside a global ID of type `typeName`; null when the ID is not one, or of another type. */
+export function uuidOf(id: string | null | undefined, typeName: string): string | null {
+  if (!id) return null;
+  const decoded = decodeNodeId(id);
+  return decoded?.typeName === typeName ? decoded.uuid : null;
 }

@@ -35,7 +35,8 @@ const ADMINISTRATOR: readonly Role[] = ['ADMINISTRATOR'];
 function filterOf(params: URLSearchParams): UserFilter | undefined {
   const filter: UserFilter = {};
   const q = params.get('q')?.trim();
-  if (q) filter.search = q.slice(0, 100);
+  // The API takes at most 200 characters (UserFilter.search): a longer URL is cut, not refused.
+  if (q) filter.search = q.slice(0, 200);
   const role = params.get('role') as Role | null;
   if (role && ROLES.includes(role)) filter.role = role;
   const status = params.get('status') as UserStatus | null;

@@ -1,6 +1,6 @@
 import { today } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
-import { decodeNodeId } from '../../common/node-id';
+import { uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { ADMINISTRATIVE_UNIT } from '../administrative-unit/administrative-unit.type';
 import { RoleName } from '../auth/auth.type';
@@ -54,10 +54,10 @@ export async function resolveRoleBinding(
     if (!input.producerId) {
       throw problem('producerId', UserErrorCode.REQUIRED, 'Cần chọn chủ thể OCOP (a producer is required).');
     }
-    const decoded = decodeNodeId(input.producerId);
+    const producerUuid = uuidOf(input.producerId, PRODUCER);
     const rows = (
-      decoded?.typeName === PRODUCER
-        ? await db.query(`SELECT id FROM producer WHERE id = $1 AND deleted_at IS NULL`, [decoded.uuid])
+      producerUuid
+        ? await db.query(`SELECT id FROM producer WHERE id = $1 AND deleted_at IS NULL`, [producerUuid])
         : []
     ) as { id: string }[];
     if (!rows[0])
@@ -69,15 +69,15 @@ export async function resolveRoleBinding(
     if (!input.unitId) {
       throw problem('unitId', UserErrorCode.REQUIRED, 'Cần chọn đơn vị hành chính (a unit is required).');
     }
-    const decoded = decodeNodeId(input.unitId);
+    const unitUuid = uuidOf(input.unitId, ADMINISTRATIVE_UNIT);
     const rows = (
-      decoded?.typeName === ADMINISTRATIVE_UNIT
+      unitUuid
         ? await db.query(
             // "Of today" by the platform's clock (OCOP_TODAY), not the database server's date.
             `SELECT id, level,
                     ((valid_from IS NULL OR valid_from <= $2::date) AND (valid_to IS NULL OR valid_to > $2::date)) AS current
              FROM admin_unit WHERE id = $1`,
-            [decoded.uuid, today()],
+            [unitUuid, today()],
           )
         : []
     ) as { id: string; level: string; current: boolean }[];

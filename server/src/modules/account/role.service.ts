@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import { decodeNodeId } from '../../common/node-id';
+import { uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { parseInput, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
@@ -32,8 +32,7 @@ interface AssignmentRow {
  */
 export class RoleService {
   async grant(ctx: Context, input: RoleGrantInput): Promise<RoleChangePayload> {
-    const decoded = decodeNodeId(input.userId);
-    const userId = decoded?.typeName === USER ? decoded.uuid : null;
+    const userId = uuidOf(input.userId, USER);
     const result = await write(
       ctx,
       { action: 'roleGrant', entityType: ROLE_ASSIGNMENT, entityId: null, input },
@@ -70,8 +69,7 @@ export class RoleService {
   }
 
   async revoke(ctx: Context, input: RoleRevokeInput): Promise<RoleChangePayload> {
-    const decoded = decodeNodeId(input.id);
-    const uuid = decoded?.typeName === ROLE_ASSIGNMENT ? decoded.uuid : null;
+    const uuid = uuidOf(input.id, ROLE_ASSIGNMENT);
     const result = await write(
       ctx,
       { action: 'roleRevoke', entityType: ROLE_ASSIGNMENT, entityId: uuid, input },

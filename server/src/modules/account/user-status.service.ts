@@ -1,6 +1,6 @@
 import { now } from '@ocop/db';
 import type { Context } from '../../context';
-import { decodeNodeId } from '../../common/node-id';
+import { uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { Denied, write } from '../../common/write';
 import { sessionService as sessions } from '../auth/session.service';
@@ -45,8 +45,7 @@ export class UserStatusService {
     input: UserStatusChangeInput,
     action: 'userDisable' | 'userEnable',
   ): Promise<UserStatusChangePayload> {
-    const decoded = decodeNodeId(input.id);
-    const uuid = decoded?.typeName === USER ? decoded.uuid : null;
+    const uuid = uuidOf(input.id, USER);
     const result = await write(
       ctx,
       { action, entityType: USER, entityId: uuid, input },

@@ -1,4 +1,5 @@
 import { Field, InputType } from 'type-graphql';
+import { MAX_SEARCH_LENGTH } from '../../common/sql/search';
 import { RoleName } from '../auth/auth.type';
 import { UserStatus } from './user.type';
 
@@ -6,8 +7,7 @@ import { UserStatus } from './user.type';
 export class UserFilter {
   @Field(() => String, {
     nullable: true,
-    description:
-      'Part of the email or of the name (case and diacritics do not matter; at most 100 characters).',
+    description: `Part of the email or of the name (case and diacritics do not matter; at most ${MAX_SEARCH_LENGTH} characters).`,
   })
   search?: string | null;
 

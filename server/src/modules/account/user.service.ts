@@ -4,15 +4,15 @@ import {
   checkPageSize,
   decodeCursor,
   encodeCursor,
-  keysetCondition,
   OrderDirection,
   toPage,
   type Page,
   type PageArgs,
-  type SortKey,
 } from '../../common/connection';
-import { badUserInput } from '../../common/errors';
 import { encodeNodeId } from '../../common/node-id';
+import { keysetCondition, type SortKey } from '../../common/sql/keyset';
+import { SqlParams } from '../../common/sql/params';
+import { checkedSearch, containsPattern, foldedContains } from '../../common/sql/search';
 import type { RoleName } from '../auth/auth.type';
 import { requireAdministrator } from './administrator';
 import type { UserFilter } from './user.inputs';
@@ -68,11 +68,6 @@ function toUser(row: UserRow): User {
   });
 }
 
-/** Escapes LIKE's wildcards so that a search for "50%" finds "50%" only. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 const ORDER_TAG = 'users:email';
 const SORT_KEYS: SortKey[] = [
   { sql: 'u.email_normalized', direction: OrderDirection.ASC },
@@ -104,37 +99,32 @@ export class UserService {
       filter: filter ?? null,
     });
     const first = checkPageSize(args.first);
-    const params: unknown[] = [];
+    const params = new SqlParams();
     const where: string[] = [];
-    const search = filter?.search?.trim();
+    // Trimmed first: spaces pasted around a name or an email neither count nor have to match.
+    const search = checkedSearch(filter?.search?.trim(), 'filter');
     if (search) {
-      if (search.length > 100) throw badUserInput('"search" is at most 100 characters.', 'filter');
-      params.push(likePattern(search.toLowerCase()), likePattern(search));
+      // The email as stored (lower case), or the name folded.
       where.push(
-        `(u.email_normalized LIKE $${params.length - 1} OR ocop_fold(u.display_name) LIKE ocop_fold($${params.length}))`,
+        `(u.email_normalized LIKE ${params.add(containsPattern(search.toLowerCase()))} OR ${foldedContains('ocop_fold(u.display_name)', search, params)})`,
       );
     }
     if (filter?.role) {
-      params.push(filter.role);
       where.push(
-        `EXISTS (SELECT 1 FROM role_assignment r WHERE r.user_id = u.id AND r.role = $${params.length})`,
+        `EXISTS (SELECT 1 FROM role_assignment r WHERE r.user_id = u.id AND r.role = ${params.add(filter.role)})`,
       );
     }
-    if (filter?.status) {
-      params.push(filter.status);
-      where.push(`u.status = $${params.length}`);
-    }
+    if (filter?.status) where.push(`u.status = ${params.add(filter.status)}`);
     const filterSql = where.length > 0 ? where.join(' AND ') : 'true';
-    const filterParams = [...params];
+    const filterParams = [...params.values];
     const pageWhere = [filterSql];
     if (args.after) {
       pageWhere.push(keysetCondition(SORT_KEYS, decodeCursor(args.after, ORDER_TAG, 2), params));
     }
-    params.push(first + 1);
     const rows: UserRow[] = await ctx.db.query(
       `SELECT ${USER_COLUMNS} FROM app_user u WHERE ${pageWhere.join(' AND ')}
-       ORDER BY u.email_normalized ASC, u.id ASC LIMIT $${params.length}`,
-      params,
+       ORDER BY u.email_normalized ASC, u.id ASC LIMIT ${params.add(first + 1)}`,
+      params.values,
     );
     return toPage(
       rows,

@@ -1,6 +1,7 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '../../common/connection';
 import { DateScalar } from '../../common/date.scalar';
+import { MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS } from '../../common/sql/search';
 import { NtmStatus } from '../ntm/ntm-status';
 
 @InputType('CommuneFilter', {
@@ -47,7 +48,7 @@ export class CommuneFilter {
     nullable: true,
     description:
       'Words of the name, accent- and case-insensitive ("thanh hung" finds "Thanh Hưng"; đ and d are the same ' +
-      'letter). Every word must occur in the name. At most 100 characters.',
+      `letter). Every word must occur in the name. At most ${MAX_SEARCH_LENGTH} characters and ${MAX_SEARCH_WORDS} words.`,
   })
   search?: string | null;
 

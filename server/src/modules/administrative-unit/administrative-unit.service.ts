@@ -6,16 +6,17 @@ import {
   checkPageSize,
   decodeCursor,
   encodeCursor,
-  keysetCondition,
-  orderByClause,
   OrderDirection,
   toPage,
   type CursorValue,
   type Page,
-  type SortKey,
 } from '../../common/connection';
 import { badUserInput } from '../../common/errors';
-import { encodeNodeId } from '../../common/node-id';
+import { encodeNodeId, isUuid } from '../../common/node-id';
+import { keysetCondition, orderByClause, type SortKey } from '../../common/sql/keyset';
+import { SqlParams } from '../../common/sql/params';
+import { foldedContains, spacedWords } from '../../common/sql/search';
+import { checkUnitCode, type ScopeLevel } from '../../common/sql/unit-scope';
 import { communeSetInForceSql, latestCriteriaMetSql } from '../ntm/criteria-in-force';
 import { statusRank, statusRankSql } from '../ntm/ntm-status';
 import { CommuneOrderField, type CommuneFilter, type CommuneOrder } from './administrative-unit.inputs';
@@ -94,21 +95,6 @@ function toLineageEdge(row: LineageRow): LineageEdge {
   return edge;
 }
 
-type CodedLevel = 'province' | 'district' | 'commune';
-
-const CODE_FORMATS: Record<CodedLevel, { pattern: RegExp; text: string }> = {
-  province: { pattern: /^[0-9]{2}$/, text: 'A province code is 2 digits (GSO code, e.g. "11")' },
-  district: { pattern: /^[0-9]{3}$/, text: 'A district code is 3 digits (GSO code, e.g. "100")' },
-  commune: { pattern: /^[0-9]{5}$/, text: 'A commune code is 5 digits (GSO code, e.g. "03328")' },
-};
-
-function checkCode(level: CodedLevel, code: string, argumentName: string): string {
-  const format = CODE_FORMATS[level];
-  if (!format.pattern.test(code))
-    throw badUserInput(`${format.text}; got ${JSON.stringify(code)}.`, argumentName);
-  return code;
-}
-
 /** Whether a unit existed on a day ('YYYY-MM-DD' strings compare as dates). */
 export function validOn(unit: AdministrativeUnit, day: string): boolean {
   return (unit.validFrom === null || unit.validFrom <= day) && (unit.validTo === null || unit.validTo > day);
@@ -116,14 +102,6 @@ export function validOn(unit: AdministrativeUnit, day: string): boolean {
 
 /** Names in Vietnamese alphabetical order (a ă â b c d đ e ê …); ICU ships with PostgreSQL builds. */
 const NAME_ORDER = (expression: string): string => `${expression} COLLATE "vi-x-icu"`;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-const SEARCH_MAX_LENGTH = 100;
-const SEARCH_MAX_WORDS = 8;
-
-/** Escapes LIKE's wildcards in a word; folding (ocop_fold) leaves `\`, `%` and `_` unchanged. */
-const escapeLike = (word: string): string => word.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Whether an optional input field was given (GraphQL sends null or leaves it out). */
 function given<T>(value: T | null | undefined): value is T {
@@ -237,11 +215,11 @@ export class AdministrativeUnitService {
 
   async findByCode(
     ctx: Context,
-    level: CodedLevel,
+    level: ScopeLevel,
     code: string,
     asOf: string | null | undefined,
   ): Promise<AdministrativeUnit | null> {
-    checkCode(level, code, 'code');
+    checkUnitCode(level, code, 'code');
     // With asOf: the unit valid on that day, if any. Without: the unit valid today (in Vietnam),
     // else the latest unit that had the code (e.g. a commune merged away in 2025).
     const rows: UnitRow[] = asOf
@@ -347,7 +325,7 @@ export class AdministrativeUnitService {
       cursor &&
       (typeof cursor[0] !== (field === CommuneOrderField.CRITERIA_MET ? 'number' : 'string') ||
         typeof cursor[1] !== 'string' ||
-        !UUID.test(cursor[1]))
+        !isUuid(cursor[1]))
     ) {
       throw badUserInput(
         'Not a valid cursor for this list and order: use an `endCursor` returned by it.',
@@ -355,18 +333,14 @@ export class AdministrativeUnitService {
       );
     }
 
-    const params: unknown[] = [];
-    const param = (value: unknown, cast = ''): string => {
-      params.push(value);
-      return `$${params.length}${cast}`;
-    };
-    const asOf = param(filter?.asOf ?? today(), '::date');
+    const params = new SqlParams();
+    const asOf = params.add(filter?.asOf ?? today(), '::date');
     const where = [
       `c.level = 'commune'`,
       `(c.valid_from IS NULL OR c.valid_from <= ${asOf}) AND (c.valid_to IS NULL OR c.valid_to > ${asOf})`,
     ];
     if (given(filter?.provinceCode)) {
-      const province = param(checkCode('province', filter.provinceCode, 'filter'));
+      const province = params.add(checkUnitCode('province', filter.provinceCode, 'filter', 'provinceCode'));
       // Before the reform a commune's parent is a district of the province; from 2025-07-01 the province.
       where.push(`c.parent_id = ANY(ARRAY(
         SELECT p.id FROM admin_unit p WHERE p.level = 'province' AND p.code = ${province}
@@ -375,23 +349,14 @@ export class AdministrativeUnitService {
         WHERE d.level = 'district' AND p.level = 'province' AND p.code = ${province}))`);
     }
     if (given(filter?.districtCode)) {
-      const district = param(checkCode('district', filter.districtCode, 'filter'));
+      const district = params.add(checkUnitCode('district', filter.districtCode, 'filter', 'districtCode'));
       where.push(`c.parent_id = ANY(ARRAY(
         SELECT d.id FROM admin_unit d WHERE d.level = 'district' AND d.code = ${district}))`);
     }
-    if (given(filter?.unitType)) where.push(`c.unit_type = ${param(filter.unitType)}`);
-    if (given(filter?.search)) {
-      if (filter.search.length > SEARCH_MAX_LENGTH) {
-        throw badUserInput(`"search" is at most ${SEARCH_MAX_LENGTH} characters.`, 'filter');
-      }
-      const words = filter.search.normalize('NFC').split(/\s+/u).filter(Boolean);
-      if (words.length > SEARCH_MAX_WORDS) {
-        throw badUserInput(`"search" takes at most ${SEARCH_MAX_WORDS} words.`, 'filter');
-      }
-      // One LIKE per word on the folded name: served by the trigram index admin_unit_search_trgm.
-      for (const word of words) {
-        where.push(`c.search_text LIKE '%' || ocop_fold(${param(escapeLike(word))}) || '%'`);
-      }
+    if (given(filter?.unitType)) where.push(`c.unit_type = ${params.add(filter.unitType)}`);
+    // One LIKE per word on the folded name: served by the trigram index admin_unit_search_trgm.
+    for (const word of spacedWords(filter?.search, 'filter') ?? []) {
+      where.push(foldedContains('c.search_text', word, params));
     }
     if (given(filter?.ntmStatus)) {
       if (filter.ntmStatus.length === 0) {
@@ -400,7 +365,7 @@ export class AdministrativeUnitService {
           'filter',
         );
       }
-      const ranks = param(filter.ntmStatus.map(statusRank), '::int[]');
+      const ranks = params.add(filter.ntmStatus.map(statusRank), '::int[]');
       where.push(`${statusRankSql('c.id', asOf)} = ANY(${ranks})`);
     }
     const conditions = where.join('\n AND ');
@@ -420,9 +385,9 @@ export class AdministrativeUnitService {
     }
     keys.push({ sql: 'x.id', direction, cast: '::uuid' });
 
-    const countParams = [...params];
+    const countParams = [...params.values];
     const keyset = cursor ? `WHERE ${keysetCondition(keys, cursor, params)}` : '';
-    const limit = param(first + 1, '::int');
+    const limit = params.add(first + 1, '::int');
     const rows: (UnitRow & { sort_value: CursorValue })[] = await ctx.db.query(
       `SELECT x.* FROM (
          SELECT ${unitColumns('c')}, ${sortValue} AS sort_value FROM admin_unit c WHERE ${conditions}
@@ -430,7 +395,7 @@ export class AdministrativeUnitService {
        ${keyset}
        ORDER BY ${orderByClause(keys)}
        LIMIT ${limit}`,
-      params,
+      params.values,
     );
     return toPage(
       rows,

@@ -2,16 +2,16 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../../context';
 import { checkPageSize, decodeCursor, encodeCursor, toPage, type Page } from '../../common/connection';
 import { badUserInput } from '../../common/errors';
-import { decodeNodeId, encodeNodeId } from '../../common/node-id';
+import { decodeNodeId, encodeNodeId, isUuid, uuidOf } from '../../common/node-id';
+import { SqlParams } from '../../common/sql/params';
+import { scopeRootsCte } from '../../common/sql/unit-scope';
 import { isAdministrator, isOfficial, officialUnitIds } from '../auth/viewer';
-import { scopeRootsCte } from '../../common/authorization';
 import { appendAudit } from './audit.service';
 import type { AuditLogFilter } from './audit-log.inputs';
 import { AuditActor, AuditEntry, type AuditOutcomeValue } from './audit-log.type';
 
 const USER = 'User';
 const ORDER_TAG = 'audit:id';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 interface AuditRow {
   id: string;
@@ -44,7 +44,7 @@ function toEntry(row: AuditRow): AuditEntry {
   entry.entityType = row.entity_type;
   // Entity types are the API's type names, so a UUID becomes the global ID `node(id:)` takes.
   entry.entityId =
-    row.entity_id && UUID.test(row.entity_id) && /^[A-Za-z]+$/.test(row.entity_type)
+    row.entity_id && isUuid(row.entity_id) && /^[A-Za-z]+$/.test(row.entity_type)
       ? encodeNodeId(row.entity_type, row.entity_id)
       : row.entity_id;
   entry.outcome = row.outcome as AuditOutcomeValue;
@@ -89,7 +89,7 @@ export class AuditLogService {
     }
     checkPageSize(first);
 
-    const params: unknown[] = [];
+    const params = new SqlParams();
     const conditions: string[] = [];
     if (!isAdministrator(viewer)) {
       // The units inside the official's scope, computed once (a few hundred for a province): as an
@@ -105,49 +105,45 @@ export class AuditLogService {
          SELECT COALESCE(array_agg(id), '{}') AS ids FROM inside`,
         [officialUnitIds(viewer)],
       )) as { ids: string[] }[];
-      params.push(viewer!.userId, scope?.ids ?? []);
-      conditions.push(`(a.actor_user_id = $1 OR a.unit_id = ANY($2::uuid[]))`);
+      conditions.push(
+        `(a.actor_user_id = ${params.add(viewer!.userId)} OR a.unit_id = ANY(${params.add(scope?.ids ?? [], '::uuid[]')}))`,
+      );
     }
-    const add = (sql: (p: string) => string, value: unknown) => {
-      params.push(value);
-      conditions.push(sql(`$${params.length}`));
-    };
-    if (filter?.action) add((p) => `a.action = ${p}`, filter.action);
-    if (filter?.entityType) add((p) => `a.entity_type = ${p}`, filter.entityType);
+    if (filter?.action) conditions.push(`a.action = ${params.add(filter.action)}`);
+    if (filter?.entityType) conditions.push(`a.entity_type = ${params.add(filter.entityType)}`);
     if (filter?.entityId) {
       const decoded = decodeNodeId(filter.entityId);
       if (decoded) {
-        add((p) => `a.entity_type = ${p}`, decoded.typeName);
-        add((p) => `a.entity_id = ${p}`, decoded.uuid);
-      } else add((p) => `a.entity_id = ${p}`, filter.entityId);
+        conditions.push(`a.entity_type = ${params.add(decoded.typeName)}`);
+        conditions.push(`a.entity_id = ${params.add(decoded.uuid)}`);
+      } else conditions.push(`a.entity_id = ${params.add(filter.entityId)}`);
     }
     if (filter?.actorId) {
-      const decoded = decodeNodeId(filter.actorId);
-      if (decoded?.typeName !== USER) throw badUserInput('Not a valid user ID.', 'filter');
-      add((p) => `a.actor_user_id = ${p}::uuid`, decoded.uuid);
+      const actor = uuidOf(filter.actorId, USER);
+      if (!actor) throw badUserInput('Not a valid user ID.', 'filter');
+      conditions.push(`a.actor_user_id = ${params.add(actor, '::uuid')}`);
     }
-    if (filter?.outcome) add((p) => `a.outcome = ${p}`, filter.outcome);
-    if (filter?.since) add((p) => `a.occurred_at >= ${p}`, filter.since);
-    if (filter?.until) add((p) => `a.occurred_at < ${p}`, filter.until);
+    if (filter?.outcome) conditions.push(`a.outcome = ${params.add(filter.outcome)}`);
+    if (filter?.since) conditions.push(`a.occurred_at >= ${params.add(filter.since)}`);
+    if (filter?.until) conditions.push(`a.occurred_at < ${params.add(filter.until)}`);
 
-    const filterParams = [...params];
+    const filterParams = [...params.values];
     const filterConditions = [...conditions];
     if (after) {
       const [id] = decodeCursor(after, ORDER_TAG, 1);
       if (typeof id !== 'string' || !/^[0-9]{1,19}$/.test(id)) {
         throw badUserInput('Not a valid cursor for this list and order.', 'after');
       }
-      add((p) => `a.id < ${p}::bigint`, id);
+      conditions.push(`a.id < ${params.add(id, '::bigint')}`);
     }
-    params.push(first + 1);
     const where = (list: string[]) => (list.length > 0 ? `WHERE ${list.join(' AND ')}` : '');
     const rows: AuditRow[] = await ctx.db.query(
       `SELECT a.id::text AS id, a.occurred_at, a.actor_user_id, u.display_name AS actor_name, u.email AS actor_email,
               a.action, a.entity_type, a.entity_id, a.outcome, a.before, a.after, a.request_id, a.unit_id
        FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_user_id
        ${where(conditions)}
-       ORDER BY a.id DESC LIMIT $${params.length}`,
-      params,
+       ORDER BY a.id DESC LIMIT ${params.add(first + 1)}`,
+      params.values,
     );
     return toPage(
       rows,

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { badUserInput } from '../../common/errors';
+import { uuidOf } from '../../common/node-id';
 import { AdministrativeUnit, ADMINISTRATIVE_UNIT } from '../administrative-unit/administrative-unit.type';
-import { uuidOf } from '../official/official-write';
 import { fundingService } from './funding.service';
 import { FundingRecord } from './funding.type';
 

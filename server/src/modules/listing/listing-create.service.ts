@@ -1,7 +1,8 @@
 import type { Context } from '../../context';
 import { assertProducerEditor } from '../../common/authorization';
 import { idempotentCreate } from '../../common/idempotency';
-import { decodeNodeId } from '../../common/node-id';
+import { uuidOf } from '../../common/node-id';
+import { SqlParams } from '../../common/sql/params';
 import { idempotencyKey, parseInput, requiredText, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
 import { OCOP_PRODUCT } from '../ocop-product/ocop-product.type';
@@ -21,8 +22,7 @@ const NewListing = z.object({
 /** Producers offer their products: one INSERT per listing, after the product's others, audited. */
 export class ListingCreateService {
   async create(ctx: Context, input: ProductListingCreateInput): Promise<ProductListingCreatePayload> {
-    const decoded = decodeNodeId(input.productId);
-    const productUuid = decoded?.typeName === OCOP_PRODUCT ? decoded.uuid : null;
+    const productUuid = uuidOf(input.productId, OCOP_PRODUCT);
     const result = await write(
       ctx,
       // Refusals are recorded against the product aimed at; the listing created is its own entry.
@@ -49,22 +49,22 @@ export class ListingCreateService {
           { ...input },
           async () => {
             const columns = ['product_id', 'position'];
-            const params: unknown[] = [productUuid];
+            const params = new SqlParams();
+            const productId = params.add(productUuid);
             const values = [
-              '$1',
-              `(SELECT COALESCE(max(position) + 1, 0) FROM product_listing WHERE product_id = $1)`,
+              productId,
+              `(SELECT COALESCE(max(position) + 1, 0) FROM product_listing WHERE product_id = ${productId})`,
             ];
             for (const [field, column] of Object.entries(LISTING_COLUMNS)) {
               const value = listing[field as keyof typeof LISTING_COLUMNS];
               if (value === undefined || value === null) continue;
-              params.push(value);
               columns.push(column);
-              values.push(`$${params.length}`);
+              values.push(params.add(value));
             }
             const [row] = (await tx.query(
               `INSERT INTO product_listing (${columns.join(', ')}) VALUES (${values.join(', ')})
                RETURNING *, price_vnd::text AS price_vnd`,
-              params,
+              params.values,
             )) as (Record<string, unknown> & { id: string })[];
             const channels = await replaceSalesChannels(tx, row!.id, listing.salesChannels ?? []);
             await audit({

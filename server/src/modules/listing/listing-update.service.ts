@@ -1,7 +1,8 @@
 import { now } from '@ocop/db';
 import type { Context } from '../../context';
 import { assertProducerEditor } from '../../common/authorization';
-import { decodeNodeId } from '../../common/node-id';
+import { uuidOf } from '../../common/node-id';
+import { SqlParams } from '../../common/sql/params';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { parseInput, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
@@ -20,7 +21,7 @@ type ListingRow = Record<string, unknown> & { id: string; version: number; produ
 /** Producers keep their listings current: one conditional UPDATE per change, audited. */
 export class ListingUpdateService {
   async update(ctx: Context, input: ProductListingUpdateInput): Promise<ProductListingUpdatePayload> {
-    const uuid = decodeNodeId(input.id)?.typeName === PRODUCT_LISTING ? decodeNodeId(input.id)!.uuid : null;
+    const uuid = uuidOf(input.id, PRODUCT_LISTING);
     const result = await write(
       ctx,
       { action: 'productListingUpdate', entityType: PRODUCT_LISTING, entityId: uuid, input },
@@ -59,22 +60,19 @@ export class ListingUpdateService {
         if (before.version !== version) throw staleVersion('Tin bán', before.version);
 
         const sets: string[] = [];
-        const params: [string, number, ...unknown[]] = [uuid, version];
+        const params = new SqlParams<[string, number, ...unknown[]]>([uuid, version]);
         for (const [field, column] of Object.entries(COLUMNS)) {
           const value = change[field as keyof typeof COLUMNS];
-          if (value === undefined) continue;
-          params.push(value);
-          sets.push(`${column} = $${params.length}`);
+          if (value !== undefined) sets.push(`${column} = ${params.add(value)}`);
         }
-        params.push(now());
-        const updatedAt = `updated_at = $${params.length}::timestamptz`;
+        const updatedAt = `updated_at = ${params.add(now(), '::timestamptz')}`;
         const after = await updateAtVersion<ListingRow>(
           tx,
           'Tin bán',
           'product_listing',
           `UPDATE product_listing SET ${[...sets, 'version = version + 1', updatedAt].join(', ')}
            WHERE id = $1 AND version = $2 RETURNING *, price_vnd::text AS price_vnd`,
-          params,
+          params.values,
         );
         const channels =
           change.salesChannels === undefined

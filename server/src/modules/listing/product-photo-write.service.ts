@@ -2,7 +2,7 @@ import { now } from '@ocop/db';
 import type { Context } from '../../context';
 import { assertProducerEditor } from '../../common/authorization';
 import { idempotentCreate } from '../../common/idempotency';
-import { decodeNodeId, encodeNodeId } from '../../common/node-id';
+import { encodeNodeId, uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, optionalText, parseInput, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
@@ -44,8 +44,7 @@ const noSuchUpload = () =>
 /** Producers keep their products' photos: attach an upload, remove a photo; each write audited. */
 export class ProductPhotoWriteService {
   async add(ctx: Context, input: ProductPhotoAddInput): Promise<ProductPhotoAddPayload> {
-    const decoded = decodeNodeId(input.productId);
-    const productUuid = decoded?.typeName === OCOP_PRODUCT ? decoded.uuid : null;
+    const productUuid = uuidOf(input.productId, OCOP_PRODUCT);
     const result = await write(
       ctx,
       // Refusals are recorded against the product aimed at; the photo added is its own entry.
@@ -145,8 +144,7 @@ export class ProductPhotoWriteService {
    * another product (or cached by browsers for a year under the same name).
    */
   async remove(ctx: Context, input: ProductPhotoRemoveInput): Promise<ProductPhotoRemovePayload> {
-    const decoded = decodeNodeId(input.id);
-    const uuid = decoded?.typeName === PRODUCT_PHOTO ? decoded.uuid : null;
+    const uuid = uuidOf(input.id, PRODUCT_PHOTO);
     const result = await write(
       ctx,
       { action: 'productPhotoRemove', entityType: PRODUCT_PHOTO, entityId: uuid, input },

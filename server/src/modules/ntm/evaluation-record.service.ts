@@ -1,6 +1,7 @@
 import type { Context } from '../../context';
 import { assertOfficialWithin } from '../../common/authorization';
 import { idempotentCreate } from '../../common/idempotency';
+import { uuidOf } from '../../common/node-id';
 import { userError, UserErrorCode, type UserError } from '../../common/user-error';
 import { idempotencyKey, isoDate, optionalText, parseInput, z } from '../../common/validate';
 import { write } from '../../common/write';
@@ -11,7 +12,6 @@ import {
   notInFuture,
   rejectIf,
   requireUnit,
-  uuidOf,
 } from '../official/official-write';
 import type { EvaluationRecordInput } from './evaluation-record.inputs';
 import { EvaluationRecordPayload } from './evaluation-record.type';

@@ -2,6 +2,7 @@ import { now } from '@ocop/db';
 import type { Context } from '../../context';
 import { assertOfficialWithin } from '../../common/authorization';
 import { idempotentCreate } from '../../common/idempotency';
+import { uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, isoDate, optionalText, parseInput, requiredText, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
@@ -14,7 +15,6 @@ import {
   rejectIf,
   requireUnit,
   revocationProblems,
-  uuidOf,
 } from '../official/official-write';
 import type { RecognitionRecordInput } from './recognition-record.inputs';
 import { RecognitionRecordPayload } from './recognition-record.type';

@@ -1,11 +1,11 @@
 import { today } from '@ocop/db';
 import type { Context } from '../../context';
+import { currentCertificateJoin } from '../../common/sql/current-certificate';
 import { certificateNumberKeySql, parseCertificateNumber } from './certificate-number';
 import { CertificateVerification } from './certificate-verification.type';
 import {
   certificateColumns,
   certificateFromRow,
-  currentCertificateJoin,
   ocopCertificateService as certificates,
 } from './ocop-certificate.service';
 import { CertificateStatus } from './ocop-certificate.type';

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { assertOfficialWithin } from '../../common/authorization';
 import { idempotentCreate } from '../../common/idempotency';
+import { uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, isoDate, optionalText, parseInput, requiredText, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
@@ -14,7 +15,6 @@ import {
   notInFuture,
   rejectIf,
   revocationProblems,
-  uuidOf,
 } from '../official/official-write';
 import type {
   OcopCertificateRevokeInput,

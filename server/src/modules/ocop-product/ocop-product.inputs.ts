@@ -1,5 +1,6 @@
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '../../common/connection';
+import { MAX_SEARCH_LENGTH, MAX_SEARCH_WORDS } from '../../common/sql/search';
 import { CertificateStatus } from '../ocop-certificate/ocop-certificate.type';
 import { ProducerType } from '../producer/producer.type';
 
@@ -48,8 +49,8 @@ export class OcopProductFilter {
     description:
       'Words of the name, typed with or without Vietnamese accents and in any case: "gao seng cu" and ' +
       '"GẠO SÉNG CÙ" both find "Gạo Séng Cù Điện Biên"; đ and d are the same letter. Every word must match: a ' +
-      'word of 3 letters or more anywhere in the name, a word of 1–2 letters as a whole syllable. At most 200 ' +
-      'characters and 8 words.',
+      'word of 3 letters or more anywhere in the name, a word of 1–2 letters as a whole syllable. ' +
+      `At most ${MAX_SEARCH_LENGTH} characters and ${MAX_SEARCH_WORDS} words.`,
   })
   search?: string | null;
 

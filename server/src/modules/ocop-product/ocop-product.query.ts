@@ -1,23 +1,19 @@
-import {
-  OrderDirection,
-  keysetCondition,
-  orderByClause,
-  type CursorValue,
-  type SortKey,
-} from '../../common/connection';
+import { OrderDirection, type CursorValue } from '../../common/connection';
 import { isIsoDate } from '../../common/date.scalar';
+import { isUuid as isUuidText } from '../../common/node-id';
 import {
-  certificateColumns,
   currentCertificatePointerJoin,
   productCertificateStatusInSql,
-} from '../ocop-certificate/ocop-certificate.service';
+} from '../../common/sql/current-certificate';
+import { orderByClause, rowKeysetCondition, type SortKey } from '../../common/sql/keyset';
+import type { SqlParams } from '../../common/sql/params';
+import { nameSearchConditions, relevanceSql } from '../../common/sql/search';
+import { unitCodeConditions, type UnitCodes } from '../../common/sql/unit-scope';
+import { certificateColumns } from '../ocop-certificate/ocop-certificate.service';
 import type { CertificateStatus } from '../ocop-certificate/ocop-certificate.type';
 import { PRODUCER_COLUMNS } from '../producer/producer.service';
 import type { ProducerType } from '../producer/producer.type';
-import { relevanceSql, searchConditions } from './name-search';
 import { OcopProductOrderField } from './ocop-product.inputs';
-import type { SqlParams } from './sql-params';
-import { unitCodeConditions, type UnitCodes } from './unit-scope.sql';
 
 /**
  * The SQL of a page of OCOP products: ONE statement selects the products, each with its current
@@ -43,7 +39,7 @@ export interface ProductCriteria {
   productSet: string | null;
   units: UnitCodes;
   /**
-   * The communes of each place of `units`, when already resolved (unit-communes.service.ts): the
+   * The communes of each place of `units`, when already resolved (common/sql/unit-communes.ts): the
    * statements then take them as parameters instead of following the lineage themselves.
    */
   communes?: string[][] | null;
@@ -63,11 +59,10 @@ interface ProductSortKey extends SortKey {
   select: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const isInt = (value: CursorValue) => typeof value === 'number' && Number.isSafeInteger(value);
 const isText = (value: CursorValue) => typeof value === 'string' && value.length <= 1000;
 const isDate = (value: CursorValue) => typeof value === 'string' && isIsoDate(value);
-const isUuid = (value: CursorValue) => typeof value === 'string' && UUID.test(value);
+const isUuid = (value: CursorValue) => typeof value === 'string' && isUuidText(value);
 
 /** What each value of a cursor must be, by order field (the keys of `sortKeys`, in order). */
 const CURSOR_SHAPES: Record<OcopProductOrderField, ((value: CursorValue) => boolean)[]> = {
@@ -167,23 +162,8 @@ function conditions(criteria: ProductCriteria, params: SqlParams): string[] {
     for (const ids of criteria.communes)
       where.push(`p.origin_commune_id = ANY(${params.add(ids, '::uuid[]')})`);
   } else where.push(...unitCodeConditions('p.origin_commune_id', criteria.units, params));
-  if (criteria.words !== null) where.push(...searchConditions('p.search_text', criteria.words, params));
+  if (criteria.words !== null) where.push(...nameSearchConditions('p.search_text', criteria.words, params));
   return where;
-}
-
-/**
- * "After the cursor". Every product order runs all its keys the same way and no key is NULL (the
- * cursor's values are checked), so a row comparison `(k0, k1) < (v0, v1)` says the same as the
- * OR-chain of `keysetCondition`, and unlike it is an index condition: the scan starts at the
- * cursor instead of reading (and discarding) every earlier row.
- */
-function afterCondition(keys: ProductSortKey[], after: CursorValue[], params: SqlParams): string {
-  const direction = keys[0]!.direction;
-  if (keys.some((key) => key.direction !== direction) || after.some((value) => value === null)) {
-    return keysetCondition(keys, after, params.values);
-  }
-  const values = keys.map((key, i) => params.add(after[i], key.cast ?? ''));
-  return `(${keys.map((key) => key.sql).join(', ')}) ${direction === OrderDirection.ASC ? '>' : '<'} (${values.join(', ')})`;
 }
 
 export interface ProductPageSql {
@@ -206,7 +186,9 @@ export function productPageSql(
   const keys = sortKeys(order, criteria.words, params);
   const where = conditions(criteria, params);
   if (options.scope) where.push(options.scope);
-  if (options.after) where.push(afterCondition(keys, options.after, params));
+  // Every product order runs all its keys the same way and no key is NULL (the cursor's values
+  // are checked): the row comparison, where the scan starts at the cursor.
+  if (options.after) where.push(rowKeysetCondition(keys, options.after, params));
   // The producer of each product, when the query shows it: one statement less a page.
   const producer = options.withProducer
     ? `(SELECT row_to_json(x) FROM (SELECT ${PRODUCER_COLUMNS} FROM producer pr WHERE pr.id = p.producer_id) x)

@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { PageArgs } from '../../common/connection';
 import { badUserInput } from '../../common/errors';
 import { selectsPath } from '../../common/look-ahead';
-import { decodeNodeId } from '../../common/node-id';
+import { uuidOf } from '../../common/node-id';
 import { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
 import { productListingService as listings } from '../listing/product-listing.service';
 import { ProductListing } from '../listing/product-listing.type';
@@ -60,10 +60,9 @@ export class OcopProductResolver {
     @Arg('id', () => ID, { description: 'The product’s global ID.' }) id: string,
     @Info() info: GraphQLResolveInfo,
   ): Promise<OcopProduct | null> {
-    const decoded = decodeNodeId(id);
-    if (!decoded || decoded.typeName !== OCOP_PRODUCT)
-      throw badUserInput('Not a valid OcopProduct ID.', 'id');
-    return details.detail(ctx, decoded.uuid, {
+    const uuid = uuidOf(id, OCOP_PRODUCT);
+    if (!uuid) throw badUserInput('Not a valid OcopProduct ID.', 'id');
+    return details.detail(ctx, uuid, {
       evaluations:
         selectsPath(info, ['originCommune', 'latestEvaluations']) ||
         selectsPath(info, ['originCommune', 'evaluations']),

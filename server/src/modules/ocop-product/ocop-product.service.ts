@@ -13,11 +13,15 @@ import {
 } from '../../common/connection';
 import { badUserInput } from '../../common/errors';
 import { encodeNodeId } from '../../common/node-id';
+import { currentCertificatePointerJoin } from '../../common/sql/current-certificate';
+import { SqlParams } from '../../common/sql/params';
+import { searchWords } from '../../common/sql/search';
+import { communesOfUnitCodes } from '../../common/sql/unit-communes';
+import { communesCoveredSql } from '../../common/sql/unit-scope';
 import type { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
 import {
   certificateColumns,
   certificateFromRow,
-  currentCertificatePointerJoin,
   ocopCertificateService,
 } from '../ocop-certificate/ocop-certificate.service';
 import { CertificateStatus, type OcopCertificate } from '../ocop-certificate/ocop-certificate.type';
@@ -26,7 +30,6 @@ import {
   ocopClassificationService,
 } from '../ocop-classification/ocop-classification.service';
 import type { OcopClassification } from '../ocop-classification/ocop-classification.type';
-import { searchWords } from './name-search';
 import { OcopProductOrderField, type OcopProductFilter, type OcopProductOrder } from './ocop-product.inputs';
 import {
   cursorArity,
@@ -42,11 +45,8 @@ import {
   type ProductRow,
 } from './ocop-product.query';
 import { OCOP_PRODUCT, OcopProduct } from './ocop-product.type';
-import { SqlParams } from './sql-params';
 import { unitChainService } from './unit-chain.service';
 import { toProducer, type ProducerRow } from '../producer/producer.service';
-import { communesOfUnitCodes } from './unit-communes.service';
-import { communesCoveredSql } from './unit-scope.sql';
 
 export interface PageArguments {
   first: number;

@@ -1,5 +1,6 @@
 import { today } from '@ocop/db';
 import type { Context } from '../../context';
+import { currentCertificatePointerJoin } from '../../common/sql/current-certificate';
 import {
   toAdministrativeUnit,
   unitColumns,
@@ -17,7 +18,6 @@ import {
 } from '../ntm/evaluation.service';
 import {
   certificateColumns,
-  currentCertificatePointerJoin,
   ocopCertificateService,
   toOcopCertificate,
   type CertificateRow,

@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { idempotentCreate } from '../../common/idempotency';
-import { decodeNodeId } from '../../common/node-id';
+import { uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, optionalText, parseInput, requiredText, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
@@ -17,8 +17,8 @@ const globalId = (typeName: string, message: string) =>
   z
     .string()
     .transform((id, ctx) => {
-      const decoded = decodeNodeId(id);
-      if (decoded?.typeName === typeName) return decoded.uuid;
+      const uuid = uuidOf(id, typeName);
+      if (uuid) return uuid;
       ctx.addIssue({ code: 'custom', message });
       return z.NEVER;
     })

@@ -1,12 +1,12 @@
 import { today } from '@ocop/db';
 import type { Context } from '../../context';
 import { notFound } from '../../common/errors';
-import { productCertificateStatusInSql } from '../ocop-certificate/ocop-certificate.service';
+import { productCertificateStatusInSql } from '../../common/sql/current-certificate';
+import { SqlParams } from '../../common/sql/params';
+import { communesOfCode } from '../../common/sql/unit-communes';
+import { checkUnitCode } from '../../common/sql/unit-scope';
 import { ocopClassificationService } from '../ocop-classification/ocop-classification.service';
-import { SqlParams } from '../ocop-product/sql-params';
 import { unitChainService } from '../ocop-product/unit-chain.service';
-import { communesOfCode } from '../ocop-product/unit-communes.service';
-import { checkUnitCode } from '../ocop-product/unit-scope.sql';
 import { ProducerType } from '../producer/producer.type';
 import { OcopProducerTypeCount, OcopSectorCount, OcopStarCount, OcopSummary } from './ocop-summary.type';
 
@@ -24,7 +24,7 @@ interface SummaryRow {
  * product counts when its certificate current on that day (the latest decided by then) was valid
  * that day — the rule of `ocop_certificate_status`, the same as the catalogue's — and, for a
  * province, when it is made in the province, whichever era its origin commune and the code belong
- * to (see unit-scope.sql.ts).
+ * to (see common/sql/unit-scope.ts).
  *
  * The certificate current on the day is the product's pointer (`current_certificate_id` and its
  * copied columns, kept by a trigger) whenever that certificate was decided by then — always for

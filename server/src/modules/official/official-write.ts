@@ -1,6 +1,6 @@
 import { today } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
-import { decodeNodeId } from '../../common/node-id';
+import { uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode, type UserError } from '../../common/user-error';
 import { Denied } from '../../common/write';
 import { isAdministrator, isOfficial, type Viewer } from '../auth/viewer';
@@ -21,13 +21,6 @@ export function assertOfficialRole(viewer: Viewer): void {
     'FORBIDDEN',
     'Chỉ cán bộ phụ trách hoặc quản trị viên được ghi nhận (officials and administrators only).',
   );
-}
-
-/** The UUID inside a global ID of type `typeName`; null when the ID is not one, or of another type. */
-export function uuidOf(id: string | null | undefined, typeName: string): string | null {
-  if (!id) return null;
-  const decoded = decodeNodeId(id);
-  return decoded?.typeName === typeName ? decoded.uuid : null;
 }
 
 export interface UnitRow {

@@ -2,6 +2,8 @@ import { now, today } from '@ocop/db';
 import type { Context } from '../../context';
 import { assertOfficialWithin } from '../../common/authorization';
 import { idempotentCreate } from '../../common/idempotency';
+import { uuidOf } from '../../common/node-id';
+import { SqlParams } from '../../common/sql/params';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, optionalText, parseInput, requiredText, z } from '../../common/validate';
 import { Denied, write, type WriteScope } from '../../common/write';
@@ -11,7 +13,6 @@ import {
   conflict,
   existedOn,
   requireUnit,
-  uuidOf,
   type UnitRow,
 } from '../official/official-write';
 import type { ProducerCreateInput, ProducerUpdateInput } from './producer-record.inputs';
@@ -115,12 +116,17 @@ export class ProducerRecordService {
           { ...input },
           async () => {
             const columns = Object.entries(COLUMNS);
+            const params = new SqlParams();
+            const values = [
+              params.add(commune.id),
+              ...columns.map(([field]) => params.add(fields[field as keyof typeof COLUMNS] ?? null)),
+            ];
             const [row] = (await tx.query(
               `INSERT INTO producer (commune_id, ${columns.map(([, c]) => c).join(', ')})
-           VALUES ($1, ${columns.map((_, i) => `$${i + 2}`).join(', ')})
+           VALUES (${values.join(', ')})
            RETURNING id, version, name, type, commune_id, address, representative, phone, email, website, tax_code,
                      established_year, description`,
-              [commune.id, ...columns.map(([field]) => fields[field as keyof typeof COLUMNS] ?? null)],
+              params.values,
             )) as ProducerRow[];
             await audit({ entityId: row!.id, before: null, after: row });
             return row!.id;
@@ -182,25 +188,19 @@ export class ProducerRecordService {
           }
         }
         const sets: string[] = [];
-        const params: [string, number, ...unknown[]] = [uuid, version];
+        const params = new SqlParams<[string, number, ...unknown[]]>([uuid, version]);
         for (const [field, column] of Object.entries(COLUMNS)) {
           const value = change[field as keyof typeof COLUMNS];
-          if (value === undefined) continue;
-          params.push(value);
-          sets.push(`${column} = $${params.length}`);
+          if (value !== undefined) sets.push(`${column} = ${params.add(value)}`);
         }
-        if (communeUuid !== undefined) {
-          params.push(communeUuid);
-          sets.push(`commune_id = $${params.length}`);
-        }
+        if (communeUuid !== undefined) sets.push(`commune_id = ${params.add(communeUuid)}`);
         if (sets.length === 0) {
           throw new InputRejected([
             userError(['input'], UserErrorCode.REQUIRED, 'Không có gì để thay đổi (nothing to change).'),
           ]);
         }
         if (before.version !== version) throw conflict('Chủ thể', before.version);
-        params.push(now());
-        const updatedAt = `updated_at = $${params.length}::timestamptz`;
+        const updatedAt = `updated_at = ${params.add(now(), '::timestamptz')}`;
         const after = await updateAtVersion<ProducerRow>(
           tx,
           'Chủ thể',
@@ -209,7 +209,7 @@ export class ProducerRecordService {
            WHERE id = $1 AND version = $2
            RETURNING id, version, name, type, commune_id, address, representative, phone, email, website, tax_code,
                      established_year, description`,
-          params,
+          params.values,
         );
         await audit({ entityId: uuid, before, after });
         return uuid;

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { PageArgs } from '../../common/connection';
-import { decodeNodeId } from '../../common/node-id';
+import { uuidOf } from '../../common/node-id';
 import { badUserInput } from '../../common/errors';
 import { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
 import { ocopProductService as products } from '../ocop-product/ocop-product.service';
@@ -43,9 +43,9 @@ export class ProducerResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'The producer’s global ID.' }) id: string,
   ): Promise<Producer | null> {
-    const decoded = decodeNodeId(id);
-    if (!decoded || decoded.typeName !== PRODUCER) throw badUserInput('Not a valid Producer ID.', 'id');
-    return producers.find(ctx, decoded.uuid);
+    const uuid = uuidOf(id, PRODUCER);
+    if (!uuid) throw badUserInput('Not a valid Producer ID.', 'id');
+    return producers.find(ctx, uuid);
   }
 
   @FieldResolver(() => AdministrativeUnit, {

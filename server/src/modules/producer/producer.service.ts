@@ -6,22 +6,20 @@ import {
   checkPageSize,
   decodeCursor,
   encodeCursor,
-  keysetCondition,
-  orderByClause,
   OrderDirection,
   toPage,
   type CursorValue,
   type Page,
-  type SortKey,
 } from '../../common/connection';
 import { badUserInput } from '../../common/errors';
-import { encodeNodeId } from '../../common/node-id';
+import { encodeNodeId, isUuid } from '../../common/node-id';
+import { productCertificateStatusInSql } from '../../common/sql/current-certificate';
+import { keysetCondition, orderByClause, type SortKey } from '../../common/sql/keyset';
+import { SqlParams } from '../../common/sql/params';
+import { nameSearchConditions, searchWords } from '../../common/sql/search';
+import { unitCodeConditions } from '../../common/sql/unit-scope';
 import type { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
-import { productCertificateStatusInSql } from '../ocop-certificate/ocop-certificate.service';
-import { searchConditions, searchWords } from '../ocop-product/name-search';
-import { SqlParams } from '../ocop-product/sql-params';
 import { unitChainService } from '../ocop-product/unit-chain.service';
-import { unitCodeConditions } from '../ocop-product/unit-scope.sql';
 import { ProducerOrderField, type ProducerFilter, type ProducerOrder } from './producer.inputs';
 import { PRODUCER, Producer, ProducerContact, type ProducerType } from './producer.type';
 
@@ -85,7 +83,6 @@ const countsLateral = (producerIdSql: string, todayParam: string): string =>
      FROM ocop_product p
      WHERE p.producer_id = ${producerIdSql} AND p.deleted_at IS NULL) n`;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const INVALID_CURSOR = 'Not a valid cursor for this list and order: use an `endCursor` returned by it.';
 
 interface Ordering {
@@ -114,7 +111,7 @@ function sortKeys(order: Ordering): SortKey[] {
 function cursorValuesFit(order: Ordering, values: CursorValue[]): boolean {
   return values.every((value, i) =>
     i === values.length - 1
-      ? typeof value === 'string' && UUID.test(value)
+      ? typeof value === 'string' && isUuid(value)
       : order.field === ProducerOrderField.NAME
         ? typeof value === 'string'
         : typeof value === 'number' && Number.isSafeInteger(value),
@@ -177,7 +174,7 @@ export class ProducerService {
       order.field === ProducerOrderField.NAME ? '' : countsLateral('pr.id', params.add(today(), '::date'));
     const where = this.conditions(filter ?? {}, words, params);
     const counts = countsJoin ? ', n.products AS product_count, n.valid_products AS valid_product_count' : '';
-    const keyset = after ? [keysetCondition(keys, after, params.values)] : [];
+    const keyset = after ? [keysetCondition(keys, after, params)] : [];
     const rows: ProducerRow[] = await ctx.db.query(
       `SELECT ${PRODUCER_COLUMNS}${counts}, ${keys.map((key, i) => `${key.sql} AS k${i}`).join(', ')}
        FROM producer pr ${countsJoin}
@@ -238,7 +235,7 @@ export class ProducerService {
     const where = ['pr.deleted_at IS NULL'];
     if (filter.type) where.push(`pr.type = ${params.add(filter.type)}`);
     where.push(...unitCodeConditions('pr.commune_id', filter, params));
-    if (words) where.push(...searchConditions('pr.search_text', words, params));
+    if (words) where.push(...nameSearchConditions('pr.search_text', words, params));
     return where;
   }
 }

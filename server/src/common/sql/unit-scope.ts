@@ -1,10 +1,12 @@
-import { badUserInput } from '../../common/errors';
-import type { SqlParams } from './sql-params';
+import { badUserInput } from '../errors';
+import type { SqlParams } from './params';
 
 /**
- * "Made in this place" across the 2025 reform. A product (or a producer) records the commune as
- * it existed when it was recorded; a filter may name any unit of either era. The communes a
- * place covers are:
+ * Places in SQL across the 2025 reform: the communes a place filter covers, and the units an
+ * official acts on (`scopeRootsCte`).
+ *
+ * "Made in this place": a product (or a producer) records the commune as it existed when it was
+ * recorded; a filter may name any unit of either era. The communes a place covers are:
  * 1. the commune-level units of that place: the commune itself, the communes of a district, the
  *    communes of a province (directly since 2025, through its districts before);
  * 2. through `unit_lineage`, every commune they were formed from (so a post-2025 code finds the
@@ -22,11 +24,19 @@ const CODE_FORMATS: Record<ScopeLevel, { pattern: RegExp; text: string }> = {
   commune: { pattern: /^[0-9]{5}$/, text: 'a commune code is 5 digits (GSO code, e.g. "03328")' },
 };
 
-/** Checks the format of an official code given as a filter; BAD_USER_INPUT otherwise. */
-export function checkUnitCode(level: ScopeLevel, code: string, argumentName: string): string {
+/**
+ * Checks the format of an official code given as an argument (or as the `field` of an input
+ * argument); BAD_USER_INPUT otherwise.
+ */
+export function checkUnitCode(
+  level: ScopeLevel,
+  code: string,
+  argumentName: string,
+  field = argumentName,
+): string {
   const format = CODE_FORMATS[level];
   if (!format.pattern.test(code)) {
-    throw badUserInput(`"${argumentName}": ${format.text}; got ${JSON.stringify(code)}.`, argumentName);
+    throw badUserInput(`"${field}": ${format.text}; got ${JSON.stringify(code)}.`, argumentName);
   }
   return code;
 }
@@ -76,16 +86,38 @@ export interface UnitCodes {
   communeCode?: string | null;
 }
 
+/** The places given, each code's format checked (BAD_USER_INPUT on the argument that holds it). */
+export function givenUnitCodes(codes: UnitCodes): [ScopeLevel, string][] {
+  const given: [ScopeLevel, string | null | undefined, string][] = [
+    ['province', codes.provinceCode, 'provinceCode'],
+    ['district', codes.districtCode, 'districtCode'],
+    ['commune', codes.communeCode, 'communeCode'],
+  ];
+  return given
+    .filter((entry): entry is [ScopeLevel, string, string] => entry[1] !== null && entry[1] !== undefined)
+    .map(([level, code, argumentName]) => [level, checkUnitCode(level, code, argumentName)]);
+}
+
 /** Conditions "`columnSql` lies in each place given", after checking the codes' formats. */
 export function unitCodeConditions(columnSql: string, codes: UnitCodes, params: SqlParams): string[] {
-  const conditions: string[] = [];
-  const add = (level: ScopeLevel, code: string | null | undefined, argumentName: string) => {
-    if (code === null || code === undefined) return;
-    checkUnitCode(level, code, argumentName);
-    conditions.push(`${columnSql} = ANY(${communesArraySql(communesOfCodeSql(level, code, params))})`);
-  };
-  add('province', codes.provinceCode, 'provinceCode');
-  add('district', codes.districtCode, 'districtCode');
-  add('commune', codes.communeCode, 'communeCode');
-  return conditions;
+  return givenUnitCodes(codes).map(
+    ([level, code]) => `${columnSql} = ANY(${communesArraySql(communesOfCodeSql(level, code, params))})`,
+  );
+}
+
+/**
+ * A recursive CTE `scope_roots(id)`: the units of `unitIdsSql` (a uuid[] parameter, e.g. an
+ * official's units) and their history, over any number of steps of the lineage: every unit they
+ * were formed from (merge, split, rename, continue), and every unit they were renamed or re-typed
+ * into (a `rename` edge of share full is the same unit under another name: Tỉnh Đồng Nai → Thành
+ * phố Đồng Nai on 2026-04-30). Siblings are not followed. Use it after `WITH RECURSIVE`.
+ */
+export function scopeRootsCte(unitIdsSql: string): string {
+  return `scope_roots(id) AS (
+       SELECT unnest(${unitIdsSql}::uuid[])
+       UNION
+       SELECT CASE WHEN l.to_unit_id = r.id THEN l.from_unit_id ELSE l.to_unit_id END
+       FROM scope_roots r JOIN unit_lineage l
+         ON l.to_unit_id = r.id OR (l.from_unit_id = r.id AND l.kind = 'rename' AND l.share = 'full')
+     )`;
 }

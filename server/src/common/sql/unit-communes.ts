@@ -1,9 +1,9 @@
 import type { Context } from '../../context';
-import { SqlParams } from './sql-params';
-import { checkUnitCode, communesOfCodeSql, type ScopeLevel, type UnitCodes } from './unit-scope.sql';
+import { SqlParams } from './params';
+import { communesOfCodeSql, givenUnitCodes, type ScopeLevel, type UnitCodes } from './unit-scope';
 
 /**
- * The communes a place filter covers (unit-scope.sql.ts), as lists of ids, kept in memory.
+ * The communes a place filter covers (unit-scope.ts), as lists of ids, kept in memory.
  *
  * Following the 2025 reform's lineage both ways is a recursive query of ~5 ms for a province —
  * more than the catalogue page it filters, and a page with its `totalCount` ran it twice. The
@@ -51,13 +51,5 @@ export function communesOfCode(ctx: Context, level: ScopeLevel, code: string): P
  * product must lie in every one of them (the filters combine with AND). Empty: no place given.
  */
 export async function communesOfUnitCodes(ctx: Context, codes: UnitCodes): Promise<string[][]> {
-  const wanted: [ScopeLevel, string][] = [];
-  const add = (level: ScopeLevel, code: string | null | undefined, argumentName: string) => {
-    if (code === null || code === undefined) return;
-    wanted.push([level, checkUnitCode(level, code, argumentName)]);
-  };
-  add('province', codes.provinceCode, 'provinceCode');
-  add('district', codes.districtCode, 'districtCode');
-  add('commune', codes.communeCode, 'communeCode');
-  return Promise.all(wanted.map(([level, code]) => communesOfCode(ctx, level, code)));
+  return Promise.all(givenUnitCodes(codes).map(([level, code]) => communesOfCode(ctx, level, code)));
 }
