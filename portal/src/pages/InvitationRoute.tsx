@@ -1,11 +1,12 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { homeOf } from '../app/viewer';
 import { useInvitationAccept } from '../components/account/useInvitationAccept';
 import { Field } from '../components/form/Field';
 import { FormErrors } from '../components/form/FormErrors';
-import { splitUserErrors } from '../components/form/userErrors';
+import { SubmitButton } from '../components/form/SubmitButton';
+import { useFormSubmit } from '../components/form/useFormSubmit';
 
 const MIN_PASSWORD = 10;
 const fieldId = (key: string) => `invitation-${key}`;
@@ -18,47 +19,34 @@ export default function InvitationRoute() {
   const { t } = useI18n();
   const { token = '' } = useParams();
   const navigate = useNavigate();
-  const [accept, { loading }] = useInvitationAccept();
+  const [accept] = useInvitationAccept();
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
-  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string[] }>({
-    byField: {},
-    general: [],
-  });
-  const summary = useRef<HTMLDivElement>(null);
+  // The invitation is public: a failure is never for want of a right, always "try again".
+  const form = useFormSubmit({ forbidden: 'account.failed', failed: 'account.failed' });
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (loading) return;
+  const onSubmit = form.handleSubmit(async () => {
     const local: Record<string, string> = {};
     if (password.length < MIN_PASSWORD)
       local.password = t('account.passwordShortError', { min: MIN_PASSWORD });
     else if (password !== again) local.again = t('account.passwordMismatch');
     if (Object.keys(local).length > 0) {
-      setErrors({ byField: local, general: [] });
-      window.setTimeout(() => summary.current?.focus(), 0);
+      form.showErrors({ byField: local, general: [] });
       return;
     }
-    try {
-      const payload = await accept({ token, password, displayName: displayName.trim() || null });
-      if (payload?.viewer) {
-        await navigate(homeOf(payload.viewer), { replace: true });
-        return;
-      }
-      const tokenRefused = payload?.userErrors.some((e) => e.field.at(-1) === 'token');
-      setErrors(
-        tokenRefused
-          ? { byField: {}, general: [t('account.invitationInvalid')] }
-          : splitUserErrors(t, payload?.userErrors ?? [], (path) =>
-              path === 'password' || path === 'displayName' ? path : null,
-            ),
-      );
-    } catch {
-      setErrors({ byField: {}, general: [t('account.failed')] });
+    const payload = await accept({ token, password, displayName: displayName.trim() || null });
+    if (payload?.viewer) {
+      await navigate(homeOf(payload.viewer), { replace: true });
+      return;
     }
-    window.setTimeout(() => summary.current?.focus(), 0);
-  };
+    if (payload?.userErrors.some((e) => e.field.at(-1) === 'token'))
+      form.showErrors({ byField: {}, general: [t('account.invitationInvalid')] });
+    else
+      form.showUserErrors(payload?.userErrors ?? [], (path) =>
+        path === 'password' || path === 'displayName' ? path : null,
+      );
+  });
 
   return (
     <div className="login-page">
@@ -66,19 +54,13 @@ export default function InvitationRoute() {
       <div className="card login-card">
         <h1>{t('account.invitationTitle')}</h1>
         <p className="muted">{t('account.invitationLead')}</p>
-        <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading}>
-          <FormErrors
-            ref={summary}
-            byField={errors.byField}
-            general={errors.general}
-            fieldId={fieldId}
-            title="form.errorSummary"
-          />
+        <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting}>
+          <FormErrors form={form} fieldId={fieldId} title="form.errorSummary" />
           <Field
             id={fieldId('displayName')}
             label={t('account.displayName')}
             hint={t('account.displayNameHint')}
-            error={errors.byField.displayName}
+            error={form.errors.byField.displayName}
           >
             {(p) => (
               <input
@@ -94,7 +76,7 @@ export default function InvitationRoute() {
             id={fieldId('password')}
             label={t('account.newPassword')}
             hint={t('account.passwordTooShort', { min: MIN_PASSWORD })}
-            error={errors.byField.password}
+            error={form.errors.byField.password}
           >
             {(p) => (
               <input
@@ -106,7 +88,7 @@ export default function InvitationRoute() {
               />
             )}
           </Field>
-          <Field id={fieldId('again')} label={t('account.passwordAgain')} error={errors.byField.again}>
+          <Field id={fieldId('again')} label={t('account.passwordAgain')} error={form.errors.byField.again}>
             {(p) => (
               <input
                 {...p}
@@ -117,10 +99,12 @@ export default function InvitationRoute() {
               />
             )}
           </Field>
-          <button type="submit" className="button form-submit" disabled={loading}>
-            {loading && <span className="spinner spinner-small" aria-hidden="true" />}
-            {loading ? t('account.submitting') : t('account.invitationSubmit')}
-          </button>
+          <SubmitButton
+            busy={form.submitting}
+            label={t('account.invitationSubmit')}
+            busyLabel={t('account.submitting')}
+            className="button form-submit"
+          />
         </form>
       </div>
     </div>

@@ -5,6 +5,7 @@ import { homeOf, useViewer } from '../app/viewer';
 import { safeNext } from '../components/account/loginHref';
 import { useLogin } from '../components/account/useLogin';
 import { Loading } from '../components/PageState';
+import { SubmitButton } from '../components/form/SubmitButton';
 
 type Problem =
   | { kind: 'invalid' }
@@ -177,10 +178,13 @@ export default function LoginRoute() {
               {t('account.showPassword')}
             </label>
           </div>
-          <button type="submit" className="button form-submit" disabled={loading || waiting}>
-            {loading && <span className="spinner spinner-small" aria-hidden="true" />}
-            {loading ? t('account.submitting') : t('account.submit')}
-          </button>
+          <SubmitButton
+            busy={loading}
+            disabled={waiting}
+            label={t('account.submit')}
+            busyLabel={t('account.submitting')}
+            className="button form-submit"
+          />
         </form>
       </div>
     </div>

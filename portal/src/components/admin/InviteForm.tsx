@@ -1,9 +1,9 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { CombinedGraphQLErrors } from '@apollo/client';
+import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../form/Field';
 import { FormErrors } from '../form/FormErrors';
-import { splitUserErrors } from '../form/userErrors';
+import { SubmitButton } from '../form/SubmitButton';
+import { useFormSubmit } from '../form/useFormSubmit';
 import { useIdempotencyKey } from '../form/useIdempotencyKey';
 import { EMPTY_TARGET, RoleTargetFields, targetInput, type RoleTarget } from './RoleTargetFields';
 import { useUserInvite } from './useUserInvite';
@@ -22,53 +22,35 @@ export function InviteForm(props: { onInvited: () => void }) {
   const [displayName, setDisplayName] = useState('');
   const [locale, setLocale] = useState<'vi' | 'en'>('vi');
   const [target, setTarget] = useState<RoleTarget>(EMPTY_TARGET);
-  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string[] }>({
-    byField: {},
-    general: [],
-  });
   const [invited, setInvited] = useState<{ email: string; link: string } | null>(null);
   const [copied, setCopied] = useState(false);
-  const [invite, { loading }] = useUserInvite();
+  const [invite] = useUserInvite();
   const keyFor = useIdempotencyKey();
-  const summary = useRef<HTMLDivElement>(null);
-  const showErrors = (next: { byField: Record<string, string>; general: string[] }) => {
-    setErrors(next);
-    window.setTimeout(() => summary.current?.focus(), 0);
-  };
+  const form = useFormSubmit({ forbidden: 'admin.forbidden', failed: 'admin.failed' });
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (loading) return;
+  const onSubmit = form.handleSubmit(async () => {
     const input = {
       email: email.trim(),
       displayName: displayName.trim(),
       locale,
       ...targetInput(target),
     };
-    try {
-      const { data } = await invite({ variables: { input: { ...input, idempotencyKey: keyFor(input) } } });
-      const payload = data?.userInvite;
-      if (!payload) throw new Error('no payload');
-      if (payload.userErrors.length > 0 || !payload.invitationUrl) {
-        showErrors(
-          splitUserErrors(
-            t,
-            payload.userErrors,
-            (path) => ((FIELDS as readonly string[]).includes(path) ? path : null),
-            (key) => (key === 'email' && !email.trim()) || (key === 'displayName' && !displayName.trim()),
-          ),
-        );
-        return;
-      }
-      setErrors({ byField: {}, general: [] });
-      setInvited({ email: input.email, link: new URL(payload.invitationUrl, window.location.origin).href });
-      setCopied(false);
-      props.onInvited();
-    } catch (failure) {
-      const code = CombinedGraphQLErrors.is(failure) ? failure.errors[0]?.extensions?.['code'] : undefined;
-      showErrors({ byField: {}, general: [code === 'FORBIDDEN' ? t('admin.forbidden') : t('admin.failed')] });
+    const { data } = await invite({ variables: { input: { ...input, idempotencyKey: keyFor(input) } } });
+    const payload = data?.userInvite;
+    if (!payload) throw new Error('no payload');
+    if (payload.userErrors.length > 0 || !payload.invitationUrl) {
+      form.showUserErrors(
+        payload.userErrors,
+        (path) => ((FIELDS as readonly string[]).includes(path) ? path : null),
+        (key) => (key === 'email' && !email.trim()) || (key === 'displayName' && !displayName.trim()),
+      );
+      return;
     }
-  };
+    form.clearErrors();
+    setInvited({ email: input.email, link: new URL(payload.invitationUrl, window.location.origin).href });
+    setCopied(false);
+    props.onInvited();
+  });
 
   const another = () => {
     setInvited(null);
@@ -112,16 +94,10 @@ export function InviteForm(props: { onInvited: () => void }) {
       </div>
     );
 
-  const err = (key: string) => errors.byField[key];
+  const err = (key: string) => form.errors.byField[key];
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading}>
-      <FormErrors
-        ref={summary}
-        byField={errors.byField}
-        general={errors.general}
-        fieldId={fieldId}
-        title="admin.errorSummary"
-      />
+    <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting}>
+      <FormErrors form={form} fieldId={fieldId} title="admin.errorSummary" />
       <div className="form-grid">
         <Field id={fieldId('email')} label={t('admin.email')} error={err('email')}>
           {(p) => (
@@ -155,10 +131,11 @@ export function InviteForm(props: { onInvited: () => void }) {
         errors={{ role: err('role'), producerId: err('producerId'), unitId: err('unitId') }}
       />
       <div className="form-buttons">
-        <button type="submit" className="button" disabled={loading}>
-          {loading && <span className="spinner spinner-small" aria-hidden="true" />}
-          {loading ? t('admin.inviting') : t('admin.inviteSubmit')}
-        </button>
+        <SubmitButton
+          busy={form.submitting}
+          label={t('admin.inviteSubmit')}
+          busyLabel={t('admin.inviting')}
+        />
       </div>
     </form>
   );

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { dayInVietnam } from '../../app/day';
+import { failureMessage } from '../form/failure';
 import { splitUserErrors, type UserErrorLike } from '../form/userErrors';
 import { EMPTY_TARGET, RoleTargetFields, targetInput, type RoleTarget } from './RoleTargetFields';
 import { useRoleGrant } from './useRoleGrant';
@@ -54,10 +54,11 @@ export function UserRow(props: { user: FragmentType<typeof UserRow_user>; onRelo
   const [grantErrors, setGrantErrors] = useState<Record<string, string>>({});
   const busy = disabling.loading || enabling.loading || granting.loading || revoking.loading;
 
-  const failed = (failure: unknown) => {
-    const code = CombinedGraphQLErrors.is(failure) ? failure.errors[0]?.extensions?.['code'] : undefined;
-    setNotice({ kind: 'error', text: code === 'FORBIDDEN' ? t('admin.forbidden') : t('admin.failed') });
-  };
+  const failed = (failure: unknown) =>
+    setNotice({
+      kind: 'error',
+      text: t(failureMessage(failure, { forbidden: 'admin.forbidden', failed: 'admin.failed' })),
+    });
   /** The user errors of an answer: a CONFLICT reloads the list; the others are shown. */
   const refused = (errors: readonly UserErrorLike[]): boolean => {
     if (errors.length === 0) return false;

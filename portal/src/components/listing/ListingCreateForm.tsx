@@ -1,9 +1,9 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useI18n } from '../../i18n/i18n';
 import { FormErrors } from '../form/FormErrors';
-import { splitUserErrors } from '../form/userErrors';
+import { SubmitButton } from '../form/SubmitButton';
+import { useFormSubmit } from '../form/useFormSubmit';
 import { useIdempotencyKey } from '../form/useIdempotencyKey';
 import { ListingFields, listingFieldId } from './ListingFields';
 import {
@@ -24,72 +24,45 @@ import { useListingCreate } from './useListingCreate';
 export function ListingCreateForm(props: { productId: string }) {
   const { t } = useI18n();
   const [values, setValues] = useState<ListingValues>(EMPTY_LISTING_VALUES);
-  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string[] }>({
-    byField: {},
-    general: [],
-  });
   const [created, setCreated] = useState<{ unit: string } | null>(null);
-  const [create, { loading }] = useListingCreate();
+  const [create] = useListingCreate();
   const keyFor = useIdempotencyKey();
-  const summary = useRef<HTMLDivElement>(null);
-  const showErrors = (next: { byField: Record<string, string>; general: string[] }) => {
-    setErrors(next);
-    window.setTimeout(() => summary.current?.focus(), 0);
-  };
+  const form = useFormSubmit({ forbidden: 'listing.createNotAllowed', failed: 'listing.failed' });
 
   const set = <K extends keyof ListingValues>(field: K, value: ListingValues[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
     setCreated(null);
   };
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (loading) return;
+  const onSubmit = form.handleSubmit(async () => {
     const local = clientErrors(values);
     if (Object.keys(local).length > 0) {
-      showErrors({
+      form.showErrors({
         byField: Object.fromEntries(Object.entries(local).map(([k, key]) => [k, t(`listing.${key}`)])),
         general: [],
       });
       return;
     }
     const input = createInput(props.productId, values);
-    try {
-      const { data } = await create({ variables: { input: { ...input, idempotencyKey: keyFor(input) } } });
-      const payload = data?.productListingCreate;
-      if (!payload) throw new Error('no payload');
-      if (payload.userErrors.length > 0 || !payload.listing) {
-        showErrors(
-          splitUserErrors(
-            t,
-            payload.userErrors,
-            (path) => listingFormKey(path, values),
-            (key) => listingFieldIsEmpty(values, key),
-          ),
-        );
-        return;
-      }
-      setErrors({ byField: {}, general: [] });
-      setCreated({ unit: payload.listing.unit });
-    } catch (failure) {
-      const code = CombinedGraphQLErrors.is(failure) ? failure.errors[0]?.extensions?.['code'] : undefined;
-      showErrors({
-        byField: {},
-        general: [code === 'FORBIDDEN' ? t('listing.createNotAllowed') : t('listing.failed')],
-      });
+    const { data } = await create({ variables: { input: { ...input, idempotencyKey: keyFor(input) } } });
+    const payload = data?.productListingCreate;
+    if (!payload) throw new Error('no payload');
+    if (payload.userErrors.length > 0 || !payload.listing) {
+      form.showUserErrors(
+        payload.userErrors,
+        (path) => listingFormKey(path, values),
+        (key) => listingFieldIsEmpty(values, key),
+      );
+      return;
     }
-  };
+    form.clearErrors();
+    setCreated({ unit: payload.listing.unit });
+  });
 
   return (
-    <form className="form listing-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading}>
-      <FormErrors
-        ref={summary}
-        byField={errors.byField}
-        general={errors.general}
-        fieldId={listingFieldId}
-        title="listing.errorSummary"
-      />
-      <ListingFields values={values} onChange={set} errors={errors.byField} />
+    <form className="form listing-form" onSubmit={onSubmit} noValidate aria-busy={form.submitting}>
+      <FormErrors form={form} fieldId={listingFieldId} title="listing.errorSummary" />
+      <ListingFields values={values} onChange={set} errors={form.errors.byField} />
       <div className="form-actions" aria-live="polite">
         {created && (
           <p className="form-success" role="status">
@@ -98,10 +71,11 @@ export function ListingCreateForm(props: { productId: string }) {
           </p>
         )}
         <div className="form-buttons">
-          <button type="submit" className="button" disabled={loading}>
-            {loading && <span className="spinner spinner-small" aria-hidden="true" />}
-            {loading ? t('listing.creating') : t('listing.create')}
-          </button>
+          <SubmitButton
+            busy={form.submitting}
+            label={t('listing.create')}
+            busyLabel={t('listing.creating')}
+          />
           <Link to="/my/products" className="button button-secondary">
             {t('listing.backToMyProducts')}
           </Link>

@@ -1,15 +1,16 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
-import { userErrorText } from '../form/userErrorText';
+import { failureMessage, type FailureMessages } from '../form/failure';
+import { FormErrors } from '../form/FormErrors';
+import { SubmitButton } from '../form/SubmitButton';
+import { useFormSubmit } from '../form/useFormSubmit';
 import { ConflictPanel } from './ConflictPanel';
 import { ListingFields, listingFieldId } from './ListingFields';
 import {
   changedFields,
   clientErrors,
-  errorKey,
   keepMine,
   listingFieldIsEmpty,
   listingFormKey,
@@ -58,6 +59,7 @@ type Outcome =
   | null;
 
 const fieldId = listingFieldId;
+const FAILURES: FailureMessages = { forbidden: 'listing.notAllowed', failed: 'listing.failed' };
 
 /**
  * The edit form of a listing. Only the fields the person changed are sent, with the version
@@ -76,34 +78,32 @@ export function ListingEditForm(props: {
   // person's version as soon as a CONFLICT answer brings it, and the form must not follow.
   const [based, setBased] = useState<Based>(() => ({ version: initial.version, values: valuesOf(initial) }));
   const [values, setValues] = useState<ListingValues>(() => valuesOf(initial));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const [conflict, setConflict] = useState<{ theirs: ListingData | null } | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const [update, { loading }] = useListingUpdate();
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const [update] = useListingUpdate();
+  // A failure outright is said beside the buttons (an outcome), not in the summary: `save` catches it.
+  const form = useFormSubmit(FAILURES);
   const conflictRef = useRef<HTMLDivElement>(null);
 
   const set = <K extends keyof ListingValues>(field: K, value: ListingValues[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
     setOutcome(null);
   };
-  const focusLater = (element: () => HTMLElement | null) => window.setTimeout(() => element()?.focus(), 0);
 
   const save = async (base: Based, mine: ListingValues) => {
     const local = clientErrors(mine);
     if (Object.keys(local).length > 0) {
-      setErrors(Object.fromEntries(Object.entries(local).map(([k, key]) => [k, t(`listing.${key}`)])));
-      setFormErrors([]);
-      focusLater(() => summaryRef.current);
+      form.showErrors({
+        byField: Object.fromEntries(Object.entries(local).map(([k, key]) => [k, t(`listing.${key}`)])),
+        general: [],
+      });
       return;
     }
     if (changedFields(base.values, mine).length === 0) {
       setOutcome({ kind: 'unchanged' });
       return;
     }
-    setErrors({});
-    setFormErrors([]);
+    form.clearErrors();
     setOutcome(null);
     try {
       const { data } = await update({
@@ -115,21 +115,15 @@ export function ListingEditForm(props: {
       const conflicted = payload.userErrors.find((e) => e.code === 'CONFLICT');
       if (conflicted) {
         setConflict({ theirs: answered });
-        focusLater(() => conflictRef.current);
+        window.setTimeout(() => conflictRef.current?.focus(), 0);
         return;
       }
       if (payload.userErrors.length > 0) {
-        const byField: Record<string, string> = {};
-        const general: string[] = [];
-        for (const error of payload.userErrors) {
-          const key = listingFormKey(errorKey(error.field), mine);
-          const empty = key !== null && listingFieldIsEmpty(mine, key);
-          if (key) byField[key] ??= userErrorText(t, error, empty);
-          else general.push(userErrorText(t, error));
-        }
-        setErrors(byField);
-        setFormErrors(general);
-        focusLater(() => summaryRef.current);
+        form.showUserErrors(
+          payload.userErrors,
+          (path) => listingFormKey(path, mine),
+          (key) => listingFieldIsEmpty(mine, key),
+        );
         return;
       }
       if (answered) {
@@ -140,25 +134,20 @@ export function ListingEditForm(props: {
         setOutcome({ kind: 'saved', version: answered.version });
       }
     } catch (error) {
-      const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.['code'] : undefined;
-      setOutcome({
-        kind: 'failed',
-        message: code === 'FORBIDDEN' ? t('listing.notAllowed') : t('listing.failed'),
-      });
+      setOutcome({ kind: 'failed', message: t(failureMessage(error, FAILURES)) });
     }
   };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!loading && !conflict) void save(based, values);
+    if (!conflict) void form.run(() => save(based, values));
   };
 
   const reload = (theirs: ListingData) => {
     const fresh = valuesOf(theirs);
     setBased({ version: theirs.version, values: fresh });
     setValues(fresh);
-    setErrors({});
-    setFormErrors([]);
+    form.clearErrors();
     setConflict(null);
     setOutcome({ kind: 'reloaded', version: theirs.version });
   };
@@ -169,13 +158,11 @@ export function ListingEditForm(props: {
     setBased(next);
     setValues(merged);
     setConflict(null);
-    void save(next, merged);
+    void form.run(() => save(next, merged));
   };
 
-  const errorCount = Object.keys(errors).length + formErrors.length;
-
   return (
-    <form className="form listing-form" onSubmit={onSubmit} noValidate aria-busy={loading}>
+    <form className="form listing-form" onSubmit={onSubmit} noValidate aria-busy={form.submitting}>
       <p className="muted small">{t('listing.version', { version: based.version })}</p>
 
       {conflict && (
@@ -186,28 +173,14 @@ export function ListingEditForm(props: {
             theirs={conflict.theirs}
             onReload={reload}
             onKeepMine={keep}
-            busy={loading}
+            busy={form.submitting}
           />
         </div>
       )}
 
-      {errorCount > 0 && (
-        <div ref={summaryRef} tabIndex={-1} className="form-alert" role="alert">
-          <p className="form-alert-title">{t('listing.errorSummary', { count: errorCount })}</p>
-          <ul>
-            {Object.entries(errors).map(([key, message]) => (
-              <li key={key}>
-                <a href={`#${fieldId(key)}`}>{message}</a>
-              </li>
-            ))}
-            {formErrors.map((message, i) => (
-              <li key={`form-${i}`}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <FormErrors form={form} fieldId={fieldId} title="listing.errorSummary" />
 
-      <ListingFields values={values} onChange={set} errors={errors} disabled={!!conflict} />
+      <ListingFields values={values} onChange={set} errors={form.errors.byField} disabled={!!conflict} />
 
       <div className="form-actions" aria-live="polite">
         {outcome?.kind === 'saved' && (
@@ -234,10 +207,12 @@ export function ListingEditForm(props: {
           </p>
         )}
         <div className="form-buttons">
-          <button type="submit" className="button" disabled={loading || !!conflict}>
-            {loading && <span className="spinner spinner-small" aria-hidden="true" />}
-            {loading ? t('listing.saving') : t('listing.save')}
-          </button>
+          <SubmitButton
+            busy={form.submitting}
+            disabled={!!conflict}
+            label={t('listing.save')}
+            busyLabel={t('listing.saving')}
+          />
           <Link to="/my/products" className="button button-secondary">
             {t('listing.backToMyProducts')}
           </Link>

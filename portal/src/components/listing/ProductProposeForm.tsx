@@ -1,11 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../form/Field';
 import { FormErrors } from '../form/FormErrors';
-import { splitUserErrors } from '../form/userErrors';
+import { SubmitButton } from '../form/SubmitButton';
+import { useFormSubmit } from '../form/useFormSubmit';
 import { useIdempotencyKey } from '../form/useIdempotencyKey';
 import { CommunePicker, type PickedUnit } from '../official/CommunePicker';
 import { useProductPropose } from './useProductPropose';
@@ -53,30 +53,20 @@ export function ProductProposeForm(props: {
   const [groupCode, setGroupCode] = useState('');
   const [productSetCode, setProductSetCode] = useState('');
   const [commune, setCommune] = useState<PickedUnit | null>(null);
-  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string[] }>({
-    byField: {},
-    general: [],
-  });
   const [proposed, setProposed] = useState<{ id: string; name: string } | null>(null);
-  const [propose, { loading }] = useProductPropose();
+  const [propose] = useProductPropose();
   const keyFor = useIdempotencyKey();
-  const summary = useRef<HTMLDivElement>(null);
+  const form = useFormSubmit({ forbidden: 'listing.proposeNotAllowed', failed: 'listing.failed' });
   const label = (item: { nameVi: string; nameEn: string; code: string }) =>
     `${item.code} · ${locale === 'en' ? item.nameEn : item.nameVi}`;
 
   const sector = sectors.find((s) => s.code === sectorCode);
   const group = sector?.groups.find((g) => g.code === groupCode);
-  const showErrors = (next: { byField: Record<string, string>; general: string[] }) => {
-    setErrors(next);
-    window.setTimeout(() => summary.current?.focus(), 0);
-  };
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (loading) return;
+  const onSubmit = form.handleSubmit(async () => {
     setProposed(null);
     if (!name.trim()) {
-      showErrors({ byField: { name: t('form.required') }, general: [] });
+      form.showErrors({ byField: { name: t('form.required') }, general: [] });
       return;
     }
     const input = {
@@ -86,42 +76,25 @@ export function ProductProposeForm(props: {
       originCommuneId: commune?.id ?? null,
       ...(props.nameProducer ? { producerId: props.producer.id } : {}),
     };
-    try {
-      const { data } = await propose({ variables: { input: { ...input, idempotencyKey: keyFor(input) } } });
-      const payload = data?.productPropose;
-      if (!payload) throw new Error('no payload');
-      if (payload.userErrors.length > 0 || !payload.product) {
-        showErrors(
-          splitUserErrors(
-            t,
-            payload.userErrors,
-            (path) => ((FIELDS as readonly string[]).includes(path) ? path : null),
-            (key) => key === 'name' && !name.trim(),
-          ),
-        );
-        return;
-      }
-      setErrors({ byField: {}, general: [] });
-      setProposed({ id: payload.product.id, name: payload.product.name });
-    } catch (failure) {
-      const code = CombinedGraphQLErrors.is(failure) ? failure.errors[0]?.extensions?.['code'] : undefined;
-      showErrors({
-        byField: {},
-        general: [code === 'FORBIDDEN' ? t('listing.proposeNotAllowed') : t('listing.failed')],
-      });
+    const { data } = await propose({ variables: { input: { ...input, idempotencyKey: keyFor(input) } } });
+    const payload = data?.productPropose;
+    if (!payload) throw new Error('no payload');
+    if (payload.userErrors.length > 0 || !payload.product) {
+      form.showUserErrors(
+        payload.userErrors,
+        (path) => ((FIELDS as readonly string[]).includes(path) ? path : null),
+        (key) => key === 'name' && !name.trim(),
+      );
+      return;
     }
-  };
+    form.clearErrors();
+    setProposed({ id: payload.product.id, name: payload.product.name });
+  });
 
-  const err = (key: string) => errors.byField[key];
+  const err = (key: string) => form.errors.byField[key];
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading}>
-      <FormErrors
-        ref={summary}
-        byField={errors.byField}
-        general={errors.general}
-        fieldId={fieldId}
-        title="listing.errorSummary"
-      />
+    <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting}>
+      <FormErrors form={form} fieldId={fieldId} title="listing.errorSummary" />
       <section className="form-section">
         <div className="field">
           <span className="field-label">{t('listing.proposeProducer')}</span>
@@ -238,10 +211,11 @@ export function ProductProposeForm(props: {
           </p>
         )}
         <div className="form-buttons">
-          <button type="submit" className="button" disabled={loading}>
-            {loading && <span className="spinner spinner-small" aria-hidden="true" />}
-            {loading ? t('listing.proposing') : t('listing.proposeSubmit')}
-          </button>
+          <SubmitButton
+            busy={form.submitting}
+            label={t('listing.proposeSubmit')}
+            busyLabel={t('listing.proposing')}
+          />
           <Link to="/my/products" className="button button-secondary">
             {t('listing.backToMyProducts')}
           </Link>

@@ -153,15 +153,6 @@ export function clientErrors(values: ListingValues): Record<string, 'minOrderInv
 }
 
 /**
- * Where a user error belongs: its field path without the leading "input" ("priceVnd",
- * "salesChannels.0.url"); "" for the whole form.
- */
-export function errorKey(field: readonly string[]): string {
-  const path = field[0] === 'input' ? field.slice(1) : field;
-  return path.join('.');
-}
-
-/**
  * The form field an error path points at ("salesChannels.0.url"), or null when the form has no
  * such field (the error is then shown above the form). An error about a whole channel row
  * ("salesChannels.2") is shown with the channels.

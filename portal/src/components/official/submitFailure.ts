@@ -1,11 +1,7 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
-import type { MessageKey } from '../../i18n/i18n';
+import type { FailureMessages } from '../form/failure';
 
-/**
- * What an official's form says when its mutation fails outright (not with user errors):
- * outside their unit or role, or anything else (network, server fault).
- */
-export function submitFailureMessage(failure: unknown): MessageKey {
-  const code = CombinedGraphQLErrors.is(failure) ? failure.errors[0]?.extensions?.['code'] : undefined;
-  return code === 'FORBIDDEN' ? 'official.forbidden' : 'official.failed';
-}
+/** What an official's form says when its mutation fails outright: outside their unit or role, or anything else. */
+export const OFFICIAL_FAILURES: FailureMessages = {
+  forbidden: 'official.forbidden',
+  failed: 'official.failed',
+};

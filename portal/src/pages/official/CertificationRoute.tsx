@@ -1,15 +1,16 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { OfficialFormHead } from '../../components/official/OfficialFormHead';
-import { submitFailureMessage } from '../../components/official/submitFailure';
+import { OFFICIAL_FAILURES } from '../../components/official/submitFailure';
 import { OFFICIAL_ROLES, type Viewer } from '../../app/viewer';
 import { RequireRole } from '../../components/account/RequireRole';
 import { Field } from '../../components/form/Field';
 import { FormErrors } from '../../components/form/FormErrors';
-import { splitUserErrors } from '../../components/form/userErrors';
+import { SubmitButton } from '../../components/form/SubmitButton';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useIdempotencyKey } from '../../components/form/useIdempotencyKey';
 import { addMonths, starsForScore } from '../../app/day';
 import { ProductPicker, type PickedProduct } from '../../components/official/ProductPicker';
@@ -59,34 +60,27 @@ function CertificationForm({ viewer }: { viewer: Viewer }) {
   const decisionDate = typedDecisionDate ?? today ?? '';
   const [certificateNumber, setCertificateNumber] = useState('');
   const [issuerName, setIssuerName] = useState('');
-  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string[] }>({
-    byField: {},
-    general: [],
-  });
   const [saved, setSaved] = useState<{
     number: string;
     stars: number;
     expiresOn: string;
     productId: string;
   } | null>(null);
-  const [record, { loading }] = useOcopCertificationRecord();
+  const [record] = useOcopCertificationRecord();
   const keyFor = useIdempotencyKey();
-  const summary = useRef<HTMLDivElement>(null);
+  const form = useFormSubmit(OFFICIAL_FAILURES);
 
   const scoreValue = /^\d{1,3}$/.test(score.trim()) ? Number(score.trim()) : null;
   const stars = scoreValue !== null && scoreValue <= 100 ? starsForScore(scoreValue) : undefined;
   const expiry = addMonths(decisionDate, 36);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (loading) return;
+  const onSubmit = form.handleSubmit(async () => {
     setSaved(null);
     const local: Record<string, string> = {};
     if (!product) local.productId = t('form.required');
     if (scoreValue === null) local.score = t('form.required');
     if (Object.keys(local).length > 0) {
-      setErrors({ byField: local, general: [] });
-      window.setTimeout(() => summary.current?.focus(), 0);
+      form.showErrors({ byField: local, general: [] });
       return;
     }
     const input = {
@@ -97,39 +91,30 @@ function CertificationForm({ viewer }: { viewer: Viewer }) {
       certificateNumber: certificateNumber.trim(),
       issuerName: issuerName.trim() || null,
     };
-    try {
-      const { data } = await record({ variables: { input: { ...input, idempotencyKey: keyFor(input) } } });
-      const payload = data?.ocopCertificationRecord;
-      if (!payload) throw new Error('no payload');
-      if (payload.userErrors.length > 0 || !payload.certificate) {
-        setErrors(
-          splitUserErrors(
-            t,
-            payload.userErrors,
-            (path) => ((FIELDS as readonly string[]).includes(path) ? path : null),
-            (key) =>
-              (key === 'decisionNumber' && !decisionNumber.trim()) ||
-              (key === 'certificateNumber' && !certificateNumber.trim()),
-          ),
-        );
-        window.setTimeout(() => summary.current?.focus(), 0);
-        return;
-      }
-      const c = payload.certificate;
-      setErrors({ byField: {}, general: [] });
-      setSaved({
-        number: c.certificateNumber,
-        stars: c.stars,
-        expiresOn: c.expiresOn,
-        productId: c.product.id,
-      });
-    } catch (failure) {
-      setErrors({ byField: {}, general: [t(submitFailureMessage(failure))] });
-      window.setTimeout(() => summary.current?.focus(), 0);
+    const { data } = await record({ variables: { input: { ...input, idempotencyKey: keyFor(input) } } });
+    const payload = data?.ocopCertificationRecord;
+    if (!payload) throw new Error('no payload');
+    if (payload.userErrors.length > 0 || !payload.certificate) {
+      form.showUserErrors(
+        payload.userErrors,
+        (path) => ((FIELDS as readonly string[]).includes(path) ? path : null),
+        (key) =>
+          (key === 'decisionNumber' && !decisionNumber.trim()) ||
+          (key === 'certificateNumber' && !certificateNumber.trim()),
+      );
+      return;
     }
-  };
+    const c = payload.certificate;
+    form.clearErrors();
+    setSaved({
+      number: c.certificateNumber,
+      stars: c.stars,
+      expiresOn: c.expiresOn,
+      productId: c.product.id,
+    });
+  });
 
-  const err = (key: string) => errors.byField[key];
+  const err = (key: string) => form.errors.byField[key];
   // The form needs the platform's day (its default and latest decision date): it shows once it is known.
   if (routeError && !route) return <ErrorState onRetry={() => void refetch()} />;
   if (!route) return <Loading />;
@@ -137,14 +122,8 @@ function CertificationForm({ viewer }: { viewer: Viewer }) {
   return (
     <div className="official-page">
       <OfficialFormHead title="official.certificationTitle" lead="official.certificationText" />
-      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading}>
-        <FormErrors
-          ref={summary}
-          byField={errors.byField}
-          general={errors.general}
-          fieldId={fieldId}
-          title="official.errorSummary"
-        />
+      <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting}>
+        <FormErrors form={form} fieldId={fieldId} title="official.errorSummary" />
         <section className="form-section">
           <ProductPicker
             id={fieldId('productId')}
@@ -264,10 +243,11 @@ function CertificationForm({ viewer }: { viewer: Viewer }) {
             </p>
           )}
           <div className="form-buttons">
-            <button type="submit" className="button" disabled={loading}>
-              {loading && <span className="spinner spinner-small" aria-hidden="true" />}
-              {loading ? t('official.saving') : t('official.save')}
-            </button>
+            <SubmitButton
+              busy={form.submitting}
+              label={t('official.save')}
+              busyLabel={t('official.saving')}
+            />
           </div>
         </div>
       </form>

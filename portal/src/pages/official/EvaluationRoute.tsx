@@ -1,15 +1,16 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { OfficialFormHead } from '../../components/official/OfficialFormHead';
-import { submitFailureMessage } from '../../components/official/submitFailure';
+import { OFFICIAL_FAILURES } from '../../components/official/submitFailure';
 import { OFFICIAL_ROLES, type Viewer } from '../../app/viewer';
 import { RequireRole } from '../../components/account/RequireRole';
 import { Field } from '../../components/form/Field';
 import { FormErrors } from '../../components/form/FormErrors';
-import { splitUserErrors } from '../../components/form/userErrors';
+import { SubmitButton } from '../../components/form/SubmitButton';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useIdempotencyKey } from '../../components/form/useIdempotencyKey';
 import { CommunePicker, type PickedUnit } from '../../components/official/CommunePicker';
 import {
@@ -68,19 +69,15 @@ function EvaluationForm({ viewer }: { viewer: Viewer }) {
   const [assessor, setAssessor] = useState('');
   const [note, setNote] = useState('');
   const [answers, setAnswers] = useState<Record<string, CriterionAnswer>>({});
-  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string[] }>({
-    byField: {},
-    general: [],
-  });
   const [saved, setSaved] = useState<{
     unit: string;
     code: string | null;
     day: string;
     progress: string;
   } | null>(null);
-  const [record, { loading }] = useEvaluationRecord();
+  const [record] = useEvaluationRecord();
   const keyFor = useIdempotencyKey();
-  const summary = useRef<HTMLDivElement>(null);
+  const form = useFormSubmit(OFFICIAL_FAILURES);
 
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
   if (!data) return <Loading />;
@@ -90,9 +87,7 @@ function EvaluationForm({ viewer }: { viewer: Viewer }) {
   const set = sets.find((s) => s.id === setId) ?? (setId === '' ? current : undefined);
   const criteria = set?.criteria ?? [];
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (loading) return;
+  const onSubmit = form.handleSubmit(async () => {
     setSaved(null);
     const input = {
       unitId: commune?.id ?? '',
@@ -114,54 +109,39 @@ function EvaluationForm({ viewer }: { viewer: Viewer }) {
       if (typeof r.met !== 'boolean') local[`results.${i}`] = t('form.required');
     });
     if (Object.keys(local).length > 0) {
-      setErrors({ byField: local, general: [] });
-      window.setTimeout(() => summary.current?.focus(), 0);
+      form.showErrors({ byField: local, general: [] });
       return;
     }
-    try {
-      const { data: answer } = await record({
-        variables: { input: { ...input, idempotencyKey: keyFor(input) } },
+    const { data: answer } = await record({
+      variables: { input: { ...input, idempotencyKey: keyFor(input) } },
+    });
+    const payload = answer?.evaluationRecord;
+    if (!payload) throw new Error('no payload');
+    if (payload.userErrors.length > 0 || !payload.evaluation) {
+      form.showUserErrors(payload.userErrors, (path) => {
+        if ((FIELDS as readonly string[]).includes(path)) return path;
+        const result = /^results\.(\d+)/.exec(path);
+        return result && Number(result[1]) < criteria.length ? `results.${result[1]}` : null;
       });
-      const payload = answer?.evaluationRecord;
-      if (!payload) throw new Error('no payload');
-      if (payload.userErrors.length > 0 || !payload.evaluation) {
-        setErrors(
-          splitUserErrors(t, payload.userErrors, (path) => {
-            if ((FIELDS as readonly string[]).includes(path)) return path;
-            const result = /^results\.(\d+)/.exec(path);
-            return result && Number(result[1]) < criteria.length ? `results.${result[1]}` : null;
-          }),
-        );
-        window.setTimeout(() => summary.current?.focus(), 0);
-        return;
-      }
-      setErrors({ byField: {}, general: [] });
-      const e = payload.evaluation;
-      setSaved({
-        unit: e.unit.fullName,
-        code: e.unit.code ?? null,
-        // The unit as it was on the day evaluated (a code may name another unit today).
-        day,
-        progress: t('official.metCount', { met: e.criteriaMet, total: e.criteriaTotal }),
-      });
-    } catch (failure) {
-      setErrors({ byField: {}, general: [t(submitFailureMessage(failure))] });
-      window.setTimeout(() => summary.current?.focus(), 0);
+      return;
     }
-  };
+    form.clearErrors();
+    const e = payload.evaluation;
+    setSaved({
+      unit: e.unit.fullName,
+      code: e.unit.code ?? null,
+      // The unit as it was on the day evaluated (a code may name another unit today).
+      day,
+      progress: t('official.metCount', { met: e.criteriaMet, total: e.criteriaTotal }),
+    });
+  });
 
-  const fieldError = (key: string) => errors.byField[key];
+  const fieldError = (key: string) => form.errors.byField[key];
   return (
     <div className="official-page">
       <OfficialFormHead title="official.evaluationTitle" lead="official.evaluationText" />
-      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading}>
-        <FormErrors
-          ref={summary}
-          byField={errors.byField}
-          general={errors.general}
-          fieldId={fieldId}
-          title="official.errorSummary"
-        />
+      <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting}>
+        <FormErrors form={form} fieldId={fieldId} title="official.errorSummary" />
         <section className="form-section">
           <div className="form-grid">
             <Field id={fieldId('evaluatedOn')} label={t('official.date')} error={fieldError('evaluatedOn')}>
@@ -251,7 +231,7 @@ function EvaluationForm({ viewer }: { viewer: Viewer }) {
               criteria={criteria}
               answers={answers}
               onChange={(id, answer) => setAnswers((a) => ({ ...a, [id]: answer }))}
-              errors={errors.byField}
+              errors={form.errors.byField}
             />
           )}
         </section>
@@ -265,10 +245,11 @@ function EvaluationForm({ viewer }: { viewer: Viewer }) {
             </p>
           )}
           <div className="form-buttons">
-            <button type="submit" className="button" disabled={loading}>
-              {loading && <span className="spinner spinner-small" aria-hidden="true" />}
-              {loading ? t('official.saving') : t('official.save')}
-            </button>
+            <SubmitButton
+              busy={form.submitting}
+              label={t('official.save')}
+              busyLabel={t('official.saving')}
+            />
           </div>
         </div>
       </form>

@@ -1,16 +1,17 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { NtmTier } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { OfficialFormHead } from '../../components/official/OfficialFormHead';
-import { submitFailureMessage } from '../../components/official/submitFailure';
+import { OFFICIAL_FAILURES } from '../../components/official/submitFailure';
 import { OFFICIAL_ROLES, type Viewer } from '../../app/viewer';
 import { RequireRole } from '../../components/account/RequireRole';
 import { Field } from '../../components/form/Field';
 import { FormErrors } from '../../components/form/FormErrors';
-import { splitUserErrors } from '../../components/form/userErrors';
+import { SubmitButton } from '../../components/form/SubmitButton';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useIdempotencyKey } from '../../components/form/useIdempotencyKey';
 import { CommunePicker, type PickedUnit } from '../../components/official/CommunePicker';
 import { officialScope } from '../../components/official/scope';
@@ -72,28 +73,21 @@ function RecognitionForm({ viewer }: { viewer: Viewer }) {
   const [issuer, setIssuer] = useState(() => (scope.kind === 'province' ? committeeOf(scope.name) : ''));
   const [signer, setSigner] = useState('');
   const [setId, setSetId] = useState('');
-  const [errors, setErrors] = useState<{ byField: Record<string, string>; general: string[] }>({
-    byField: {},
-    general: [],
-  });
   const [saved, setSaved] = useState<{
     number: string;
     unit: string;
     code: string | null;
     day: string;
   } | null>(null);
-  const [record, { loading }] = useRecognitionRecord();
+  const [record] = useRecognitionRecord();
   const keyFor = useIdempotencyKey();
-  const summary = useRef<HTMLDivElement>(null);
+  const form = useFormSubmit(OFFICIAL_FAILURES);
   const sets = (data?.criteriaSets ?? []).filter((s) => s.unitLevel === 'COMMUNE' && s.tier === tier);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (loading) return;
+  const onSubmit = form.handleSubmit(async () => {
     setSaved(null);
     if (!commune) {
-      setErrors({ byField: { unitId: t('form.required') }, general: [] });
-      window.setTimeout(() => summary.current?.focus(), 0);
+      form.showErrors({ byField: { unitId: t('form.required') }, general: [] });
       return;
     }
     const input = {
@@ -106,41 +100,31 @@ function RecognitionForm({ viewer }: { viewer: Viewer }) {
       signer: signer.trim() || null,
       criteriaSetId: setId || null,
     };
-    try {
-      const { data: answer } = await record({
-        variables: { input: { ...input, idempotencyKey: keyFor(input) } },
-      });
-      const payload = answer?.recognitionRecord;
-      if (!payload) throw new Error('no payload');
-      if (payload.userErrors.length > 0 || !payload.recognition) {
-        setErrors(
-          splitUserErrors(
-            t,
-            payload.userErrors,
-            (path) => ((FIELDS as readonly string[]).includes(path) ? path : null),
-            (key) =>
-              (key === 'decisionNumber' && !decisionNumber.trim()) || (key === 'issuer' && !issuer.trim()),
-          ),
-        );
-        window.setTimeout(() => summary.current?.focus(), 0);
-        return;
-      }
-      const r = payload.recognition;
-      setErrors({ byField: {}, general: [] });
-      // The unit as it was on the decision's day (a code may name another unit today).
-      setSaved({
-        number: r.decisionNumber,
-        unit: r.unit.fullName,
-        code: r.unit.code ?? null,
-        day: decisionDate,
-      });
-    } catch (failure) {
-      setErrors({ byField: {}, general: [t(submitFailureMessage(failure))] });
-      window.setTimeout(() => summary.current?.focus(), 0);
+    const { data: answer } = await record({
+      variables: { input: { ...input, idempotencyKey: keyFor(input) } },
+    });
+    const payload = answer?.recognitionRecord;
+    if (!payload) throw new Error('no payload');
+    if (payload.userErrors.length > 0 || !payload.recognition) {
+      form.showUserErrors(
+        payload.userErrors,
+        (path) => ((FIELDS as readonly string[]).includes(path) ? path : null),
+        (key) => (key === 'decisionNumber' && !decisionNumber.trim()) || (key === 'issuer' && !issuer.trim()),
+      );
+      return;
     }
-  };
+    const r = payload.recognition;
+    form.clearErrors();
+    // The unit as it was on the decision's day (a code may name another unit today).
+    setSaved({
+      number: r.decisionNumber,
+      unit: r.unit.fullName,
+      code: r.unit.code ?? null,
+      day: decisionDate,
+    });
+  });
 
-  const err = (key: string) => errors.byField[key];
+  const err = (key: string) => form.errors.byField[key];
   // The form needs the platform's day (its default and latest decision date): it shows once it is known.
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
   if (!data) return <Loading />;
@@ -148,14 +132,8 @@ function RecognitionForm({ viewer }: { viewer: Viewer }) {
   return (
     <div className="official-page">
       <OfficialFormHead title="official.recognitionTitle" lead="official.recognitionText" />
-      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-busy={loading}>
-        <FormErrors
-          ref={summary}
-          byField={errors.byField}
-          general={errors.general}
-          fieldId={fieldId}
-          title="official.errorSummary"
-        />
+      <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting}>
+        <FormErrors form={form} fieldId={fieldId} title="official.errorSummary" />
         <section className="form-section">
           <div className="form-grid">
             <Field
@@ -287,10 +265,11 @@ function RecognitionForm({ viewer }: { viewer: Viewer }) {
             </p>
           )}
           <div className="form-buttons">
-            <button type="submit" className="button" disabled={loading}>
-              {loading && <span className="spinner spinner-small" aria-hidden="true" />}
-              {loading ? t('official.saving') : t('official.save')}
-            </button>
+            <SubmitButton
+              busy={form.submitting}
+              label={t('official.save')}
+              busyLabel={t('official.saving')}
+            />
           </div>
         </div>
       </form>
