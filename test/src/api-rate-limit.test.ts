@@ -1,7 +1,5 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDatabase, dropDatabase, findFreePort } from '@ocop/db';
-import { startPlatform, START_SCRIPT, type RunningPlatform } from './platform';
+import { startEmptyPlatform, type RunningPlatform } from './platform';
 
 /**
  * The request budget per client address (issue 11: one source must not take the event loop from
@@ -14,22 +12,13 @@ describe('the request budget per address', () => {
   const PER_WINDOW = 10;
 
   beforeAll(async () => {
-    const url = await createDatabase(inject('serverUrl'), database);
-    platform = await startPlatform({
-      command: [process.execPath, START_SCRIPT],
-      env: {
-        DATABASE_URL: url,
-        SEED_DEMO: 'false',
-        ADMIN_UNITS_DIR: path.join('/nonexistent', 'admin-units'),
-        TRUST_PROXY: 'loopback',
-        RATE_LIMIT_PER_MINUTE: String(PER_WINDOW * 6),
-      },
-      port: await findFreePort(),
+    platform = await startEmptyPlatform(inject('serverUrl'), database, {
+      TRUST_PROXY: 'loopback',
+      RATE_LIMIT_PER_MINUTE: String(PER_WINDOW * 6),
     });
   });
   afterAll(async () => {
-    await platform.stop();
-    await dropDatabase(inject('serverUrl'), database);
+    await platform?.stop();
   });
 
   const query = (from: string) =>

@@ -1,7 +1,5 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDatabase, dropDatabase, findFreePort } from '@ocop/db';
-import { startPlatform, START_SCRIPT, type RunningPlatform } from './platform';
+import { startEmptyPlatform, type RunningPlatform } from './platform';
 
 /**
  * Security headers (issue 11, defect 7) on everything the platform answers: the portal's HTML,
@@ -14,21 +12,10 @@ describe('security headers', () => {
   const database = 'ocop_security_headers';
 
   beforeAll(async () => {
-    const url = await createDatabase(inject('serverUrl'), database);
-    platform = await startPlatform({
-      command: [process.execPath, START_SCRIPT],
-      env: {
-        DATABASE_URL: url,
-        SEED_DEMO: 'false',
-        ADMIN_UNITS_DIR: path.join('/nonexistent', 'admin-units'),
-        TRUST_PROXY: 'loopback',
-      },
-      port: await findFreePort(),
-    });
+    platform = await startEmptyPlatform(inject('serverUrl'), database, { TRUST_PROXY: 'loopback' });
   });
   afterAll(async () => {
-    await platform.stop();
-    await dropDatabase(inject('serverUrl'), database);
+    await platform?.stop();
   });
 
   /** The directives of a Content-Security-Policy header, by name. */

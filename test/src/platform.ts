@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { REPO_ROOT } from '@ocop/db';
+import { createDatabase, dropDatabase, findFreePort, REPO_ROOT } from '@ocop/db';
 
 export interface RunningPlatform {
   baseUrl: string;
@@ -62,3 +62,33 @@ export async function startPlatform(options: {
 }
 
 export const START_SCRIPT = path.join(REPO_ROOT, 'server', 'dist', 'start.js');
+
+/**
+ * The platform started as a user would on a database of its own, with no demo data and no units:
+ * for tests of what every answer carries (headers, limits). `stop` also drops the database.
+ */
+export async function startEmptyPlatform(
+  serverUrl: string,
+  database: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunningPlatform> {
+  const url = await createDatabase(serverUrl, database);
+  const platform = await startPlatform({
+    command: [process.execPath, START_SCRIPT],
+    env: {
+      DATABASE_URL: url,
+      SEED_DEMO: 'false',
+      ADMIN_UNITS_DIR: path.join('/nonexistent', 'admin-units'),
+      ...env,
+    },
+    port: await findFreePort(),
+  });
+  return {
+    ...platform,
+    stop: async (signal) => {
+      const code = await platform.stop(signal);
+      await dropDatabase(serverUrl, database);
+      return code;
+    },
+  };
+}
