@@ -30,6 +30,8 @@ export interface HttpExchange {
   sessionToken: string | undefined;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
+  /** Counts this answer as a refusal against the address's budget of them (common/request-rate.ts). */
+  refused(): void;
 }
 
 /** No HTTP behind the context (scripts, tests of services): no address, no cookie to set. */
@@ -39,6 +41,7 @@ export const NO_HTTP: HttpExchange = {
   sessionToken: undefined,
   setSessionCookie() {},
   clearSessionCookie() {},
+  refused() {},
 };
 
 export function createContext(

@@ -45,7 +45,7 @@ import { servePortal } from './portal-static';
 import { httpExchange } from './modules/auth/session-cookie';
 import { sessionService } from './modules/auth/session.service';
 import { photoRoutes, UPLOAD_PATH } from './modules/listing/photo-upload.route';
-import { requestRateLimit } from './common/request-rate';
+import { refusalCountingPlugin, requestRateLimit } from './common/request-rate';
 
 export { buildSchema } from './schema';
 export { createContext, type Context } from './context';
@@ -151,6 +151,7 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
       // loads nothing from third-party CDNs. Partners use their own GraphQL tools.
       ApolloServerPluginLandingPageDisabled(),
       sqlCountPlugin(),
+      refusalCountingPlugin(),
       ...(options.publicQueryCache ? [publicQueryCachePlugin<Context>()] : []),
     ],
   });

@@ -14,6 +14,8 @@
 //   --attackers SOAK_ATTACKER_ADDRESSES   client addresses the abusive clients share (2); each
 //                                         ordinary client has one of its own (X-Forwarded-For,
 //                                         the platform trusting the proxy on loopback)
+//   --kinds     SOAK_KINDS                only these abusive kinds, by the start of their names,
+//                                         comma-separated ("login,heavy"): to find which one hurts
 //   RATE_LIMIT_PER_MINUTE                 the platform's budget per address (its default, 1200)
 //
 // Abusive kinds: distinct query texts (90 kB of comment → 400; 18 kB of comment tokens, half of
@@ -309,6 +311,24 @@ async function makeAbuse(baseUrl, editorCookie) {
   };
 }
 
+/** The abusive kinds named by --kinds (all when not given). */
+function onlyKinds(abuse) {
+  const arg = process.argv.find((a) => a.startsWith('--kinds='));
+  const wanted = (arg ? arg.slice('--kinds='.length) : (process.env.SOAK_KINDS ?? ''))
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  if (wanted.length === 0) return abuse;
+  const kept = Object.fromEntries(
+    Object.entries(abuse).filter(([kind]) => wanted.some((w) => kind.startsWith(w))),
+  );
+  if (Object.keys(kept).length === 0)
+    throw new Error(
+      `--kinds / SOAK_KINDS: none of ${wanted.join(', ')} names a kind (${Object.keys(abuse).join(', ')})`,
+    );
+  return kept;
+}
+
 async function loginCookie(baseUrl, email) {
   const { response, text } = await send(
     `${baseUrl}/graphql`,
@@ -367,7 +387,7 @@ async function main() {
 
   // Ordinary clients, paced to ORDINARY_RPS together. The abuse is prepared before they start.
   const requests = await ordinaryRequests(baseUrl);
-  const abuse = await makeAbuse(baseUrl, await loginCookie(baseUrl, DEMO_ACCOUNTS.producerEditor));
+  const abuse = onlyKinds(await makeAbuse(baseUrl, await loginCookie(baseUrl, DEMO_ACCOUNTS.producerEditor)));
   const phases = { baseline: new Tally(), abuse: new Tally() };
   let interval = { ordinary: new Tally(), abusive: new Tally() };
   const abuseTotal = new Tally();

@@ -324,6 +324,31 @@ describe('login', () => {
     expect(cleared.rows).toHaveLength(0);
   });
 
+  it('refuses attempts on a locked account without waiting on its throttle row (a burst cannot hold the pool)', async () => {
+    const victim = 'throttle.burst@example.vn';
+    for (let i = 1; i <= 5; i += 1) {
+      const answer = await api.login(victim, `wrong password ${i}`, { headers: from(`10.3.1.${i}`) });
+      expect(answer.body.data?.login.userErrors[0]?.code).toBe('INVALID_CREDENTIALS');
+    }
+    // Another transaction holds the locked key's row, as a burst of attempts in flight would.
+    await api.db.query('BEGIN');
+    try {
+      await api.db.query(`SELECT 1 FROM login_throttle WHERE key = $1 FOR UPDATE`, [`email:${victim}`]);
+      const attempts = await Promise.race([
+        Promise.all(
+          Array.from({ length: 20 }, (_, i) =>
+            api.login(victim, `wrong again ${i}`, { headers: from(`10.3.1.${10 + i}`) }),
+          ),
+        ),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), 5_000)),
+      ]);
+      expect(attempts).not.toBeNull();
+      for (const answer of attempts!) expect(answer.body.data?.login.userErrors[0]?.code).toBe('THROTTLED');
+    } finally {
+      await api.db.query('ROLLBACK');
+    }
+  });
+
   it('throttles an address after 30 failures, while other addresses still log in', async () => {
     const address = '10.4.0.1';
     // 30 different unknown accounts, so that no per-account limit is reached first.

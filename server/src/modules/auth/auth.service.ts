@@ -54,11 +54,14 @@ export class AuthService {
         requestId: ctx.requestId,
         ipAddress: ctx.http.ip,
       });
-    const refused = (code: UserErrorCode, message: string, retryAfterSeconds?: number) =>
-      Object.assign(new LoginPayload(), {
+    const refused = (code: UserErrorCode, message: string, retryAfterSeconds?: number) => {
+      // A wrong or throttled login counts against the address's budget of refusals.
+      ctx.http.refused();
+      return Object.assign(new LoginPayload(), {
         viewer: null,
         userErrors: [userError(['input'], code, message, retryAfterSeconds ? { retryAfterSeconds } : {})],
       });
+    };
 
     // The attempt takes its slot (counted as a failure) before the password is checked, in one
     // atomic step per key: concurrent attempts cannot all pass a check made before any is counted.

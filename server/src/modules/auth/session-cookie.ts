@@ -1,3 +1,4 @@
+import { markRefused } from '../../common/request-rate';
 import { parse } from 'cookie';
 import type { Request, Response } from 'express';
 import type { HttpExchange } from '../../context';
@@ -21,6 +22,9 @@ export function httpExchange(req: Request, res: Response): HttpExchange {
     },
     clearSessionCookie() {
       res.clearCookie(SESSION_COOKIE, options);
+    },
+    refused() {
+      markRefused(res);
     },
   };
 }
