@@ -24,7 +24,8 @@ type EntityLike = { id: unknown };
  * agrees with the metadata for every entity.
  */
 export type ColumnProperty<E> = {
-  [K in keyof E & string]: NonNullable<E[K]> extends ((...args: never[]) => unknown) | EntityLike | readonly EntityLike[]
+  [K in keyof E & string]: NonNullable<E[K]> extends
+    ((...args: never[]) => unknown) | EntityLike | readonly EntityLike[]
     ? never
     : K;
 }[keyof E & string];
@@ -70,7 +71,7 @@ const described = new Map<EntityClass, TableDescription>();
 /** The classes an entity inherits its columns from, itself first (as TypeORM's MetadataUtils). */
 function inheritanceTree(entity: EntityClass): EntityClass[] {
   const tree: EntityClass[] = [];
-  for (let target: unknown = entity; typeof target === 'function' && target.name; ) {
+  for (let target: unknown = entity; typeof target === 'function' && target.name;) {
     tree.push(target as EntityClass);
     target = Object.getPrototypeOf(target);
   }
@@ -150,7 +151,11 @@ export type ReadAs = 'float8' | 'text';
 const DEFAULT_READ: Readonly<Record<string, ReadAs>> = { bigint: 'text', date: 'text' };
 
 /** A value read through a cast. */
-type ReadValue<V, C> = C extends 'float8' ? number | Extract<V, null> : C extends 'text' ? string | Extract<V, null> : V;
+type ReadValue<V, C> = C extends 'float8'
+  ? number | Extract<V, null>
+  : C extends 'text'
+    ? string | Extract<V, null>
+    : V;
 
 /**
  * The row a select list reads: the entity's column properties less the omitted ones, keyed by
@@ -293,11 +298,14 @@ export async function insertRows(
     const column = description.byName.get(name);
     if (!column) throw new Error(`${description.table} has no column ${name}`);
     if (!column.insertable) throw new Error(`${description.table}.${name} is computed by the database`);
-    if (column.type.endsWith('[]')) throw new Error(`${description.table}.${name}: arrays cannot be unnested`);
+    if (column.type.endsWith('[]'))
+      throw new Error(`${description.table}.${name}: arrays cannot be unnested`);
   }
   const columns = description.columns.filter((column) => present.has(column.name));
   const arrays = columns.map((column, i) => `$${i + 1}::${column.type}[]`);
-  const fixed = constants.map(([name], i) => `$${columns.length + i + 1}::${description.byName.get(name)!.type}`);
+  const fixed = constants.map(
+    ([name], i) => `$${columns.length + i + 1}::${description.byName.get(name)!.type}`,
+  );
   const names = columns.map((column) => column.name);
   const sql =
     `INSERT INTO ${description.table} (${[...names, ...constants.map(([name]) => name)].join(', ')}) ` +

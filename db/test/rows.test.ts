@@ -26,7 +26,8 @@ import { migratedDatabase } from './support';
 /** Every numeric column read as a number: the lists the server builds do the same. */
 function fullSelect(entity: EntityClass) {
   const read: Record<string, ReadAs> = {};
-  for (const column of describeTable(entity).columns) if (column.type === 'numeric') read[column.property] = 'float8';
+  for (const column of describeTable(entity).columns)
+    if (column.type === 'numeric') read[column.property] = 'float8';
   return selectList(entity as EntityClass<Record<string, unknown>>, { read } as never);
 }
 
@@ -63,9 +64,21 @@ describe('describeTable', () => {
       amount_vnd: string;
       purpose: string | null;
     }>();
+    // The row type's keys are the names the list selects.
+    expect(list.names).toEqual([
+      'id',
+      'version',
+      'unit_id',
+      'year',
+      'programme',
+      'source',
+      'amount_vnd',
+      'purpose',
+    ]);
     const certificates = selectList(OcopCertificate, { omit: ['demo'], read: { score: 'float8' } });
     expectTypeOf<Row<typeof certificates>['score']>().toEqualTypeOf<number>();
     expectTypeOf<Row<typeof certificates>['created_at']>().toEqualTypeOf<Date>();
+    expect(certificates.columns.find((column) => column.name === 'score')?.cast).toBe('::float8');
   });
 });
 
@@ -89,7 +102,9 @@ describe('selectList', () => {
       'cc.score::float8 AS c_score',
     ]);
     expect(list.sql('c')).toBe(list.sql('c'));
-    expect(selectList(ProductListing, { omit: ['demo'] }).sql('l')).toContain('l.price_vnd::text AS price_vnd');
+    expect(selectList(ProductListing, { omit: ['demo'] }).sql('l')).toContain(
+      'l.price_vnd::text AS price_vnd',
+    );
   });
 
   it('selects a column added to the entity unless the list leaves it out', () => {
@@ -126,8 +141,6 @@ describe('against the migrated database', () => {
     const OID = { text: 25, float8: 701 };
     for (const entity of ENTITIES) {
       const list = fullSelect(entity);
-      const result = (await dataSource.query(`SELECT ${list.sql('t')} FROM ${list.table} t LIMIT 0`)) as unknown;
-      expect(result).toEqual([]);
       const columns = (await dataSource.query(
         `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1`,
         [list.table],
@@ -140,6 +153,7 @@ describe('against the migrated database', () => {
           query(sql: string): Promise<{ fields: { name: string; dataTypeID: number }[] }>;
         };
         const { fields } = await client.query(`SELECT ${list.sql('t')} FROM ${list.table} t LIMIT 0`);
+        expect(fields.map((field) => field.name)).toEqual(list.names);
         for (const column of list.columns) {
           const field = fields.find((candidate) => candidate.name === column.name);
           if (column.type === 'date' || column.type === 'bigint') expect(field?.dataTypeID).toBe(OID.text);
@@ -180,9 +194,9 @@ describe('against the migrated database', () => {
         demo: true,
       })),
     );
-    await expect(insertRows(dataSource.manager, FundingRecord, [{ unit_id: unitId, nope: 1 }])).rejects.toThrow(
-      /funding_record has no column nope/,
-    );
+    await expect(
+      insertRows(dataSource.manager, FundingRecord, [{ unit_id: unitId, nope: 1 }]),
+    ).rejects.toThrow(/funding_record has no column nope/);
     await expect(
       insertRows(dataSource.manager, OcopCertificate, [{ expires_on: '2029-01-01' }]),
     ).rejects.toThrow(/computed by the database/);

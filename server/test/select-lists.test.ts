@@ -8,7 +8,12 @@ import * as lists from '../src/common/sql/rows';
  * added to an entity is read by its lists from then on and fails this test, so that whoever adds
  * it decides where it is read (or leaves it out with `omit`); a changed cast fails it too.
  */
-const items = (sql: string): string[] => sql.split(',').map((item) => item.trim()).filter(Boolean).sort();
+const items = (sql: string): string[] =>
+  sql
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .sort();
 
 const expected: Record<string, { alias: string; prefix?: string; sql: string; actual: () => string }> = {
   administrativeUnit: {
@@ -157,7 +162,9 @@ describe('the select lists of common/sql/rows.ts', () => {
     const pinned = Object.values(expected)
       .map((list) => list.actual.toString())
       .join('\n');
-    const selects = Object.keys(lists).filter((name) => name.endsWith('_SELECT') || name.endsWith('_COLUMNS'));
+    const selects = Object.keys(lists).filter(
+      (name) => name.endsWith('_SELECT') || name.endsWith('_COLUMNS'),
+    );
     expect(selects.length).toBeGreaterThan(15);
     for (const name of selects) expect(pinned, `${name} is not pinned`).toContain(`.${name}`);
   });

@@ -44,7 +44,7 @@ function toUser(row: UserRow): User {
     uuid: row.id,
     email: row.email,
     displayName: row.display_name,
-    status: row.status,
+    status: row.status as UserStatus,
     locale: row.locale,
     lastLoginAt: row.last_login_at,
     createdAt: row.created_at,

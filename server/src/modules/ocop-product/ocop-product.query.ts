@@ -7,7 +7,12 @@ import {
 } from '../../common/sql/current-certificate';
 import { orderByClause, rowKeysetCondition, type SortKey } from '../../common/sql/keyset';
 import type { SqlParams } from '../../common/sql/params';
-import { CERTIFICATE_SELECT, PRODUCER_COLUMNS, PRODUCT_COLUMNS, type ProductRow } from '../../common/sql/rows';
+import {
+  CERTIFICATE_SELECT,
+  PRODUCER_COLUMNS,
+  PRODUCT_COLUMNS,
+  type ProductRow,
+} from '../../common/sql/rows';
 import { nameSearchConditions, relevanceSql } from '../../common/sql/search';
 import { unitCodeConditions, type UnitCodes } from '../../common/sql/unit-scope';
 import type { CertificateStatus } from '../ocop-certificate/ocop-certificate.type';

@@ -15,7 +15,12 @@ import { badUserInput } from '../../common/errors';
 import { encodeNodeId } from '../../common/node-id';
 import { currentCertificatePointerJoin } from '../../common/sql/current-certificate';
 import { SqlParams } from '../../common/sql/params';
-import { CERTIFICATE_SELECT, PRODUCT_COLUMNS, type ProducerRow, type ProductRow } from '../../common/sql/rows';
+import {
+  CERTIFICATE_SELECT,
+  PRODUCT_COLUMNS,
+  type ProducerRow,
+  type ProductRow,
+} from '../../common/sql/rows';
 import { searchWords } from '../../common/sql/search';
 import { communesOfUnitCodes } from '../../common/sql/unit-communes';
 import { communesCoveredSql } from '../../common/sql/unit-scope';

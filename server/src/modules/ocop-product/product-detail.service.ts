@@ -10,6 +10,7 @@ import {
   PRODUCT_COLUMNS,
   UNIT_SELECT,
   type CertificateRow,
+  type CriterionResultRow as ResultRow,
   type CriterionRow,
   type ListingRow,
   type ProducerRow,
@@ -20,13 +21,7 @@ import { toAdministrativeUnit } from '../administrative-unit/administrative-unit
 import type { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
 import { toCriterion } from '../criteria-set/criteria-set.service';
 import { toListing } from '../listing/product-listing.service';
-import {
-  EVALUATION_COLUMNS,
-  toEvaluation,
-  toResult,
-  type EvaluationRow,
-  type ResultRow,
-} from '../ntm/evaluation.service';
+import { EVALUATION_COLUMNS, toEvaluation, toResult, type EvaluationRow } from '../ntm/evaluation.service';
 import { ocopCertificateService, toOcopCertificate } from '../ocop-certificate/ocop-certificate.service';
 import { toProducer } from '../producer/producer.service';
 import { toOcopProduct } from './ocop-product.service';

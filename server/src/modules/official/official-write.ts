@@ -28,10 +28,9 @@ export type { UnitRow };
 
 export async function loadUnit(tx: EntityManager, uuid: string | null): Promise<UnitRow | null> {
   if (!uuid) return null;
-  const rows = (await tx.query(
-    `SELECT ${UNIT_SELECT.sql('u')} FROM admin_unit u WHERE u.id = $1`,
-    [uuid],
-  )) as UnitRow[];
+  const rows = (await tx.query(`SELECT ${UNIT_SELECT.sql('u')} FROM admin_unit u WHERE u.id = $1`, [
+    uuid,
+  ])) as UnitRow[];
   return rows[0] ?? null;
 }
 
