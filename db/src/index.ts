@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './entities';
 export * from './data-source';
 export * from './naming-strategy';
+export * from './rows';
 export * from './paths';
 export * from './clock';
 export { MIGRATIONS } from './migrations';

@@ -1,6 +1,23 @@
 import { createHash } from 'node:crypto';
 import { now as platformNow, today as platformToday } from '../clock';
 import type { EntityManager } from 'typeorm';
+import {
+  AdministrativeUnit,
+  AppUser,
+  CriterionResult,
+  Evaluation,
+  FundingRecord,
+  Linkage,
+  OcopCertificate,
+  OcopProduct,
+  Producer,
+  ProductListing,
+  RawMaterialArea,
+  Recognition,
+  RoleAssignment,
+  SalesChannel,
+} from '../entities';
+import { describeTable, insertRows, type EntityClass } from '../rows';
 import { REFORM_DATE } from '../import/admin-units.import';
 import {
   LATER_STANDARD_COMMUNES,
@@ -82,220 +99,31 @@ export interface DemoSeedReport {
   asOfToday: DemoFactsOn;
 }
 
-type PgType = 'uuid' | 'text' | 'date' | 'smallint' | 'integer' | 'numeric' | 'bigint' | 'boolean';
-
-interface TableSpec {
-  table: string;
-  columns: Record<string, PgType>;
-  /** Whether the table has a `demo` flag to set. */
-  demo: boolean;
-}
-
+/** The table each part of the plan goes to; its columns and their types come from the entity. */
 const TABLES = {
-  villages: {
-    table: 'admin_unit',
-    columns: {
-      id: 'uuid',
-      level: 'text',
-      unit_type: 'text',
-      name: 'text',
-      full_name: 'text',
-      name_en: 'text',
-      parent_id: 'uuid',
-    },
-    demo: true,
-  },
-  evaluations: {
-    table: 'evaluation',
-    columns: {
-      id: 'uuid',
-      unit_id: 'uuid',
-      criteria_set_id: 'uuid',
-      evaluated_on: 'date',
-      assessor: 'text',
-      note: 'text',
-    },
-    demo: true,
-  },
-  criterionResults: {
-    table: 'criterion_result',
-    columns: { id: 'uuid', evaluation_id: 'uuid', criterion_id: 'uuid', met: 'boolean', note: 'text' },
-    demo: false,
-  },
-  recognitions: {
-    table: 'recognition',
-    columns: {
-      id: 'uuid',
-      unit_id: 'uuid',
-      tier: 'text',
-      criteria_set_id: 'uuid',
-      standard_year: 'smallint',
-      decision_number: 'text',
-      decision_date: 'date',
-      issuer: 'text',
-      signer: 'text',
-    },
-    demo: true,
-  },
-  producers: {
-    table: 'producer',
-    columns: {
-      id: 'uuid',
-      name: 'text',
-      type: 'text',
-      commune_id: 'uuid',
-      address: 'text',
-      representative: 'text',
-      phone: 'text',
-      established_year: 'smallint',
-      description: 'text',
-    },
-    demo: true,
-  },
-  products: {
-    table: 'ocop_product',
-    columns: {
-      id: 'uuid',
-      name: 'text',
-      producer_id: 'uuid',
-      product_set_id: 'uuid',
-      origin_commune_id: 'uuid',
-      description: 'text',
-    },
-    demo: true,
-  },
-  certificates: {
-    table: 'ocop_certificate',
-    columns: {
-      id: 'uuid',
-      certificate_number: 'text',
-      product_id: 'uuid',
-      score: 'numeric',
-      stars: 'smallint',
-      decision_number: 'text',
-      decision_date: 'date',
-      issuer_level: 'text',
-      issuer_name: 'text',
-      issuer_unit_id: 'uuid',
-      revoked_on: 'date',
-      revocation_reason: 'text',
-      superseded_on: 'date',
-      superseded_by_id: 'uuid',
-    },
-    demo: true,
-  },
-  listings: {
-    table: 'product_listing',
-    columns: {
-      id: 'uuid',
-      product_id: 'uuid',
-      position: 'smallint',
-      description: 'text',
-      price_vnd: 'bigint',
-      unit: 'text',
-      packaging: 'text',
-      availability: 'text',
-      season: 'text',
-      min_order_quantity: 'integer',
-      contact_name: 'text',
-      contact_phone: 'text',
-    },
-    demo: true,
-  },
-  salesChannels: {
-    table: 'sales_channel',
-    columns: { id: 'uuid', listing_id: 'uuid', kind: 'text', label: 'text', url: 'text' },
-    demo: false,
-  },
-  rawMaterialAreas: {
-    table: 'raw_material_area',
-    columns: {
-      id: 'uuid',
-      producer_id: 'uuid',
-      product_id: 'uuid',
-      commune_id: 'uuid',
-      crop: 'text',
-      area_ha: 'numeric',
-      certification: 'text',
-      households: 'integer',
-      description: 'text',
-    },
-    demo: true,
-  },
-  linkages: {
-    table: 'linkage',
-    columns: {
-      id: 'uuid',
-      kind: 'text',
-      producer_id: 'uuid',
-      product_id: 'uuid',
-      partner_name: 'text',
-      partner_type: 'text',
-      partner_producer_id: 'uuid',
-      supporting_unit_id: 'uuid',
-      started_on: 'date',
-      ended_on: 'date',
-      contract_reference: 'text',
-      description: 'text',
-    },
-    demo: true,
-  },
-  funding: {
-    table: 'funding_record',
-    columns: {
-      id: 'uuid',
-      unit_id: 'uuid',
-      year: 'smallint',
-      programme: 'text',
-      source: 'text',
-      amount_vnd: 'bigint',
-      purpose: 'text',
-    },
-    demo: true,
-  },
-  users: {
-    table: 'app_user',
-    columns: {
-      id: 'uuid',
-      email: 'text',
-      email_normalized: 'text',
-      display_name: 'text',
-      password_hash: 'text',
-      status: 'text',
-      locale: 'text',
-    },
-    demo: true,
-  },
-  roleAssignments: {
-    table: 'role_assignment',
-    columns: {
-      id: 'uuid',
-      user_id: 'uuid',
-      role: 'text',
-      producer_id: 'uuid',
-      unit_id: 'uuid',
-      granted_by_id: 'uuid',
-    },
-    demo: false,
-  },
-} satisfies Record<string, TableSpec>;
+  villages: AdministrativeUnit,
+  evaluations: Evaluation,
+  criterionResults: CriterionResult,
+  recognitions: Recognition,
+  producers: Producer,
+  products: OcopProduct,
+  certificates: OcopCertificate,
+  listings: ProductListing,
+  salesChannels: SalesChannel,
+  rawMaterialAreas: RawMaterialArea,
+  linkages: Linkage,
+  funding: FundingRecord,
+  users: AppUser,
+  roleAssignments: RoleAssignment,
+} satisfies Record<string, EntityClass>;
 
-/** Bulk insert through `unnest` (one statement per table, one array parameter per column). */
-async function insertRows(em: EntityManager, spec: TableSpec, rows: readonly Row[]): Promise<void> {
-  if (rows.length === 0) return;
-  const names = Object.keys(spec.columns);
-  for (const row of rows) {
-    const extra = Object.keys(row).filter((name) => !(name in spec.columns));
-    if (extra.length > 0) throw new Error(`demo seed: ${spec.table} has no column ${extra.join(', ')}`);
-  }
-  const arrays = names.map((name) => `$${names.indexOf(name) + 1}::${spec.columns[name]}[]`);
-  const sql =
-    `INSERT INTO ${spec.table} (${names.join(', ')}${spec.demo ? ', demo' : ''}) ` +
-    `SELECT r.*${spec.demo ? ', true' : ''} FROM unnest(${arrays.join(', ')}) AS r(${names.join(', ')})`;
-  await em.query(
-    sql,
-    names.map((name) => rows.map((row) => row[name] ?? null)),
-  );
+/**
+ * One statement per table (`insertRows`: one array parameter per column, `unnest` on the server),
+ * `demo` set wherever the table has the flag (a table without one is demo data through its parent).
+ */
+async function insertPlanned(em: EntityManager, entity: EntityClass, rows: readonly Row[]): Promise<void> {
+  const flagged = describeTable(entity).byName.has('demo');
+  await insertRows(em, entity, rows, flagged ? { constants: { demo: true } } : {});
 }
 
 /** Checksum of everything the demo is made of: the data files and the version of the logic. */
@@ -540,20 +368,20 @@ export async function seedDemo(em: EntityManager, options: DemoSeedOptions = {})
     }
 
     const plan = buildDemoPlan(await loadContext(tx), today);
-    await insertRows(tx, TABLES.villages, plan.villages);
-    await insertRows(tx, TABLES.evaluations, plan.evaluations);
-    await insertRows(tx, TABLES.criterionResults, plan.criterionResults);
-    await insertRows(tx, TABLES.recognitions, plan.recognitions);
-    await insertRows(tx, TABLES.producers, plan.producers);
-    await insertRows(tx, TABLES.products, plan.products);
-    await insertRows(tx, TABLES.certificates, plan.certificates);
-    await insertRows(tx, TABLES.listings, plan.listings);
-    await insertRows(tx, TABLES.salesChannels, plan.salesChannels);
-    await insertRows(tx, TABLES.rawMaterialAreas, plan.rawMaterialAreas);
-    await insertRows(tx, TABLES.linkages, plan.linkages);
-    await insertRows(tx, TABLES.funding, plan.funding);
-    await insertRows(tx, TABLES.users, plan.users);
-    await insertRows(tx, TABLES.roleAssignments, plan.roleAssignments);
+    await insertPlanned(tx, TABLES.villages, plan.villages);
+    await insertPlanned(tx, TABLES.evaluations, plan.evaluations);
+    await insertPlanned(tx, TABLES.criterionResults, plan.criterionResults);
+    await insertPlanned(tx, TABLES.recognitions, plan.recognitions);
+    await insertPlanned(tx, TABLES.producers, plan.producers);
+    await insertPlanned(tx, TABLES.products, plan.products);
+    await insertPlanned(tx, TABLES.certificates, plan.certificates);
+    await insertPlanned(tx, TABLES.listings, plan.listings);
+    await insertPlanned(tx, TABLES.salesChannels, plan.salesChannels);
+    await insertPlanned(tx, TABLES.rawMaterialAreas, plan.rawMaterialAreas);
+    await insertPlanned(tx, TABLES.linkages, plan.linkages);
+    await insertPlanned(tx, TABLES.funding, plan.funding);
+    await insertPlanned(tx, TABLES.users, plan.users);
+    await insertPlanned(tx, TABLES.roleAssignments, plan.roleAssignments);
 
     const asOfSource = await demoFactsOn(tx, SOURCE_DOCUMENT_FACTS.date);
     const mismatches = sourceFactMismatches(asOfSource);

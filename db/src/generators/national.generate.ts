@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { OcopCertificate, OcopProduct, Producer, ProductListing } from '../entities';
+import { insertRows, type EntityClass } from '../rows';
 import {
   AVAILABILITY_WEIGHTS,
   FAMILY_NAMES,
@@ -76,28 +78,12 @@ function plus36Months(iso: string): string {
   return `${y + 3}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
-type Columns = Record<string, string>;
-
-/** One multi-row INSERT per chunk: one array parameter per column, `unnest` on the server. */
-async function insertUnnest(
-  em: EntityManager,
-  table: string,
-  columns: Columns,
-  rows: readonly Record<string, unknown>[],
-  chunk = 20_000,
-): Promise<void> {
-  const names = Object.keys(columns);
-  const arrays = names.map((name, i) => `$${i + 1}::${columns[name]}[]`);
-  const sql = `INSERT INTO ${table} (${names.join(', ')}, demo)
-               SELECT r.*, true FROM unnest(${arrays.join(', ')}) AS r(${names.join(', ')})`;
-  for (let start = 0; start < rows.length; start += chunk) {
-    const part = rows.slice(start, start + chunk);
-    await em.query(
-      sql,
-      names.map((name) => part.map((row) => row[name] ?? null)),
-    );
-  }
-}
+/**
+ * Rows (keyed by column name) into an entity's table, 20,000 a statement through `unnest`; the
+ * columns and their types come from the entity (`insertRows`, rows.ts). Every row is demo data.
+ */
+const insertDemoRows = (em: EntityManager, entity: EntityClass, rows: readonly Record<string, unknown>[]) =>
+  insertRows(em, entity, rows, { constants: { demo: true } });
 
 /** Stars drawn in realistic shares (~73% 3★, ~24% 4★, ~3% 5★) and a score in that star's band. */
 function starsAndScore(random: Random): { stars: number; score: number } {
@@ -190,21 +176,7 @@ export async function generateNationalData(
       });
       producerCommune.push(commune);
     }
-    await insertUnnest(
-      em,
-      'producer',
-      {
-        id: 'uuid',
-        name: 'text',
-        type: 'text',
-        commune_id: 'uuid',
-        address: 'text',
-        representative: 'text',
-        phone: 'text',
-        established_year: 'smallint',
-      },
-      producers,
-    );
+    await insertDemoRows(em, Producer, producers);
   });
 
   const products: Record<string, unknown>[] = [];
@@ -296,57 +268,9 @@ export async function generateNationalData(
         });
       }
     }
-    await insertUnnest(
-      em,
-      'ocop_product',
-      {
-        id: 'uuid',
-        name: 'text',
-        producer_id: 'uuid',
-        product_set_id: 'uuid',
-        origin_commune_id: 'uuid',
-        description: 'text',
-      },
-      products,
-    );
-    await insertUnnest(
-      em,
-      'ocop_certificate',
-      {
-        id: 'uuid',
-        certificate_number: 'text',
-        product_id: 'uuid',
-        score: 'numeric',
-        stars: 'smallint',
-        decision_number: 'text',
-        decision_date: 'date',
-        issuer_level: 'text',
-        issuer_name: 'text',
-        issuer_unit_id: 'uuid',
-        revoked_on: 'date',
-        revocation_reason: 'text',
-        superseded_on: 'date',
-        superseded_by_id: 'uuid',
-      },
-      certificates,
-    );
-    await insertUnnest(
-      em,
-      'product_listing',
-      {
-        id: 'uuid',
-        product_id: 'uuid',
-        position: 'smallint',
-        description: 'text',
-        price_vnd: 'bigint',
-        unit: 'text',
-        availability: 'text',
-        min_order_quantity: 'integer',
-        contact_name: 'text',
-        contact_phone: 'text',
-      },
-      listings,
-    );
+    await insertDemoRows(em, OcopProduct, products);
+    await insertDemoRows(em, OcopCertificate, certificates);
+    await insertDemoRows(em, ProductListing, listings);
   });
   log(
     `    latest certificates today: ${shares.valid} valid, ${shares.expired} expired, ${shares.revoked} revoked`,

@@ -12,22 +12,15 @@ import {
 import { encodeNodeId } from '../../common/node-id';
 import { keysetCondition, type SortKey } from '../../common/sql/keyset';
 import { SqlParams } from '../../common/sql/params';
+import { USER_SELECT, type UserRow as AccountRow } from '../../common/sql/rows';
 import { checkedSearch, containsPattern, foldedContains } from '../../common/sql/search';
 import type { RoleName } from '../auth/auth.type';
 import { requireAdministrator } from './administrator';
 import type { UserFilter } from './user.inputs';
 import { ROLE_ASSIGNMENT, RoleAssignmentType, USER, User, type UserStatus } from './user.type';
 
-interface UserRow {
-  id: string;
-  email: string;
-  email_normalized: string;
-  display_name: string;
-  status: UserStatus;
-  locale: string;
-  last_login_at: Date | null;
-  created_at: Date;
-  version: number;
+/** A user and their roles (a JSON list, built in the same statement). */
+type UserRow = AccountRow & {
   roles: {
     id: string;
     role: RoleName;
@@ -35,11 +28,11 @@ interface UserRow {
     unitId: string | null;
     createdAt: string;
   }[];
-}
+};
 
 /** The columns of a user and their roles in one statement: a page of users costs one query, whatever its size. */
 const USER_COLUMNS = `
-  u.id, u.email, u.email_normalized, u.display_name, u.status, u.locale, u.last_login_at, u.created_at, u.version,
+  ${USER_SELECT.sql('u')},
   COALESCE((SELECT json_agg(json_build_object('id', r.id, 'role', r.role, 'producerId', r.producer_id,
                                               'unitId', r.unit_id, 'createdAt', r.created_at)
                             ORDER BY r.created_at, r.id)
@@ -51,7 +44,7 @@ function toUser(row: UserRow): User {
     uuid: row.id,
     email: row.email,
     displayName: row.display_name,
-    status: row.status,
+    status: row.status as UserStatus,
     locale: row.locale,
     lastLoginAt: row.last_login_at,
     createdAt: row.created_at,

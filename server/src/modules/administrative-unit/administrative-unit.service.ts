@@ -13,6 +13,7 @@ import {
 } from '../../common/connection';
 import { badUserInput } from '../../common/errors';
 import { encodeNodeId, isUuid } from '../../common/node-id';
+import { UNIT_SELECT, type UnitRow } from '../../common/sql/rows';
 import { keysetCondition, orderByClause, type SortKey } from '../../common/sql/keyset';
 import { SqlParams } from '../../common/sql/params';
 import { foldedContains, spacedWords } from '../../common/sql/search';
@@ -30,32 +31,7 @@ import {
 } from './administrative-unit.type';
 
 /** Columns of `admin_unit` as the mapper reads them; dates as text ('YYYY-MM-DD'). */
-export const unitColumns = (alias: string): string =>
-  [
-    `${alias}.id`,
-    `${alias}.code`,
-    `${alias}.level`,
-    `${alias}.unit_type`,
-    `${alias}.name`,
-    `${alias}.full_name`,
-    `${alias}.name_en`,
-    `${alias}.parent_id`,
-    `${alias}.valid_from::text AS valid_from`,
-    `${alias}.valid_to::text AS valid_to`,
-  ].join(', ');
-
-export interface UnitRow {
-  id: string;
-  code: string | null;
-  level: string;
-  unit_type: string;
-  name: string;
-  full_name: string;
-  name_en: string | null;
-  parent_id: string | null;
-  valid_from: string | null;
-  valid_to: string | null;
-}
+const unitColumns = (alias: string): string => UNIT_SELECT.sql(alias);
 
 interface KeyedUnitRow extends UnitRow {
   owner_key: string;

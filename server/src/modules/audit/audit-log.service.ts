@@ -4,6 +4,7 @@ import { checkPageSize, decodeCursor, encodeCursor, toPage, type Page } from '..
 import { badUserInput } from '../../common/errors';
 import { decodeNodeId, encodeNodeId, isUuid, uuidOf } from '../../common/node-id';
 import { SqlParams } from '../../common/sql/params';
+import { AUDIT_LOG_SELECT, type AuditLogRow } from '../../common/sql/rows';
 import { scopeRootsCte } from '../../common/sql/unit-scope';
 import { isAdministrator, isOfficial, officialUnitIds } from '../auth/viewer';
 import { appendAudit } from './audit.service';
@@ -12,22 +13,10 @@ import { AuditActor, AuditEntry, type AuditOutcomeValue } from './audit-log.type
 
 const USER = 'User';
 const ORDER_TAG = 'audit:id';
+const AUDIT_COLUMNS = AUDIT_LOG_SELECT.sql('a');
 
-interface AuditRow {
-  id: string;
-  occurred_at: Date;
-  actor_user_id: string | null;
-  actor_name: string | null;
-  actor_email: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  outcome: string;
-  before: unknown;
-  after: unknown;
-  request_id: string | null;
-  unit_id: string | null;
-}
+/** An entry with its actor's name and email (a LEFT JOIN: null without an actor). */
+type AuditRow = AuditLogRow & { actor_name: string | null; actor_email: string | null };
 
 function toEntry(row: AuditRow): AuditEntry {
   const entry = new AuditEntry();
@@ -138,8 +127,7 @@ export class AuditLogService {
     }
     const where = (list: string[]) => (list.length > 0 ? `WHERE ${list.join(' AND ')}` : '');
     const rows: AuditRow[] = await ctx.db.query(
-      `SELECT a.id::text AS id, a.occurred_at, a.actor_user_id, u.display_name AS actor_name, u.email AS actor_email,
-              a.action, a.entity_type, a.entity_id, a.outcome, a.before, a.after, a.request_id, a.unit_id
+      `SELECT ${AUDIT_COLUMNS}, u.display_name AS actor_name, u.email AS actor_email
        FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_user_id
        ${where(conditions)}
        ORDER BY a.id DESC LIMIT ${params.add(first + 1)}`,

@@ -2,6 +2,14 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { groupByKeys, orderByKeys } from '../../common/batch';
 import { encodeNodeId } from '../../common/node-id';
+import {
+  CRITERIA_SET_SELECT,
+  CRITERION_SELECT,
+  INDICATOR_SELECT,
+  type CriteriaSetRow as SetRow,
+  type CriterionRow,
+  type IndicatorRow,
+} from '../../common/sql/rows';
 import type { UnitLevel } from '../administrative-unit/administrative-unit.type';
 import {
   CRITERIA_SET,
@@ -13,49 +21,13 @@ import {
   type NtmTier,
 } from './criteria-set.type';
 
-const SET_COLUMNS = `s.id, s.code, s.name_vi, s.name_en, s.issuer_level, s.issuer, s.legal_document,
-  s.legal_document_date::text AS legal_document_date, s.period_start::text AS period_start,
-  s.period_end::text AS period_end, s.unit_level, s.tier, s.illustrative, s.note`;
-export const CRITERION_COLUMNS = `c.id, c.criteria_set_id, c.number, c.group_vi, c.group_en, c.name_vi, c.name_en`;
+const SET_COLUMNS = CRITERIA_SET_SELECT.sql('s');
+const CRITERION_COLUMNS = CRITERION_SELECT.sql('c');
+const INDICATOR_COLUMNS = INDICATOR_SELECT.sql('i');
 
 /** Sets from the top of the hierarchy down, then by tier, then by period. */
 const SET_ORDER = `array_position(ARRAY['province', 'district', 'commune', 'village'], s.unit_level),
   array_position(ARRAY['standard', 'advanced', 'model'], s.tier), s.period_start, s.code`;
-
-interface SetRow {
-  id: string;
-  code: string;
-  name_vi: string;
-  name_en: string;
-  issuer_level: string;
-  issuer: string;
-  legal_document: string;
-  legal_document_date: string | null;
-  period_start: string;
-  period_end: string;
-  unit_level: string;
-  tier: string;
-  illustrative: boolean;
-  note: string | null;
-}
-
-export interface CriterionRow {
-  id: string;
-  criteria_set_id: string;
-  number: number;
-  group_vi: string;
-  group_en: string;
-  name_vi: string;
-  name_en: string;
-}
-
-interface IndicatorRow {
-  criterion_id: string;
-  code: string;
-  name_vi: string;
-  name_en: string;
-  target: string | null;
-}
 
 function toCriteriaSet(row: SetRow): CriteriaSet {
   const set = new CriteriaSet();
@@ -139,7 +111,7 @@ export class CriteriaSetService {
     criterionIds: readonly string[],
   ): Promise<Indicator[][]> {
     const rows: IndicatorRow[] = await db.query(
-      `SELECT i.criterion_id, i.code, i.name_vi, i.name_en, i.target FROM indicator i
+      `SELECT ${INDICATOR_COLUMNS} FROM indicator i
        WHERE i.criterion_id = ANY($1::uuid[])`,
       [criterionIds],
     );

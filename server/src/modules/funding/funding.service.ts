@@ -1,20 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { orderByKeys } from '../../common/batch';
 import { encodeNodeId } from '../../common/node-id';
+import { FUNDING_SELECT, type FundingRow } from '../../common/sql/rows';
 import { FUNDING_RECORD, FundingRecord, type FundingProgramme, type FundingSource } from './funding.type';
 
-const COLUMNS = `f.id, f.version, f.unit_id, f.year, f.programme, f.source, f.amount_vnd::text AS amount_vnd, f.purpose`;
-
-interface FundingRow {
-  id: string;
-  version: number;
-  unit_id: string;
-  year: number;
-  programme: string;
-  source: string;
-  amount_vnd: string;
-  purpose: string | null;
-}
+const COLUMNS = FUNDING_SELECT.sql('f');
 
 function toFundingRecord(row: FundingRow): FundingRecord {
   return Object.assign(new FundingRecord(), {

@@ -1,3 +1,4 @@
+import { columnNames, ProductListing } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
 import { optionalText, requiredText, vnd, z } from '../../common/validate';
 import { Availability, SalesChannelKind } from './product-listing.type';
@@ -40,19 +41,19 @@ export const listingFieldSchemas = {
   salesChannels: z.array(salesChannelSchema).max(20).optional(),
 };
 
-/** Listing columns a write may set, keyed by the input's field names. */
-export const LISTING_COLUMNS = {
-  description: 'description',
-  priceVnd: 'price_vnd',
-  unit: 'unit',
-  packaging: 'packaging',
-  availability: 'availability',
-  season: 'season',
-  minOrderQuantity: 'min_order_quantity',
-  contactName: 'contact_name',
-  contactPhone: 'contact_phone',
-  contactEmail: 'contact_email',
-} as const;
+/** Listing columns a write may set, keyed by the input's field names (the entity's properties). */
+export const LISTING_COLUMNS = columnNames(ProductListing, [
+  'description',
+  'priceVnd',
+  'unit',
+  'packaging',
+  'availability',
+  'season',
+  'minOrderQuantity',
+  'contactName',
+  'contactPhone',
+  'contactEmail',
+]);
 
 export type SalesChannelValue = z.output<typeof salesChannelSchema>;
 

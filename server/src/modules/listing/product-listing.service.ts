@@ -3,6 +3,12 @@ import type { Context } from '../../context';
 import { groupByKeys, orderByKeys } from '../../common/batch';
 import { encodeNodeId } from '../../common/node-id';
 import {
+  LISTING_SELECT,
+  SALES_CHANNEL_SELECT,
+  type ListingRow,
+  type SalesChannelRow as ChannelRow,
+} from '../../common/sql/rows';
+import {
   ListingContact,
   PRODUCT_LISTING,
   ProductListing,
@@ -11,32 +17,8 @@ import {
   SalesChannelKind,
 } from './product-listing.type';
 
-export const LISTING_COLUMNS = `l.id, l.version, l.product_id, l.position, l.description, l.price_vnd::text AS price_vnd, l.unit,
-  l.packaging, l.availability, l.season, l.min_order_quantity, l.contact_name, l.contact_phone, l.contact_email`;
-
-export interface ListingRow {
-  id: string;
-  version: number;
-  product_id: string;
-  position: number;
-  description: string | null;
-  price_vnd: string | null;
-  unit: string;
-  packaging: string | null;
-  availability: string;
-  season: string | null;
-  min_order_quantity: number | null;
-  contact_name: string | null;
-  contact_phone: string | null;
-  contact_email: string | null;
-}
-
-interface ChannelRow {
-  listing_id: string;
-  kind: string;
-  label: string | null;
-  url: string | null;
-}
+const LISTING_COLUMNS = LISTING_SELECT.sql('l');
+const CHANNEL_COLUMNS = SALES_CHANNEL_SELECT.sql('s');
 
 export function toListing(row: ListingRow): ProductListing {
   const listing = new ProductListing();
@@ -98,7 +80,7 @@ export class ProductListingService {
     listingIds: readonly string[],
   ): Promise<SalesChannel[][]> {
     const rows: ChannelRow[] = await db.query(
-      `SELECT s.listing_id, s.kind, s.label, s.url FROM sales_channel s WHERE s.listing_id = ANY($1::uuid[])
+      `SELECT ${CHANNEL_COLUMNS} FROM sales_channel s WHERE s.listing_id = ANY($1::uuid[])
        ORDER BY s.created_at, array_position($2::text[], s.kind), s.id`,
       [listingIds, Object.values(SalesChannelKind)],
     );

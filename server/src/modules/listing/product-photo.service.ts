@@ -2,26 +2,14 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { groupByKeys, orderByKeys } from '../../common/batch';
 import { encodeNodeId } from '../../common/node-id';
+import { PHOTO_SELECT, type PhotoRow } from '../../common/sql/rows';
 import { photoUrl } from './photo-store';
 import { PRODUCT_PHOTO, ProductPhoto } from './product-photo.type';
 
-export interface PhotoRow {
-  id: string;
-  version: number;
-  product_id: string;
-  position: number;
-  storage_key: string;
-  content_type: string;
-  byte_size: number;
-  width: number | null;
-  height: number | null;
-  sha256: string;
-  alt_vi: string | null;
-  alt_en: string | null;
-}
+/** Read by the photo writes too. */
+export type { PhotoRow };
 
-const PHOTO_COLUMNS = `ph.id, ph.version, ph.product_id, ph.position, ph.storage_key, ph.content_type, ph.byte_size,
-  ph.width, ph.height, ph.sha256, ph.alt_vi, ph.alt_en`;
+const PHOTO_COLUMNS = PHOTO_SELECT.sql('ph');
 
 export function toPhoto(row: PhotoRow): ProductPhoto {
   return Object.assign(new ProductPhoto(), {

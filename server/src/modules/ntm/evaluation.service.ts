@@ -1,8 +1,13 @@
-import { today } from '@ocop/db';
+import { today, type Row } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { groupByKeys, orderByKeys } from '../../common/batch';
 import { encodeNodeId } from '../../common/node-id';
+import {
+  CRITERION_RESULT_SELECT,
+  EVALUATION_SELECT,
+  type CriterionResultRow as ResultRow,
+} from '../../common/sql/rows';
 import type { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
 import type { CriteriaSet, Criterion } from '../criteria-set/criteria-set.type';
 import { CriterionResult, EVALUATION, Evaluation } from './evaluation.type';
@@ -11,27 +16,13 @@ import { CriterionResult, EVALUATION, Evaluation } from './evaluation.type';
  * An evaluation with its progress counted in the same statement: criteria met among its results,
  * out of the criteria of its set (a criterion without a result counts as not met).
  */
-export const EVALUATION_COLUMNS = `e.id, e.unit_id, e.criteria_set_id, e.evaluated_on::text AS evaluated_on, e.assessor, e.note,
+export const EVALUATION_COLUMNS = `${EVALUATION_SELECT.sql('e')},
   (SELECT count(*) FROM criterion_result cr WHERE cr.evaluation_id = e.id AND cr.met)::int AS criteria_met,
   (SELECT count(*) FROM criterion c WHERE c.criteria_set_id = e.criteria_set_id)::int AS criteria_total`;
 
-export interface EvaluationRow {
-  id: string;
-  unit_id: string;
-  criteria_set_id: string;
-  evaluated_on: string;
-  assessor: string | null;
-  note: string | null;
-  criteria_met: number;
-  criteria_total: number;
-}
+export type EvaluationRow = Row<typeof EVALUATION_SELECT> & { criteria_met: number; criteria_total: number };
 
-export interface ResultRow {
-  evaluation_id: string;
-  criterion_id: string;
-  met: boolean;
-  note: string | null;
-}
+const RESULT_COLUMNS = CRITERION_RESULT_SELECT.sql('cr');
 
 export function toEvaluation(row: EvaluationRow): Evaluation {
   const evaluation = new Evaluation();
@@ -88,7 +79,7 @@ export class EvaluationService {
     evaluationIds: readonly string[],
   ): Promise<CriterionResult[][]> {
     const rows: ResultRow[] = await db.query(
-      `SELECT cr.evaluation_id, cr.criterion_id, cr.met, cr.note
+      `SELECT ${RESULT_COLUMNS}
        FROM criterion_result cr JOIN criterion c ON c.id = cr.criterion_id
        WHERE cr.evaluation_id = ANY($1::uuid[])
        ORDER BY cr.evaluation_id, c.number`,

@@ -1,11 +1,10 @@
 import { today } from '@ocop/db';
 import type { Context } from '../../context';
 import { notFound } from '../../common/errors';
+import { UNIT_SELECT, type UnitRow } from '../../common/sql/rows';
 import {
   administrativeUnitService as units,
   toAdministrativeUnit,
-  unitColumns,
-  type UnitRow,
 } from '../administrative-unit/administrative-unit.service';
 import type { CriteriaSet } from '../criteria-set/criteria-set.type';
 import { communeSetInForceSql, latestCriteriaMetSql } from './criteria-in-force';
@@ -82,7 +81,7 @@ export class NtmProgressService {
     if (!national && !province) throw notFound(`No province with code ${provinceCode} existed on ${day}.`);
 
     const groups: GroupRow[] = await ctx.db.query(
-      `SELECT ${unitColumns('p')},
+      `SELECT ${UNIT_SELECT.sql('p')},
               count(*)::int AS communes,
               count(*) FILTER (WHERE c.rank = 1)::int AS standard,
               count(*) FILTER (WHERE c.rank = 2)::int AS advanced,

@@ -3,30 +3,13 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { groupByKeys, orderByKeys } from '../../common/batch';
 import { encodeNodeId } from '../../common/node-id';
+import { RECOGNITION_SELECT, type RecognitionRow } from '../../common/sql/rows';
 import type { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
 import type { CriteriaSet, NtmTier } from '../criteria-set/criteria-set.type';
 import { inForceOn, statusOn, type NtmStatus } from './ntm-status';
 import { RECOGNITION, Recognition } from './recognition.type';
 
-const COLUMNS = `r.id, r.version, r.unit_id, r.criteria_set_id, r.tier, r.standard_year, r.decision_number,
-  r.decision_date::text AS decision_date, r.issuer, r.signer, r.revoked_on::text AS revoked_on,
-  r.revocation_decision, r.revocation_reason`;
-
-interface RecognitionRow {
-  id: string;
-  version: number;
-  unit_id: string;
-  criteria_set_id: string | null;
-  tier: string;
-  standard_year: number;
-  decision_number: string;
-  decision_date: string;
-  issuer: string;
-  signer: string | null;
-  revoked_on: string | null;
-  revocation_decision: string | null;
-  revocation_reason: string | null;
-}
+const COLUMNS = RECOGNITION_SELECT.sql('r');
 
 function toRecognition(row: RecognitionRow): Recognition {
   const recognition = new Recognition();

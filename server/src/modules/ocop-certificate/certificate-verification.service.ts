@@ -1,13 +1,10 @@
 import { today } from '@ocop/db';
 import type { Context } from '../../context';
 import { currentCertificateJoin } from '../../common/sql/current-certificate';
+import { CERTIFICATE_SELECT } from '../../common/sql/rows';
 import { certificateNumberKeySql, parseCertificateNumber } from './certificate-number';
 import { CertificateVerification } from './certificate-verification.type';
-import {
-  certificateColumns,
-  certificateFromRow,
-  ocopCertificateService as certificates,
-} from './ocop-certificate.service';
+import { certificateFromRow, ocopCertificateService as certificates } from './ocop-certificate.service';
 import { CertificateStatus } from './ocop-certificate.type';
 import {
   AMBIGUOUS_NUMBER,
@@ -43,8 +40,8 @@ export class CertificateVerificationService {
          WHERE NOT EXISTS (SELECT 1 FROM exact)
            AND ${certificateNumberKeySql('c.certificate_number')} = ${certificateNumberKeySql('$2::text')}
        )
-       SELECT ${certificateColumns('c', 'c_')}, p.name AS product_name, p.producer_id,
-              ${certificateColumns('cur', 'cur_')}
+       SELECT ${CERTIFICATE_SELECT.sql('c', 'c_')}, p.name AS product_name, p.producer_id,
+              ${CERTIFICATE_SELECT.sql('cur', 'cur_')}
        FROM found f
        JOIN ocop_certificate c ON c.id = f.id
        JOIN ocop_product p ON p.id = c.product_id

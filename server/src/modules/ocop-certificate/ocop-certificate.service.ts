@@ -4,55 +4,13 @@ import type { Context } from '../../context';
 import { groupByKeys, orderByKeys } from '../../common/batch';
 import { encodeNodeId } from '../../common/node-id';
 import { currentCertificatePointerJoin } from '../../common/sql/current-certificate';
+import { CERTIFICATE_SELECT, type CertificateRow } from '../../common/sql/rows';
 import {
   OCOP_CERTIFICATE,
   OcopCertificate,
   type CertificateIssuerLevel,
   type CertificateStatus,
 } from './ocop-certificate.type';
-
-/**
- * Columns of `ocop_certificate` as the mapper reads them, each prefixed (so they can sit beside a
- * product's columns in one row); dates as text ('YYYY-MM-DD'), the score as a number.
- */
-export const certificateColumns = (alias: string, prefix = ''): string =>
-  [
-    `${alias}.id AS ${prefix}id`,
-    `${alias}.version AS ${prefix}version`,
-    `${alias}.certificate_number AS ${prefix}certificate_number`,
-    `${alias}.product_id AS ${prefix}product_id`,
-    `${alias}.score::float8 AS ${prefix}score`,
-    `${alias}.stars AS ${prefix}stars`,
-    `${alias}.decision_number AS ${prefix}decision_number`,
-    `${alias}.decision_date::text AS ${prefix}decision_date`,
-    `${alias}.issuer_level AS ${prefix}issuer_level`,
-    `${alias}.issuer_name AS ${prefix}issuer_name`,
-    `${alias}.issuer_unit_id AS ${prefix}issuer_unit_id`,
-    `${alias}.expires_on::text AS ${prefix}expires_on`,
-    `${alias}.revoked_on::text AS ${prefix}revoked_on`,
-    `${alias}.revocation_reason AS ${prefix}revocation_reason`,
-    `${alias}.superseded_on::text AS ${prefix}superseded_on`,
-    `${alias}.superseded_by_id AS ${prefix}superseded_by_id`,
-  ].join(', ');
-
-export interface CertificateRow {
-  id: string;
-  version: number;
-  certificate_number: string;
-  product_id: string;
-  score: number;
-  stars: number;
-  decision_number: string;
-  decision_date: string;
-  issuer_level: string;
-  issuer_name: string;
-  issuer_unit_id: string | null;
-  expires_on: string;
-  revoked_on: string | null;
-  revocation_reason: string | null;
-  superseded_on: string | null;
-  superseded_by_id: string | null;
-}
 
 /** Reads a certificate whose columns carry `prefix` out of a wider row; null when the row has none. */
 export function certificateFromRow(row: Record<string, unknown>, prefix: string): OcopCertificate | null {
@@ -96,7 +54,7 @@ export class OcopCertificateService {
 
   async findByIds(db: EntityManager, ids: readonly string[]): Promise<(OcopCertificate | null)[]> {
     const rows: CertificateRow[] = await db.query(
-      `SELECT ${certificateColumns('c')} FROM ocop_certificate c WHERE c.id = ANY($1::uuid[])`,
+      `SELECT ${CERTIFICATE_SELECT.sql('c')} FROM ocop_certificate c WHERE c.id = ANY($1::uuid[])`,
       [ids],
     );
     return orderByKeys(ids, rows.map(toOcopCertificate), (certificate) => certificate.uuid);
@@ -105,7 +63,7 @@ export class OcopCertificateService {
   /** Every certificate of each product, newest decision first. */
   async findByProductIds(db: EntityManager, productIds: readonly string[]): Promise<OcopCertificate[][]> {
     const rows: CertificateRow[] = await db.query(
-      `SELECT ${certificateColumns('c')} FROM ocop_certificate c WHERE c.product_id = ANY($1::uuid[])
+      `SELECT ${CERTIFICATE_SELECT.sql('c')} FROM ocop_certificate c WHERE c.product_id = ANY($1::uuid[])
        ORDER BY c.decision_date DESC, c.id DESC`,
       [productIds],
     );
@@ -118,7 +76,7 @@ export class OcopCertificateService {
     productIds: readonly string[],
   ): Promise<(OcopCertificate | null)[]> {
     const rows: Record<string, unknown>[] = await db.query(
-      `SELECT p.id AS key, ${certificateColumns('cc', 'c_')}
+      `SELECT p.id AS key, ${CERTIFICATE_SELECT.sql('cc', 'c_')}
        FROM ocop_product p ${currentCertificatePointerJoin('p', '$2::date')}
        WHERE p.id = ANY($1::uuid[])`,
       [productIds, today()],

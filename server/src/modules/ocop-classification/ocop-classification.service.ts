@@ -1,6 +1,8 @@
+import type { Nullable, Prefixed, Row } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { badUserInput } from '../../common/errors';
+import { OCOP_GROUP_SELECT, OCOP_PRODUCT_SET_SELECT, OCOP_SECTOR_SELECT } from '../../common/sql/rows';
 import {
   OcopClassification,
   OcopGroup,
@@ -9,20 +11,10 @@ import {
   type OcopClassificationTree,
 } from './ocop-classification.type';
 
-interface ClassificationRow {
-  sector_id: string;
-  sector_code: string;
-  sector_name_vi: string;
-  sector_name_en: string;
-  group_id: string | null;
-  group_code: string | null;
-  group_name_vi: string | null;
-  group_name_en: string | null;
-  set_id: string | null;
-  set_code: string | null;
-  set_name_vi: string | null;
-  set_name_en: string | null;
-}
+/** A product set with its group and sector; a sector without groups, a group without sets, have nulls. */
+type ClassificationRow = Prefixed<Row<typeof OCOP_SECTOR_SELECT>, 'sector_'> &
+  Nullable<Prefixed<Row<typeof OCOP_GROUP_SELECT>, 'group_'>> &
+  Nullable<Prefixed<Row<typeof OCOP_PRODUCT_SET_SELECT>, 'set_'>>;
 
 /** "1.10" after "1.9": codes are compared number by number. */
 const byCode = new Intl.Collator('en', { numeric: true }).compare;
@@ -57,9 +49,7 @@ export class OcopClassificationService {
   /** The DataLoader batch read: one statement for the whole tree. */
   async loadTree(db: EntityManager): Promise<OcopClassificationTree> {
     const rows: ClassificationRow[] = await db.query(
-      `SELECT s.id AS sector_id, s.code AS sector_code, s.name_vi AS sector_name_vi, s.name_en AS sector_name_en,
-              g.id AS group_id, g.code AS group_code, g.name_vi AS group_name_vi, g.name_en AS group_name_en,
-              ps.id AS set_id, ps.code AS set_code, ps.name_vi AS set_name_vi, ps.name_en AS set_name_en
+      `SELECT ${OCOP_SECTOR_SELECT.sql('s', 'sector_')}, ${OCOP_GROUP_SELECT.sql('g', 'group_')}, ${OCOP_PRODUCT_SET_SELECT.sql('ps', 'set_')}
        FROM ocop_sector s
        LEFT JOIN ocop_group g ON g.sector_id = s.id
        LEFT JOIN ocop_product_set ps ON ps.group_id = g.id`,

@@ -7,11 +7,15 @@ import {
 } from '../../common/sql/current-certificate';
 import { orderByClause, rowKeysetCondition, type SortKey } from '../../common/sql/keyset';
 import type { SqlParams } from '../../common/sql/params';
+import {
+  CERTIFICATE_SELECT,
+  PRODUCER_COLUMNS,
+  PRODUCT_COLUMNS,
+  type ProductRow,
+} from '../../common/sql/rows';
 import { nameSearchConditions, relevanceSql } from '../../common/sql/search';
 import { unitCodeConditions, type UnitCodes } from '../../common/sql/unit-scope';
-import { certificateColumns } from '../ocop-certificate/ocop-certificate.service';
 import type { CertificateStatus } from '../ocop-certificate/ocop-certificate.type';
-import { PRODUCER_COLUMNS } from '../producer/producer.service';
 import type { ProducerType } from '../producer/producer.type';
 import { OcopProductOrderField } from './ocop-product.inputs';
 
@@ -79,21 +83,6 @@ export const cursorArity = (order: ProductOrdering): number => CURSOR_SHAPES[ord
 export function cursorValuesFit(order: ProductOrdering, values: CursorValue[]): boolean {
   const shape = CURSOR_SHAPES[order.field];
   return shape.length === values.length && shape.every((accepts, i) => accepts(values[i]!));
-}
-
-export const PRODUCT_COLUMNS = `p.id, p.name, p.description, p.producer_id, p.product_set_id, p.origin_commune_id,
-  p.deleted_at IS NOT NULL AS withdrawn`;
-
-/** A product row with its current certificate's columns (prefix `c_`) and sort keys `k0`, `k1`…. */
-export interface ProductRow {
-  id: string;
-  name: string;
-  description: string | null;
-  producer_id: string;
-  product_set_id: string | null;
-  origin_commune_id: string | null;
-  withdrawn: boolean;
-  [column: string]: unknown;
 }
 
 /** The tag inside a cursor: a cursor of one order cannot be used with another. */
@@ -194,7 +183,7 @@ export function productPageSql(
     ? `(SELECT row_to_json(x) FROM (SELECT ${PRODUCER_COLUMNS} FROM producer pr WHERE pr.id = p.producer_id) x)
          AS producer_row,`
     : '';
-  const sql = `SELECT ${PRODUCT_COLUMNS}, ${certificateColumns('cc', 'c_')}, ${producer}
+  const sql = `SELECT ${PRODUCT_COLUMNS}, ${CERTIFICATE_SELECT.sql('cc', 'c_')}, ${producer}
          ${keys.map((key, i) => `${key.select} AS k${i}`).join(', ')}
        FROM ocop_product p
        ${currentCertificatePointerJoin('p', today)}

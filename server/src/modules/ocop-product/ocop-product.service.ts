@@ -15,15 +15,17 @@ import { badUserInput } from '../../common/errors';
 import { encodeNodeId } from '../../common/node-id';
 import { currentCertificatePointerJoin } from '../../common/sql/current-certificate';
 import { SqlParams } from '../../common/sql/params';
+import {
+  CERTIFICATE_SELECT,
+  PRODUCT_COLUMNS,
+  type ProducerRow,
+  type ProductRow,
+} from '../../common/sql/rows';
 import { searchWords } from '../../common/sql/search';
 import { communesOfUnitCodes } from '../../common/sql/unit-communes';
 import { communesCoveredSql } from '../../common/sql/unit-scope';
 import type { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
-import {
-  certificateColumns,
-  certificateFromRow,
-  ocopCertificateService,
-} from '../ocop-certificate/ocop-certificate.service';
+import { certificateFromRow, ocopCertificateService } from '../ocop-certificate/ocop-certificate.service';
 import { CertificateStatus, type OcopCertificate } from '../ocop-certificate/ocop-certificate.type';
 import {
   checkClassificationCode,
@@ -35,18 +37,16 @@ import {
   cursorArity,
   cursorValuesFit,
   outputOrder,
-  PRODUCT_COLUMNS,
   productCountSql,
   productOrderTag,
   productPageSql,
   rowCursorValues,
   type ProductCriteria,
   type ProductOrdering,
-  type ProductRow,
 } from './ocop-product.query';
 import { OCOP_PRODUCT, OcopProduct } from './ocop-product.type';
 import { unitChainService } from './unit-chain.service';
-import { toProducer, type ProducerRow } from '../producer/producer.service';
+import { toProducer } from '../producer/producer.service';
 
 export interface PageArguments {
   first: number;
@@ -146,7 +146,7 @@ export class OcopProductService {
   /** Products by id, whether withdrawn or not (a certificate keeps its product), with their current certificate. */
   async findByIds(db: EntityManager, ids: readonly string[]): Promise<(OcopProduct | null)[]> {
     const rows: ProductRow[] = await db.query(
-      `SELECT ${PRODUCT_COLUMNS}, ${certificateColumns('cc', 'c_')}
+      `SELECT ${PRODUCT_COLUMNS}, ${CERTIFICATE_SELECT.sql('cc', 'c_')}
        FROM ocop_product p ${currentCertificatePointerJoin('p', '$2::date')}
        WHERE p.id = ANY($1::uuid[])`,
       [ids, today()],

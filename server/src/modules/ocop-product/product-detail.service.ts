@@ -2,28 +2,28 @@ import { today } from '@ocop/db';
 import type { Context } from '../../context';
 import { currentCertificatePointerJoin } from '../../common/sql/current-certificate';
 import {
-  toAdministrativeUnit,
-  unitColumns,
-  type UnitRow,
-} from '../administrative-unit/administrative-unit.service';
-import type { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
-import { CRITERION_COLUMNS, toCriterion, type CriterionRow } from '../criteria-set/criteria-set.service';
-import { LISTING_COLUMNS, toListing, type ListingRow } from '../listing/product-listing.service';
-import {
-  EVALUATION_COLUMNS,
-  toEvaluation,
-  toResult,
-  type EvaluationRow,
-  type ResultRow,
-} from '../ntm/evaluation.service';
-import {
-  certificateColumns,
-  ocopCertificateService,
-  toOcopCertificate,
+  CERTIFICATE_SELECT,
+  CRITERION_RESULT_SELECT,
+  CRITERION_SELECT,
+  LISTING_SELECT,
+  PRODUCER_COLUMNS,
+  PRODUCT_COLUMNS,
+  UNIT_SELECT,
   type CertificateRow,
-} from '../ocop-certificate/ocop-certificate.service';
-import { PRODUCER_COLUMNS, toProducer, type ProducerRow } from '../producer/producer.service';
-import { PRODUCT_COLUMNS, type ProductRow } from './ocop-product.query';
+  type CriterionResultRow as ResultRow,
+  type CriterionRow,
+  type ListingRow,
+  type ProducerRow,
+  type ProductRow,
+  type UnitRow,
+} from '../../common/sql/rows';
+import { toAdministrativeUnit } from '../administrative-unit/administrative-unit.service';
+import type { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
+import { toCriterion } from '../criteria-set/criteria-set.service';
+import { toListing } from '../listing/product-listing.service';
+import { EVALUATION_COLUMNS, toEvaluation, toResult, type EvaluationRow } from '../ntm/evaluation.service';
+import { ocopCertificateService, toOcopCertificate } from '../ocop-certificate/ocop-certificate.service';
+import { toProducer } from '../producer/producer.service';
 import { toOcopProduct } from './ocop-product.service';
 import type { OcopProduct } from './ocop-product.type';
 
@@ -60,20 +60,20 @@ export class ProductDetailService {
           FROM (SELECT ${EVALUATION_COLUMNS}, e.created_at FROM evaluation e
                 WHERE e.unit_id = p.origin_commune_id) x) AS evaluations,
          (SELECT coalesce(json_agg(x ORDER BY x.evaluation_id, x.number), '[]')
-          FROM (SELECT cr.evaluation_id, cr.criterion_id, cr.met, cr.note, c.number
+          FROM (SELECT ${CRITERION_RESULT_SELECT.sql('cr')}, c.number
                 FROM evaluation e JOIN criterion_result cr ON cr.evaluation_id = e.id
                 JOIN criterion c ON c.id = cr.criterion_id
                 WHERE e.unit_id = p.origin_commune_id) x) AS results,
          (SELECT coalesce(json_agg(x), '[]')
-          FROM (SELECT ${CRITERION_COLUMNS} FROM criterion c WHERE c.criteria_set_id IN (
+          FROM (SELECT ${CRITERION_SELECT.sql('c')} FROM criterion c WHERE c.criteria_set_id IN (
                   SELECT e.criteria_set_id FROM evaluation e WHERE e.unit_id = p.origin_commune_id)) x) AS criteria`
       : 'NULL AS evaluations, NULL AS results, NULL AS criteria';
     const rows: DetailRow[] = await ctx.db.query(
-      `SELECT ${PRODUCT_COLUMNS}, ${certificateColumns('cc', 'c_')},
+      `SELECT ${PRODUCT_COLUMNS}, ${CERTIFICATE_SELECT.sql('cc', 'c_')},
          (SELECT coalesce(json_agg(x ORDER BY x.decision_date DESC, x.id DESC), '[]')
-          FROM (SELECT ${certificateColumns('c')} FROM ocop_certificate c WHERE c.product_id = p.id) x) AS certificates,
+          FROM (SELECT ${CERTIFICATE_SELECT.sql('c')} FROM ocop_certificate c WHERE c.product_id = p.id) x) AS certificates,
          (SELECT coalesce(json_agg(x ORDER BY x.ord), '[]')
-          FROM (SELECT ${LISTING_COLUMNS}, row_number() OVER (ORDER BY l.position, l.created_at, l.id) AS ord
+          FROM (SELECT ${LISTING_SELECT.sql('l')}, row_number() OVER (ORDER BY l.position, l.created_at, l.id) AS ord
                 FROM product_listing l WHERE l.product_id = p.id) x) AS listings,
          (SELECT row_to_json(x) FROM (SELECT ${PRODUCER_COLUMNS} FROM producer pr WHERE pr.id = p.producer_id) x)
            AS producer,
@@ -83,7 +83,7 @@ export class ProductDetailService {
               UNION
               SELECT u.parent_id, c.depth + 1 FROM chain c JOIN admin_unit u ON u.id = c.id
               WHERE u.parent_id IS NOT NULL AND c.depth < 4)
-            SELECT ${unitColumns('u')} FROM admin_unit u WHERE u.id IN (SELECT id FROM chain)) x) AS commune_chain,
+            SELECT ${UNIT_SELECT.sql('u')} FROM admin_unit u WHERE u.id IN (SELECT id FROM chain)) x) AS commune_chain,
          ${evaluations}
        FROM ocop_product p ${currentCertificatePointerJoin('p', '$2::date')}
        WHERE p.id = $1::uuid`,

@@ -1,10 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
-import {
-  toAdministrativeUnit,
-  unitColumns,
-  type UnitRow,
-} from '../administrative-unit/administrative-unit.service';
+import { UNIT_SELECT, type UnitRow } from '../../common/sql/rows';
+import { toAdministrativeUnit } from '../administrative-unit/administrative-unit.service';
 import type { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
 
 /**
@@ -22,7 +19,7 @@ export class UnitChainService {
          UNION
          SELECT u.parent_id, c.depth + 1 FROM chain c JOIN admin_unit u ON u.id = c.id
          WHERE u.parent_id IS NOT NULL AND c.depth < 4)
-       SELECT ${unitColumns('u')} FROM admin_unit u WHERE u.id IN (SELECT id FROM chain)`,
+       SELECT ${UNIT_SELECT.sql('u')} FROM admin_unit u WHERE u.id IN (SELECT id FROM chain)`,
       [ids],
     );
     const byId = new Map(rows.map((row) => [row.id, toAdministrativeUnit(row)]));

@@ -1,6 +1,7 @@
 import { today } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
 import { uuidOf } from '../../common/node-id';
+import { UNIT_SELECT, type UnitRow } from '../../common/sql/rows';
 import { InputRejected, userError, UserErrorCode, type UserError } from '../../common/user-error';
 import { Denied } from '../../common/write';
 import { isAdministrator, isOfficial, type Viewer } from '../auth/viewer';
@@ -23,24 +24,13 @@ export function assertOfficialRole(viewer: Viewer): void {
   );
 }
 
-export interface UnitRow {
-  id: string;
-  level: 'province' | 'district' | 'commune' | 'village';
-  code: string | null;
-  name: string;
-  full_name: string;
-  parent_id: string | null;
-  valid_from: string | null;
-  valid_to: string | null;
-}
+export type { UnitRow };
 
 export async function loadUnit(tx: EntityManager, uuid: string | null): Promise<UnitRow | null> {
   if (!uuid) return null;
-  const rows = (await tx.query(
-    `SELECT id, level, code, name, full_name, parent_id, valid_from::text AS valid_from, valid_to::text AS valid_to
-     FROM admin_unit WHERE id = $1`,
-    [uuid],
-  )) as UnitRow[];
+  const rows = (await tx.query(`SELECT ${UNIT_SELECT.sql('u')} FROM admin_unit u WHERE u.id = $1`, [
+    uuid,
+  ])) as UnitRow[];
   return rows[0] ?? null;
 }
 

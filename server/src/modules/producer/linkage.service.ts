@@ -1,30 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { groupByKeys } from '../../common/batch';
+import { LINKAGE_SELECT, type LinkageRow } from '../../common/sql/rows';
 import { Linkage, type LinkageKind, type PartnerType } from './linkage.type';
 
-const LINKAGE_COLUMNS = `l.id, l.kind, l.producer_id, l.product_id, l.partner_name, l.partner_type,
-  l.partner_producer_id, l.supporting_unit_id, l.started_on::text AS started_on, l.ended_on::text AS ended_on,
-  l.contract_reference, l.description`;
+const LINKAGE_COLUMNS = LINKAGE_SELECT.sql('l');
 const LINKAGE_ORDER = `l.started_on DESC, l.id`;
 
-interface LinkageRow {
-  key: string;
-  id: string;
-  kind: string;
-  producer_id: string;
-  product_id: string | null;
-  partner_name: string;
-  partner_type: string;
-  partner_producer_id: string | null;
-  supporting_unit_id: string | null;
-  started_on: string;
-  ended_on: string | null;
-  contract_reference: string | null;
-  description: string | null;
-}
+/** A linkage and the key it was found by (its producer, its partner producer or its product). */
+type KeyedLinkageRow = LinkageRow & { key: string };
 
-function toLinkage(row: LinkageRow): Linkage {
+function toLinkage(row: KeyedLinkageRow): Linkage {
   return Object.assign(new Linkage(), {
     uuid: row.id,
     producerUuid: row.producer_id,
@@ -45,7 +31,7 @@ function toLinkage(row: LinkageRow): Linkage {
 export class LinkageService {
   /** A producer's linkages: those it made and those where it is the partner. */
   async findByProducerIds(db: EntityManager, producerIds: readonly string[]): Promise<Linkage[][]> {
-    const rows: LinkageRow[] = await db.query(
+    const rows: KeyedLinkageRow[] = await db.query(
       `SELECT * FROM (
          SELECT l.producer_id AS key, ${LINKAGE_COLUMNS} FROM linkage l WHERE l.producer_id = ANY($1::uuid[])
          UNION ALL
@@ -58,7 +44,7 @@ export class LinkageService {
   }
 
   async findByProductIds(db: EntityManager, productIds: readonly string[]): Promise<Linkage[][]> {
-    const rows: LinkageRow[] = await db.query(
+    const rows: KeyedLinkageRow[] = await db.query(
       `SELECT l.product_id AS key, ${LINKAGE_COLUMNS} FROM linkage l WHERE l.product_id = ANY($1::uuid[])
        ORDER BY ${LINKAGE_ORDER}`,
       [productIds],

@@ -1,4 +1,4 @@
-import { now, today } from '@ocop/db';
+import { columnNames, now, Producer as ProducerEntity, today } from '@ocop/db';
 import type { Context } from '../../context';
 import { assertOfficialWithin } from '../../common/authorization';
 import { idempotentCreate } from '../../common/idempotency';
@@ -61,19 +61,19 @@ const IdentityFields = z.object({
 const CreateFields = IdentityFields.extend({ idempotencyKey });
 const UpdateFields = IdentityFields.partial();
 
-/** Input field → producer column. */
-const COLUMNS = {
-  name: 'name',
-  type: 'type',
-  address: 'address',
-  representative: 'representative',
-  phone: 'phone',
-  email: 'email',
-  website: 'website',
-  taxCode: 'tax_code',
-  establishedYear: 'established_year',
-  description: 'description',
-} as const;
+/** Input field → producer column (the input's fields are the entity's properties). */
+const COLUMNS = columnNames(ProducerEntity, [
+  'name',
+  'type',
+  'address',
+  'representative',
+  'phone',
+  'email',
+  'website',
+  'taxCode',
+  'establishedYear',
+  'description',
+]);
 
 type ProducerRow = Record<string, unknown> & { id: string; version: number; commune_id: string | null };
 

@@ -16,34 +16,13 @@ import { encodeNodeId, isUuid } from '../../common/node-id';
 import { productCertificateStatusInSql } from '../../common/sql/current-certificate';
 import { keysetCondition, orderByClause, type SortKey } from '../../common/sql/keyset';
 import { SqlParams } from '../../common/sql/params';
+import { PRODUCER_COLUMNS, type ProducerRow } from '../../common/sql/rows';
 import { nameSearchConditions, searchWords } from '../../common/sql/search';
 import { unitCodeConditions } from '../../common/sql/unit-scope';
 import type { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
 import { unitChainService } from '../ocop-product/unit-chain.service';
 import { ProducerOrderField, type ProducerFilter, type ProducerOrder } from './producer.inputs';
 import { PRODUCER, Producer, ProducerContact, type ProducerType } from './producer.type';
-
-export const PRODUCER_COLUMNS = `pr.id, pr.version, pr.name, pr.type, pr.commune_id, pr.address, pr.representative, pr.phone,
-  pr.email, pr.website, pr.established_year, pr.description, pr.deleted_at IS NOT NULL AS withdrawn`;
-
-export interface ProducerRow {
-  id: string;
-  version: number;
-  name: string;
-  type: string;
-  commune_id: string | null;
-  address: string | null;
-  representative: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  established_year: number | null;
-  description: string | null;
-  withdrawn: boolean;
-  product_count?: number;
-  valid_product_count?: number;
-  [column: string]: unknown;
-}
 
 /** How many products a producer has, and how many are OCOP-certified today. */
 export interface ProducerCounts {

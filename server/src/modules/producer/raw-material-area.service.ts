@@ -1,22 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { groupByKeys } from '../../common/batch';
+import { RAW_MATERIAL_AREA_SELECT, type RawMaterialAreaRow as AreaRow } from '../../common/sql/rows';
 import { RawMaterialArea, type AreaCertification } from './raw-material-area.type';
 
-const AREA_COLUMNS = `a.id, a.producer_id, a.product_id, a.commune_id, a.crop, a.area_ha::float8 AS area_ha,
-  a.certification, a.households, a.description`;
-
-interface AreaRow {
-  id: string;
-  producer_id: string;
-  product_id: string | null;
-  commune_id: string | null;
-  crop: string;
-  area_ha: number;
-  certification: string;
-  households: number | null;
-  description: string | null;
-}
+const AREA_COLUMNS = RAW_MATERIAL_AREA_SELECT.sql('a');
 
 function toArea(row: AreaRow): RawMaterialArea {
   return Object.assign(new RawMaterialArea(), {
