@@ -5,6 +5,7 @@ import { idempotentCreate } from '../../common/idempotency';
 import { UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, optionalText, parseInput, vnd, z } from '../../common/validate';
 import { write } from '../../common/write';
+import { toPayload } from '../../common/write-payload';
 import { assertOfficialRole, requireUnit } from '../official/official-write';
 import type { FundingRecordInput } from './funding-record.inputs';
 import { FundingRecordPayload } from './funding-record.type';
@@ -66,12 +67,11 @@ export class FundingRecordService {
         return created.id;
       },
     );
-    const payload = new FundingRecordPayload();
-    payload.userErrors = result.userErrors;
-    payload.fundingRecord = result.ok
-      ? ((await fundingService.findByIds(ctx.db, [result.value]))[0] ?? null)
-      : null;
-    return payload;
+    return toPayload(
+      FundingRecordPayload,
+      result,
+      async (id) => (await fundingService.findByIds(ctx.db, [id]))[0] ?? null,
+    );
   }
 }
 

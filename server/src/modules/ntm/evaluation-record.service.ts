@@ -5,6 +5,7 @@ import { uuidOf } from '../../common/node-id';
 import { userError, UserErrorCode, type UserError } from '../../common/user-error';
 import { idempotencyKey, isoDate, optionalText, parseInput, z } from '../../common/validate';
 import { write } from '../../common/write';
+import { toPayload } from '../../common/write-payload';
 import { CRITERIA_SET, CRITERION } from '../criteria-set/criteria-set.type';
 import {
   assertOfficialRole,
@@ -165,12 +166,11 @@ export class EvaluationRecordService {
         return created.id;
       },
     );
-    const payload = new EvaluationRecordPayload();
-    payload.userErrors = result.userErrors;
-    payload.evaluation = result.ok
-      ? ((await evaluationService.findByIds(ctx.db, [result.value]))[0] ?? null)
-      : null;
-    return payload;
+    return toPayload(
+      EvaluationRecordPayload,
+      result,
+      async (id) => (await evaluationService.findByIds(ctx.db, [id]))[0] ?? null,
+    );
   }
 }
 

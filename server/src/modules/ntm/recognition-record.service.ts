@@ -6,6 +6,7 @@ import { uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, isoDate, optionalText, parseInput, requiredText, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
+import { toPayload } from '../../common/write-payload';
 import { CRITERIA_SET, NtmTier } from '../criteria-set/criteria-set.type';
 import {
   assertOfficialRole,
@@ -152,12 +153,11 @@ export class RecognitionRecordService {
         return created.id;
       },
     );
-    const payload = new RecognitionRecordPayload();
-    payload.userErrors = result.userErrors;
-    payload.recognition = result.ok
-      ? ((await recognitionService.findByIds(ctx.db, [result.value]))[0] ?? null)
-      : null;
-    return payload;
+    return toPayload(
+      RecognitionRecordPayload,
+      result,
+      async (id) => (await recognitionService.findByIds(ctx.db, [id]))[0] ?? null,
+    );
   }
 
   async revoke(ctx: Context, input: RecognitionRevokeInput): Promise<RecognitionRevokePayload> {
@@ -203,11 +203,12 @@ export class RecognitionRecordService {
         return uuid;
       },
     );
-    const payload = new RecognitionRevokePayload();
-    payload.userErrors = result.userErrors;
-    const id = result.ok ? result.value : uuid;
-    payload.recognition = id ? ((await recognitionService.findByIds(ctx.db, [id]))[0] ?? null) : null;
-    return payload;
+    return toPayload(
+      RecognitionRevokePayload,
+      result,
+      async (id) => (await recognitionService.findByIds(ctx.db, [id]))[0] ?? null,
+      uuid,
+    );
   }
 }
 

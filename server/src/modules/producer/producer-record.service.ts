@@ -7,6 +7,7 @@ import { SqlParams } from '../../common/sql/params';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, optionalText, parseInput, requiredText, z } from '../../common/validate';
 import { Denied, write, type WriteScope } from '../../common/write';
+import { toPayload } from '../../common/write-payload';
 import { isAdministrator } from '../auth/viewer';
 import {
   assertOfficialRole,
@@ -135,12 +136,11 @@ export class ProducerRecordService {
         return created.id;
       },
     );
-    const payload = new ProducerCreatePayload();
-    payload.userErrors = result.userErrors;
-    payload.producer = result.ok
-      ? ((await producerService.findByIds(ctx.db, [result.value]))[0] ?? null)
-      : null;
-    return payload;
+    return toPayload(
+      ProducerCreatePayload,
+      result,
+      async (id) => (await producerService.findByIds(ctx.db, [id]))[0] ?? null,
+    );
   }
 
   async update(ctx: Context, input: ProducerUpdateInput): Promise<ProducerUpdatePayload> {
@@ -215,11 +215,12 @@ export class ProducerRecordService {
         return uuid;
       },
     );
-    const payload = new ProducerUpdatePayload();
-    payload.userErrors = result.userErrors;
-    const id = result.ok ? result.value : uuid;
-    payload.producer = id ? ((await producerService.findByIds(ctx.db, [id]))[0] ?? null) : null;
-    return payload;
+    return toPayload(
+      ProducerUpdatePayload,
+      result,
+      async (id) => (await producerService.findByIds(ctx.db, [id]))[0] ?? null,
+      uuid,
+    );
   }
 }
 
