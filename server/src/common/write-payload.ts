@@ -76,3 +76,8 @@ export async function toPayload<P extends { userErrors: UserError[] }, K extends
   payload[Payload.objectField] = (value === null ? null : await read(value)) as P[K];
   return payload;
 }
+
+/** The object a look-up of one ID finds (`findByIds(db, [id])`), or null: what `read` mostly is. */
+export async function oneOrNull<T>(found: Promise<T[]>): Promise<T | null> {
+  return (await found)[0] ?? null;
+}

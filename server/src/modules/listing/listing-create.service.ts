@@ -4,7 +4,7 @@ import { uuidOf } from '../../common/node-id';
 import { SqlParams } from '../../common/sql/params';
 import { idempotencyKey, parseInput, requiredText, z } from '../../common/validate';
 import { write } from '../../common/write';
-import { toPayload } from '../../common/write-payload';
+import { oneOrNull, toPayload } from '../../common/write-payload';
 import { OCOP_PRODUCT } from '../ocop-product/ocop-product.type';
 import { lockEditedProduct } from './edited-product';
 import type { ProductListingCreateInput } from './listing-create.inputs';
@@ -70,10 +70,8 @@ export class ListingCreateService {
         return created.id;
       },
     );
-    return toPayload(
-      ProductListingCreatePayload,
-      result,
-      async (id) => (await listings.findByIds(ctx.db, [id]))[0] ?? null,
+    return toPayload(ProductListingCreatePayload, result, (id) =>
+      oneOrNull(listings.findByIds(ctx.db, [id])),
     );
   }
 }

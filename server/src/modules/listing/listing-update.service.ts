@@ -6,7 +6,7 @@ import { SqlParams } from '../../common/sql/params';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { parseInput, z } from '../../common/validate';
 import { write } from '../../common/write';
-import { toPayload } from '../../common/write-payload';
+import { oneOrNull, toPayload } from '../../common/write-payload';
 import type { ProductListingUpdateInput } from './listing-update.inputs';
 import { ProductListingUpdatePayload } from './listing-update.type';
 import { productListingService as listings } from './product-listing.service';
@@ -99,7 +99,7 @@ export class ListingUpdateService {
     return toPayload(
       ProductListingUpdatePayload,
       result,
-      async (id) => (await listings.findByIds(ctx.db, [id]))[0] ?? null,
+      (id) => oneOrNull(listings.findByIds(ctx.db, [id])),
       uuid,
     );
   }

@@ -6,7 +6,7 @@ import { encodeNodeId, uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, optionalText, parseInput, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
-import { toPayload } from '../../common/write-payload';
+import { oneOrNull, toPayload } from '../../common/write-payload';
 import { OCOP_PRODUCT } from '../ocop-product/ocop-product.type';
 import { lockEditedProduct } from './edited-product';
 import type { ProductPhotoAddInput, ProductPhotoRemoveInput } from './product-photo-write.inputs';
@@ -128,11 +128,7 @@ export class ProductPhotoWriteService {
         return created.id;
       },
     );
-    return toPayload(
-      ProductPhotoAddPayload,
-      result,
-      async (id) => (await photos.findByIds(ctx.db, [id]))[0] ?? null,
-    );
+    return toPayload(ProductPhotoAddPayload, result, (id) => oneOrNull(photos.findByIds(ctx.db, [id])));
   }
 
   /**

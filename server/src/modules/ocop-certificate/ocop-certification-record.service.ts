@@ -7,7 +7,7 @@ import { uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, isoDate, optionalText, parseInput, requiredText, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
-import { toPayload } from '../../common/write-payload';
+import { oneOrNull, toPayload } from '../../common/write-payload';
 import { isAdministrator } from '../auth/viewer';
 import { OCOP_PRODUCT } from '../ocop-product/ocop-product.type';
 import {
@@ -292,10 +292,8 @@ export class OcopCertificationRecordService {
         return created.id;
       },
     );
-    return toPayload(
-      OcopCertificationRecordPayload,
-      result,
-      async (id) => (await ocopCertificateService.findByIds(ctx.db, [id]))[0] ?? null,
+    return toPayload(OcopCertificationRecordPayload, result, (id) =>
+      oneOrNull(ocopCertificateService.findByIds(ctx.db, [id])),
     );
   }
 
@@ -344,7 +342,7 @@ export class OcopCertificationRecordService {
     return toPayload(
       OcopCertificateRevokePayload,
       result,
-      async (id) => (await ocopCertificateService.findByIds(ctx.db, [id]))[0] ?? null,
+      (id) => oneOrNull(ocopCertificateService.findByIds(ctx.db, [id])),
       uuid,
     );
   }

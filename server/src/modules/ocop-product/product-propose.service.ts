@@ -4,7 +4,7 @@ import { uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, optionalText, parseInput, requiredText, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
-import { toPayload } from '../../common/write-payload';
+import { oneOrNull, toPayload } from '../../common/write-payload';
 import { ADMINISTRATIVE_UNIT } from '../administrative-unit/administrative-unit.type';
 import { editableProducerIds, isAdministrator, type Viewer } from '../auth/viewer';
 import { PRODUCER } from '../producer/producer.type';
@@ -149,11 +149,7 @@ export class ProductProposeService {
         return created.id;
       },
     );
-    return toPayload(
-      ProductProposePayload,
-      result,
-      async (id) => (await products.findByIds(ctx.db, [id]))[0] ?? null,
-    );
+    return toPayload(ProductProposePayload, result, (id) => oneOrNull(products.findByIds(ctx.db, [id])));
   }
 }
 
