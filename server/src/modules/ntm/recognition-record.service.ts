@@ -6,7 +6,7 @@ import { uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, isoDate, optionalText, parseInput, requiredText, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
-import { toPayload } from '../../common/write-payload';
+import { oneOrNull, toPayload } from '../../common/write-payload';
 import { CRITERIA_SET, NtmTier } from '../criteria-set/criteria-set.type';
 import {
   assertOfficialRole,
@@ -15,6 +15,7 @@ import {
   notInFuture,
   rejectIf,
   requireUnit,
+  unitToRecordIn,
   revocationProblems,
 } from '../official/official-write';
 import type { RecognitionRecordInput } from './recognition-record.inputs';
@@ -52,11 +53,8 @@ export class RecognitionRecordService {
       ctx,
       { action: 'recognitionRecord', entityType: RECOGNITION, input },
       async (scope) => {
-        const { tx, viewer, audit } = scope;
-        assertOfficialRole(viewer);
-        const unit = await requireUnit(tx, input.unitId, ['input', 'unitId']);
-        scope.unit(unit.id);
-        await assertOfficialWithin(tx, viewer, unit.id, null);
+        const { tx, audit } = scope;
+        const unit = await unitToRecordIn(scope, () => requireUnit(tx, input.unitId, ['input', 'unitId']));
         const { unitId: _u, criteriaSetId: _s, ...rest } = input;
         const fields = parseInput(RecognitionFields, rest);
 
@@ -153,10 +151,8 @@ export class RecognitionRecordService {
         return created.id;
       },
     );
-    return toPayload(
-      RecognitionRecordPayload,
-      result,
-      async (id) => (await recognitionService.findByIds(ctx.db, [id]))[0] ?? null,
+    return toPayload(RecognitionRecordPayload, result, (id) =>
+      oneOrNull(recognitionService.findByIds(ctx.db, [id])),
     );
   }
 
@@ -206,7 +202,7 @@ export class RecognitionRecordService {
     return toPayload(
       RecognitionRevokePayload,
       result,
-      async (id) => (await recognitionService.findByIds(ctx.db, [id]))[0] ?? null,
+      (id) => oneOrNull(recognitionService.findByIds(ctx.db, [id])),
       uuid,
     );
   }

@@ -7,13 +7,14 @@ import { SqlParams } from '../../common/sql/params';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, optionalText, parseInput, requiredText, z } from '../../common/validate';
 import { Denied, write, type WriteScope } from '../../common/write';
-import { toPayload } from '../../common/write-payload';
+import { oneOrNull, toPayload } from '../../common/write-payload';
 import { isAdministrator } from '../auth/viewer';
 import {
   assertOfficialRole,
   conflict,
   existedOn,
   requireUnit,
+  unitToRecordIn,
   type UnitRow,
 } from '../official/official-write';
 import type { ProducerCreateInput, ProducerUpdateInput } from './producer-record.inputs';
@@ -103,11 +104,10 @@ export class ProducerRecordService {
       ctx,
       { action: 'producerCreate', entityType: PRODUCER, input },
       async (scope) => {
-        const { tx, viewer, audit } = scope;
-        assertOfficialRole(viewer);
-        const commune = await requireCurrentCommune(scope, input.communeId, ['input', 'communeId']);
-        scope.unit(commune.id);
-        await assertOfficialWithin(tx, viewer, commune.id, null);
+        const { tx, audit } = scope;
+        const commune = await unitToRecordIn(scope, () =>
+          requireCurrentCommune(scope, input.communeId, ['input', 'communeId']),
+        );
         const { communeId: _c, ...rest } = input;
         const fields = parseInput(CreateFields, rest);
         const created = await idempotentCreate(
@@ -136,10 +136,8 @@ export class ProducerRecordService {
         return created.id;
       },
     );
-    return toPayload(
-      ProducerCreatePayload,
-      result,
-      async (id) => (await producerService.findByIds(ctx.db, [id]))[0] ?? null,
+    return toPayload(ProducerCreatePayload, result, (id) =>
+      oneOrNull(producerService.findByIds(ctx.db, [id])),
     );
   }
 
@@ -218,7 +216,7 @@ export class ProducerRecordService {
     return toPayload(
       ProducerUpdatePayload,
       result,
-      async (id) => (await producerService.findByIds(ctx.db, [id]))[0] ?? null,
+      (id) => oneOrNull(producerService.findByIds(ctx.db, [id])),
       uuid,
     );
   }
