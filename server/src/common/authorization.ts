@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { editableProducerIds, isAdministrator, officialUnitIds, type Viewer } from '../modules/auth/viewer';
 import { scopeRootsCte } from './sql/unit-scope';
-import { Denied } from './write';
+import { Denied, type WriteScope } from './write';
 
 /**
  * Who may change what, decided per object inside the services (never in resolvers alone).
@@ -16,6 +16,29 @@ export function assertProducerEditor(viewer: Viewer, producerId: string, entityI
     'Bạn không được sửa sản phẩm của chủ thể khác (not your producer’s product).',
     entityId,
   );
+}
+
+/**
+ * The object a producer editor's write aims at (a product, a listing, a photo), as `load` reads it
+ * in the write's transaction. NOT_FOUND when the ID is not one of its type (the refusal then names
+ * no object) or when there is no such row; otherwise the write is audited under the product's
+ * commune, so that the officials of that place see it, and refused (FORBIDDEN) unless the viewer
+ * keeps the product's producer. `notFound` is the message of both NOT_FOUNDs.
+ */
+export async function loadForProducerEditor<
+  R extends { producer_id: string; origin_commune_id: string | null },
+>(
+  scope: WriteScope,
+  uuid: string | null,
+  notFound: string,
+  load: (uuid: string) => Promise<R | undefined>,
+): Promise<R> {
+  if (!uuid) throw new Denied('NOT_FOUND', notFound);
+  const row = await load(uuid);
+  if (!row) throw new Denied('NOT_FOUND', notFound, uuid);
+  scope.unit(row.origin_commune_id ?? null);
+  assertProducerEditor(scope.viewer, row.producer_id, uuid);
+  return row;
 }
 
 /**

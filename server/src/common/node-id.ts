@@ -1,3 +1,5 @@
+import { badUserInput } from './errors';
+
 /**
  * Opaque global IDs: base64("<TypeName>:<uuid>"), as in GitHub's and Relay's APIs. Clients must
  * treat them as opaque strings; the encoding lets `node(id:)` find the type without a lookup
@@ -37,4 +39,14 @@ export function uuidOf(id: string | null | undefined, typeName: string): string 
   if (!id) return null;
   const decoded = decodeNodeId(id);
   return decoded?.typeName === typeName ? decoded.uuid : null;
+}
+
+/**
+ * The UUID inside `id`, a global ID of type `typeName` given as an argument; BAD_USER_INPUT on
+ * `argumentName`, with `message`, when it is not one.
+ */
+export function uuidArgument(id: string, typeName: string, argumentName: string, message: string): string {
+  const uuid = uuidOf(id, typeName);
+  if (!uuid) throw badUserInput(message, argumentName);
+  return uuid;
 }

@@ -1,13 +1,14 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../common/user-error';
+import { WritePayload } from '../../common/write-payload';
 import { ViewerType } from '../auth/auth.type';
 import { User } from './user.type';
 
 @ObjectType('UserInvitePayload', { description: 'Result of `userInvite`.' })
-export class UserInvitePayload {
-  @Field(() => User, { nullable: true, description: 'The invited user (status INVITED); null when refused.' })
-  user: User | null;
-
+export class UserInvitePayload extends WritePayload('user', () => User, {
+  description: 'The invited user (status INVITED); null when refused.',
+  userErrors: 'Why nothing was written; empty when the user was invited.',
+}) {
   @Field(() => String, {
     nullable: true,
     description:
@@ -16,47 +17,27 @@ export class UserInvitePayload {
       'once. Null when refused, or on a retry after the invitation was accepted.',
   })
   invitationUrl: string | null;
-
-  @Field(() => [UserError], { description: 'Why nothing was written; empty when the user was invited.' })
-  userErrors: UserError[];
 }
 
 @ObjectType('InvitationAcceptPayload', { description: 'Result of `invitationAccept`.' })
-export class InvitationAcceptPayload {
-  @Field(() => ViewerType, {
-    nullable: true,
-    description: 'The person now logged in (with a new session cookie); null when refused.',
-  })
-  viewer: ViewerType | null;
-
-  @Field(() => [UserError], {
-    description:
-      'Why nothing was written: a weak password, or INVALID on `token` (unknown, used, replaced or expired — the ' +
-      'answer does not say which).',
-  })
-  userErrors: UserError[];
-}
+export class InvitationAcceptPayload extends WritePayload('viewer', () => ViewerType, {
+  description: 'The person now logged in (with a new session cookie); null when refused.',
+  userErrors:
+    'Why nothing was written: a weak password, or INVALID on `token` (unknown, used, replaced or expired — the ' +
+    'answer does not say which).',
+}) {}
 
 @ObjectType('UserStatusChangePayload', { description: 'Result of `userDisable` and `userEnable`.' })
-export class UserStatusChangePayload {
-  @Field(() => User, {
-    nullable: true,
-    description: 'The user as they are now: changed when `userErrors` is empty.',
-  })
-  user: User | null;
-
-  @Field(() => [UserError], { description: 'Why nothing was written; empty when the change was applied.' })
-  userErrors: UserError[];
-}
+export class UserStatusChangePayload extends WritePayload('user', () => User, {
+  description: 'The user as they are now: changed when `userErrors` is empty.',
+  userErrors: 'Why nothing was written; empty when the change was applied.',
+}) {}
 
 @ObjectType('RoleChangePayload', { description: 'Result of `roleGrant` and `roleRevoke`.' })
-export class RoleChangePayload {
-  @Field(() => User, { nullable: true, description: 'The user with their roles as they are now.' })
-  user: User | null;
-
-  @Field(() => [UserError], { description: 'Why nothing was written; empty when the change was applied.' })
-  userErrors: UserError[];
-}
+export class RoleChangePayload extends WritePayload('user', () => User, {
+  description: 'The user with their roles as they are now.',
+  userErrors: 'Why nothing was written; empty when the change was applied.',
+}) {}
 
 @ObjectType('PasswordChangePayload', { description: 'Result of `passwordChange`.' })
 export class PasswordChangePayload {

@@ -3,6 +3,7 @@ import { uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { parseInput, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
+import { toPayload } from '../../common/write-payload';
 import { RoleName } from '../auth/auth.type';
 import type { RoleGrantInput, RoleRevokeInput } from './account.inputs';
 import { RoleChangePayload } from './account.payloads';
@@ -62,10 +63,7 @@ export class RoleService {
         return user.id;
       },
     );
-    return Object.assign(new RoleChangePayload(), {
-      userErrors: result.userErrors,
-      user: userId ? await users.find(ctx.db, userId) : null,
-    });
+    return toPayload(RoleChangePayload, result, (id) => users.find(ctx.db, id), userId);
   }
 
   async revoke(ctx: Context, input: RoleRevokeInput): Promise<RoleChangePayload> {
@@ -95,11 +93,7 @@ export class RoleService {
         return before.user_id;
       },
     );
-    const userId = result.ok ? result.value : null;
-    return Object.assign(new RoleChangePayload(), {
-      userErrors: result.userErrors,
-      user: userId ? await users.find(ctx.db, userId) : null,
-    });
+    return toPayload(RoleChangePayload, result, (userId) => users.find(ctx.db, userId));
   }
 }
 

@@ -3,6 +3,7 @@ import { idempotentCreate } from '../../common/idempotency';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, parseInput, requiredText, z } from '../../common/validate';
 import { write } from '../../common/write';
+import { toPayload } from '../../common/write-payload';
 import { normalizeEmail } from '../auth/auth.service';
 import { RoleName } from '../auth/auth.type';
 import type { UserInviteInput } from './account.inputs';
@@ -92,9 +93,7 @@ export class UserInviteService {
         return { id: created.id, token: invitation?.token ?? null };
       },
     );
-    const payload = new UserInvitePayload();
-    payload.userErrors = result.userErrors;
-    payload.user = result.ok ? await users.find(ctx.db, result.value.id) : null;
+    const payload = await toPayload(UserInvitePayload, result, (created) => users.find(ctx.db, created.id));
     payload.invitationUrl =
       result.ok && result.value.token ? `${INVITATION_PATH}${result.value.token}` : null;
     return payload;

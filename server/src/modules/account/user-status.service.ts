@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { Denied, write } from '../../common/write';
+import { toPayload } from '../../common/write-payload';
 import { sessionService as sessions } from '../auth/session.service';
 import type { UserStatusChangeInput } from './account.inputs';
 import { UserStatusChangePayload } from './account.payloads';
@@ -90,12 +91,8 @@ export class UserStatusService {
         return uuid;
       },
     );
-    const payload = new UserStatusChangePayload();
-    payload.userErrors = result.userErrors;
-    const id = result.ok ? result.value : uuid;
     // Only administrators get this far (anyone else was refused with FORBIDDEN).
-    payload.user = id ? await users.find(ctx.db, id) : null;
-    return payload;
+    return toPayload(UserStatusChangePayload, result, (id) => users.find(ctx.db, id), uuid);
   }
 }
 

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../../context';
 import { checkPageSize, decodeCursor, encodeCursor, toPage, type Page } from '../../common/connection';
 import { badUserInput } from '../../common/errors';
-import { decodeNodeId, encodeNodeId, isUuid, uuidOf } from '../../common/node-id';
+import { decodeNodeId, encodeNodeId, isUuid, uuidArgument } from '../../common/node-id';
 import { SqlParams } from '../../common/sql/params';
 import { AUDIT_LOG_SELECT, type AuditLogRow } from '../../common/sql/rows';
 import { scopeRootsCte } from '../../common/sql/unit-scope';
@@ -108,8 +108,7 @@ export class AuditLogService {
       } else conditions.push(`a.entity_id = ${params.add(filter.entityId)}`);
     }
     if (filter?.actorId) {
-      const actor = uuidOf(filter.actorId, USER);
-      if (!actor) throw badUserInput('Not a valid user ID.', 'filter');
+      const actor = uuidArgument(filter.actorId, USER, 'filter', 'Not a valid user ID.');
       conditions.push(`a.actor_user_id = ${params.add(actor, '::uuid')}`);
     }
     if (filter?.outcome) conditions.push(`a.outcome = ${params.add(filter.outcome)}`);

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { UserError } from '../../common/user-error';
+import { WritePayload } from '../../common/write-payload';
 
 export enum RoleName {
   PRODUCER_EDITOR = 'producer_editor',
@@ -49,16 +49,11 @@ export class ViewerType {
 }
 
 @ObjectType('LoginPayload', { description: 'Result of `login`.' })
-export class LoginPayload {
-  @Field(() => ViewerType, { nullable: true, description: 'The person now logged in; null when refused.' })
-  viewer: ViewerType | null;
-
-  @Field(() => [UserError], {
-    description:
-      'Why the login was refused: INVALID_CREDENTIALS (the same for an unknown email and a wrong password) or THROTTLED.',
-  })
-  userErrors: UserError[];
-}
+export class LoginPayload extends WritePayload('viewer', () => ViewerType, {
+  description: 'The person now logged in; null when refused.',
+  userErrors:
+    'Why the login was refused: INVALID_CREDENTIALS (the same for an unknown email and a wrong password) or THROTTLED.',
+}) {}
 
 @ObjectType('LogoutPayload', { description: 'Result of `logout`.' })
 export class LogoutPayload {

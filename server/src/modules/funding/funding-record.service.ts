@@ -1,11 +1,11 @@
 import { today } from '@ocop/db';
 import type { Context } from '../../context';
-import { assertOfficialWithin } from '../../common/authorization';
 import { idempotentCreate } from '../../common/idempotency';
 import { UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, optionalText, parseInput, vnd, z } from '../../common/validate';
 import { write } from '../../common/write';
-import { assertOfficialRole, requireUnit } from '../official/official-write';
+import { oneOrNull, toPayload } from '../../common/write-payload';
+import { requireUnit, unitToRecordIn } from '../official/official-write';
 import type { FundingRecordInput } from './funding-record.inputs';
 import { FundingRecordPayload } from './funding-record.type';
 import { fundingService } from './funding.service';
@@ -34,11 +34,8 @@ export class FundingRecordService {
       ctx,
       { action: 'fundingRecord', entityType: FUNDING_RECORD, input },
       async (scope) => {
-        const { tx, viewer, audit } = scope;
-        assertOfficialRole(viewer);
-        const unit = await requireUnit(tx, input.unitId, ['input', 'unitId']);
-        scope.unit(unit.id);
-        await assertOfficialWithin(tx, viewer, unit.id, null);
+        const { tx, audit } = scope;
+        const unit = await unitToRecordIn(scope, () => requireUnit(tx, input.unitId, ['input', 'unitId']));
         const { unitId: _u, ...rest } = input;
         const fields = parseInput(FundingFields, rest);
         const created = await idempotentCreate(
@@ -66,12 +63,7 @@ export class FundingRecordService {
         return created.id;
       },
     );
-    const payload = new FundingRecordPayload();
-    payload.userErrors = result.userErrors;
-    payload.fundingRecord = result.ok
-      ? ((await fundingService.findByIds(ctx.db, [result.value]))[0] ?? null)
-      : null;
-    return payload;
+    return toPayload(FundingRecordPayload, result, (id) => oneOrNull(fundingService.findByIds(ctx.db, [id])));
   }
 }
 

@@ -1,12 +1,9 @@
-import { Field, ObjectType } from 'type-graphql';
-import { UserError } from '../../common/user-error';
+import { ObjectType } from 'type-graphql';
+import { WritePayload } from '../../common/write-payload';
 import { FundingRecord } from './funding.type';
 
 @ObjectType('FundingRecordPayload', { description: 'Result of `fundingRecord`.' })
-export class FundingRecordPayload {
-  @Field(() => FundingRecord, { nullable: true, description: 'The record written; null when refused.' })
-  fundingRecord: FundingRecord | null;
-
-  @Field(() => [UserError], { description: 'Why nothing was written; empty when it was recorded.' })
-  userErrors: UserError[];
-}
+export class FundingRecordPayload extends WritePayload('fundingRecord', () => FundingRecord, {
+  description: 'The record written; null when refused.',
+  userErrors: 'Why nothing was written; empty when it was recorded.',
+}) {}

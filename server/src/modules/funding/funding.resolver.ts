@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { badUserInput } from '../../common/errors';
-import { uuidOf } from '../../common/node-id';
+import { uuidArgument } from '../../common/node-id';
 import { AdministrativeUnit, ADMINISTRATIVE_UNIT } from '../administrative-unit/administrative-unit.type';
 import { fundingService } from './funding.service';
 import { FundingRecord } from './funding.type';
@@ -18,9 +17,12 @@ export class FundingResolver {
     @Arg('year', () => Int, { nullable: true, description: 'Only this year.' }) year: number | null,
     @Ctx() ctx: Context,
   ): Promise<FundingRecord[]> {
-    const uuid = uuidOf(unitId, ADMINISTRATIVE_UNIT);
-    if (!uuid)
-      throw badUserInput('Not a valid unit ID: IDs are opaque values returned by this API.', 'unitId');
+    const uuid = uuidArgument(
+      unitId,
+      ADMINISTRATIVE_UNIT,
+      'unitId',
+      'Not a valid unit ID: IDs are opaque values returned by this API.',
+    );
     return fundingService.forUnit(ctx.db, uuid, year);
   }
 

@@ -1,11 +1,12 @@
 import type { Context } from '../../context';
-import { assertProducerEditor } from '../../common/authorization';
 import { idempotentCreate } from '../../common/idempotency';
 import { uuidOf } from '../../common/node-id';
 import { SqlParams } from '../../common/sql/params';
 import { idempotencyKey, parseInput, requiredText, z } from '../../common/validate';
-import { Denied, write } from '../../common/write';
+import { write } from '../../common/write';
+import { oneOrNull, toPayload } from '../../common/write-payload';
 import { OCOP_PRODUCT } from '../ocop-product/ocop-product.type';
+import { lockEditedProduct } from './edited-product';
 import type { ProductListingCreateInput } from './listing-create.inputs';
 import { ProductListingCreatePayload } from './listing-create.type';
 import { LISTING_COLUMNS, listingFieldSchemas, replaceSalesChannels } from './listing-fields';
@@ -28,17 +29,8 @@ export class ListingCreateService {
       // Refusals are recorded against the product aimed at; the listing created is its own entry.
       { action: 'productListingCreate', entityType: OCOP_PRODUCT, entityId: productUuid, input },
       async (scope) => {
-        const { tx, viewer, audit, unit } = scope;
-        if (!productUuid) throw new Denied('NOT_FOUND', 'Không có sản phẩm này (no such product).');
-        // The product's row is locked so that listings created at once get distinct positions.
-        const [product] = (await tx.query(
-          `SELECT id, producer_id, origin_commune_id FROM ocop_product WHERE id = $1 AND deleted_at IS NULL FOR NO KEY UPDATE`,
-          [productUuid],
-        )) as { id: string; producer_id: string; origin_commune_id: string | null }[];
-        if (!product) throw new Denied('NOT_FOUND', 'Không có sản phẩm này (no such product).', productUuid);
-        // Audited under the product's commune, so that the officials of that place see it.
-        unit(product.origin_commune_id);
-        assertProducerEditor(viewer, product.producer_id, productUuid);
+        const { tx, audit } = scope;
+        const product = await lockEditedProduct(scope, productUuid);
 
         const { productId: _productId, ...fields } = input;
         const listing = parseInput(NewListing, fields);
@@ -50,7 +42,7 @@ export class ListingCreateService {
           async () => {
             const columns = ['product_id', 'position'];
             const params = new SqlParams();
-            const productId = params.add(productUuid);
+            const productId = params.add(product.id);
             const values = [
               productId,
               `(SELECT COALESCE(max(position) + 1, 0) FROM product_listing WHERE product_id = ${productId})`,
@@ -78,10 +70,9 @@ export class ListingCreateService {
         return created.id;
       },
     );
-    const payload = new ProductListingCreatePayload();
-    payload.userErrors = result.userErrors;
-    payload.listing = result.ok ? ((await listings.findByIds(ctx.db, [result.value]))[0] ?? null) : null;
-    return payload;
+    return toPayload(ProductListingCreatePayload, result, (id) =>
+      oneOrNull(listings.findByIds(ctx.db, [id])),
+    );
   }
 }
 

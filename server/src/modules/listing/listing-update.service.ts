@@ -1,11 +1,12 @@
 import { now } from '@ocop/db';
 import type { Context } from '../../context';
-import { assertProducerEditor } from '../../common/authorization';
+import { loadForProducerEditor } from '../../common/authorization';
 import { uuidOf } from '../../common/node-id';
 import { SqlParams } from '../../common/sql/params';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { parseInput, z } from '../../common/validate';
-import { Denied, write } from '../../common/write';
+import { write } from '../../common/write';
+import { oneOrNull, toPayload } from '../../common/write-payload';
 import type { ProductListingUpdateInput } from './listing-update.inputs';
 import { ProductListingUpdatePayload } from './listing-update.type';
 import { productListingService as listings } from './product-listing.service';
@@ -25,19 +26,23 @@ export class ListingUpdateService {
     const result = await write(
       ctx,
       { action: 'productListingUpdate', entityType: PRODUCT_LISTING, entityId: uuid, input },
-      async ({ tx, viewer, audit, unit }) => {
-        if (!uuid) throw new Denied('NOT_FOUND', 'Không có tin bán này (no such listing).');
-        const [before] = (await tx.query(
-          `SELECT l.*, l.price_vnd::text AS price_vnd, p.producer_id, p.origin_commune_id,
+      async (scope) => {
+        const { tx, audit } = scope;
+        const before = await loadForProducerEditor(
+          scope,
+          uuid,
+          'Không có tin bán này (no such listing).',
+          async (id) => {
+            const [row] = (await tx.query(
+              `SELECT l.*, l.price_vnd::text AS price_vnd, p.producer_id, p.origin_commune_id,
                   (SELECT COALESCE(json_agg(json_build_object('kind', c.kind, 'label', c.label, 'url', c.url) ORDER BY c.created_at, c.kind), '[]')
                    FROM sales_channel c WHERE c.listing_id = l.id) AS sales_channels
            FROM product_listing l JOIN ocop_product p ON p.id = l.product_id WHERE l.id = $1`,
-          [uuid],
-        )) as ListingRow[];
-        if (!before) throw new Denied('NOT_FOUND', 'Không có tin bán này (no such listing).', uuid);
-        // Audited under the product's commune, so that the officials of that place see the change.
-        unit((before.origin_commune_id as string | null) ?? null);
-        assertProducerEditor(viewer, before.producer_id, uuid);
+              [id],
+            )) as (ListingRow & { origin_commune_id: string | null })[];
+            return row;
+          },
+        );
 
         const { id: _id, version, ...fields } = input;
         const change = parseInput(ListingChange, fields);
@@ -60,7 +65,7 @@ export class ListingUpdateService {
         if (before.version !== version) throw staleVersion('Tin bán', before.version);
 
         const sets: string[] = [];
-        const params = new SqlParams<[string, number, ...unknown[]]>([uuid, version]);
+        const params = new SqlParams<[string, number, ...unknown[]]>([before.id, version]);
         for (const [field, column] of Object.entries(COLUMNS)) {
           const value = change[field as keyof typeof COLUMNS];
           if (value !== undefined) sets.push(`${column} = ${params.add(value)}`);
@@ -77,7 +82,7 @@ export class ListingUpdateService {
         const channels =
           change.salesChannels === undefined
             ? before.sales_channels
-            : await replaceSalesChannels(tx, uuid, change.salesChannels);
+            : await replaceSalesChannels(tx, before.id, change.salesChannels);
         await audit({
           entityId: uuid,
           before,
@@ -88,15 +93,15 @@ export class ListingUpdateService {
             sales_channels: channels,
           },
         });
-        return uuid;
+        return before.id;
       },
     );
-    const payload = new ProductListingUpdatePayload();
-    payload.userErrors = result.userErrors;
-    // Fresh from the database (not the per-request loader, which may hold the listing as it was).
-    const id = result.ok ? result.value : uuid;
-    payload.listing = id ? ((await listings.findByIds(ctx.db, [id]))[0] ?? null) : null;
-    return payload;
+    return toPayload(
+      ProductListingUpdatePayload,
+      result,
+      (id) => oneOrNull(listings.findByIds(ctx.db, [id])),
+      uuid,
+    );
   }
 }
 

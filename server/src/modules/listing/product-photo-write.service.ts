@@ -1,12 +1,14 @@
 import { now } from '@ocop/db';
 import type { Context } from '../../context';
-import { assertProducerEditor } from '../../common/authorization';
+import { loadForProducerEditor } from '../../common/authorization';
 import { idempotentCreate } from '../../common/idempotency';
 import { encodeNodeId, uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, optionalText, parseInput, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
+import { oneOrNull, toPayload } from '../../common/write-payload';
 import { OCOP_PRODUCT } from '../ocop-product/ocop-product.type';
+import { lockEditedProduct } from './edited-product';
 import type { ProductPhotoAddInput, ProductPhotoRemoveInput } from './product-photo-write.inputs';
 import { ProductPhotoAddPayload, ProductPhotoRemovePayload } from './product-photo-write.type';
 import { productPhotoService as photos, type PhotoRow } from './product-photo.service';
@@ -32,6 +34,8 @@ interface UploadRow {
   attached_at: string | null;
 }
 
+const NO_SUCH_PHOTO = 'Không có ảnh này (no such photo).';
+
 const noSuchUpload = () =>
   new InputRejected([
     userError(
@@ -50,17 +54,8 @@ export class ProductPhotoWriteService {
       // Refusals are recorded against the product aimed at; the photo added is its own entry.
       { action: 'productPhotoAdd', entityType: OCOP_PRODUCT, entityId: productUuid, input },
       async (scope) => {
-        const { tx, viewer, audit, unit } = scope;
-        if (!productUuid) throw new Denied('NOT_FOUND', 'Không có sản phẩm này (no such product).');
-        // Locked so that photos added at once get distinct positions.
-        const [product] = (await tx.query(
-          `SELECT id, producer_id, origin_commune_id FROM ocop_product WHERE id = $1 AND deleted_at IS NULL FOR NO KEY UPDATE`,
-          [productUuid],
-        )) as { id: string; producer_id: string; origin_commune_id: string | null }[];
-        if (!product) throw new Denied('NOT_FOUND', 'Không có sản phẩm này (no such product).', productUuid);
-        // Audited under the product's commune, so that the officials of that place see it.
-        unit(product.origin_commune_id);
-        assertProducerEditor(viewer, product.producer_id, productUuid);
+        const { tx, viewer, audit } = scope;
+        const product = await lockEditedProduct(scope, productUuid);
 
         const addition = parseInput(PhotoAddition, {
           uploadId: input.uploadId,
@@ -98,7 +93,7 @@ export class ProductPhotoWriteService {
              ON CONFLICT (product_id, sha256) DO NOTHING
              RETURNING *`,
               [
-                productUuid,
+                product.id,
                 upload.storage_key,
                 upload.content_type,
                 upload.byte_size,
@@ -133,10 +128,7 @@ export class ProductPhotoWriteService {
         return created.id;
       },
     );
-    const payload = new ProductPhotoAddPayload();
-    payload.userErrors = result.userErrors;
-    payload.photo = result.ok ? ((await photos.findByIds(ctx.db, [result.value]))[0] ?? null) : null;
-    return payload;
+    return toPayload(ProductPhotoAddPayload, result, (id) => oneOrNull(photos.findByIds(ctx.db, [id])));
   }
 
   /**
@@ -148,16 +140,16 @@ export class ProductPhotoWriteService {
     const result = await write(
       ctx,
       { action: 'productPhotoRemove', entityType: PRODUCT_PHOTO, entityId: uuid, input },
-      async ({ tx, viewer, audit, unit }) => {
-        if (!uuid) throw new Denied('NOT_FOUND', 'Không có ảnh này (no such photo).');
-        const [before] = (await tx.query(
-          `SELECT ph.*, p.producer_id, p.origin_commune_id FROM product_photo ph JOIN ocop_product p ON p.id = ph.product_id
+      async (scope) => {
+        const { tx, audit } = scope;
+        const before = await loadForProducerEditor(scope, uuid, NO_SUCH_PHOTO, async (id) => {
+          const [row] = (await tx.query(
+            `SELECT ph.*, p.producer_id, p.origin_commune_id FROM product_photo ph JOIN ocop_product p ON p.id = ph.product_id
            WHERE ph.id = $1`,
-          [uuid],
-        )) as (PhotoRow & { producer_id: string; origin_commune_id: string | null })[];
-        if (!before) throw new Denied('NOT_FOUND', 'Không có ảnh này (no such photo).', uuid);
-        unit(before.origin_commune_id);
-        assertProducerEditor(viewer, before.producer_id, uuid);
+            [id],
+          )) as (PhotoRow & { producer_id: string; origin_commune_id: string | null })[];
+          return row;
+        });
 
         const conflict = (currentVersion: number) => staleVersion('Ảnh', currentVersion);
         if (before.version !== input.version) throw conflict(before.version);
@@ -170,17 +162,14 @@ export class ProductPhotoWriteService {
           const [current] = (await tx.query(`SELECT version FROM product_photo WHERE id = $1`, [uuid])) as {
             version: number;
           }[];
-          if (!current) throw new Denied('NOT_FOUND', 'Không có ảnh này (no such photo).', uuid);
+          if (!current) throw new Denied('NOT_FOUND', NO_SUCH_PHOTO, uuid);
           throw conflict(current.version);
         }
         await audit({ entityId: uuid, before, after: null });
-        return uuid;
+        return before.id;
       },
     );
-    const payload = new ProductPhotoRemovePayload();
-    payload.userErrors = result.userErrors;
-    payload.removedPhotoId = result.ok ? encodeNodeId(PRODUCT_PHOTO, result.value) : null;
-    return payload;
+    return toPayload(ProductPhotoRemovePayload, result, (id) => encodeNodeId(PRODUCT_PHOTO, id));
   }
 }
 

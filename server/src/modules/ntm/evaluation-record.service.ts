@@ -1,18 +1,12 @@
 import type { Context } from '../../context';
-import { assertOfficialWithin } from '../../common/authorization';
 import { idempotentCreate } from '../../common/idempotency';
 import { uuidOf } from '../../common/node-id';
 import { userError, UserErrorCode, type UserError } from '../../common/user-error';
 import { idempotencyKey, isoDate, optionalText, parseInput, z } from '../../common/validate';
 import { write } from '../../common/write';
+import { oneOrNull, toPayload } from '../../common/write-payload';
 import { CRITERIA_SET, CRITERION } from '../criteria-set/criteria-set.type';
-import {
-  assertOfficialRole,
-  existedOn,
-  notInFuture,
-  rejectIf,
-  requireUnit,
-} from '../official/official-write';
+import { existedOn, notInFuture, rejectIf, requireUnit, unitToRecordIn } from '../official/official-write';
 import type { EvaluationRecordInput } from './evaluation-record.inputs';
 import { EvaluationRecordPayload } from './evaluation-record.type';
 import { evaluationService } from './evaluation.service';
@@ -43,11 +37,8 @@ export class EvaluationRecordService {
       ctx,
       { action: 'evaluationRecord', entityType: EVALUATION, input },
       async (scope) => {
-        const { tx, viewer, audit } = scope;
-        assertOfficialRole(viewer);
-        const unit = await requireUnit(tx, input.unitId, ['input', 'unitId']);
-        scope.unit(unit.id);
-        await assertOfficialWithin(tx, viewer, unit.id, null);
+        const { tx, audit } = scope;
+        const unit = await unitToRecordIn(scope, () => requireUnit(tx, input.unitId, ['input', 'unitId']));
         const fields = parseInput(EvaluationFields, {
           evaluatedOn: input.evaluatedOn,
           assessor: input.assessor,
@@ -165,12 +156,9 @@ export class EvaluationRecordService {
         return created.id;
       },
     );
-    const payload = new EvaluationRecordPayload();
-    payload.userErrors = result.userErrors;
-    payload.evaluation = result.ok
-      ? ((await evaluationService.findByIds(ctx.db, [result.value]))[0] ?? null)
-      : null;
-    return payload;
+    return toPayload(EvaluationRecordPayload, result, (id) =>
+      oneOrNull(evaluationService.findByIds(ctx.db, [id])),
+    );
   }
 }
 

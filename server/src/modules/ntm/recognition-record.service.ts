@@ -6,6 +6,7 @@ import { uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, isoDate, optionalText, parseInput, requiredText, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
+import { oneOrNull, toPayload } from '../../common/write-payload';
 import { CRITERIA_SET, NtmTier } from '../criteria-set/criteria-set.type';
 import {
   assertOfficialRole,
@@ -14,6 +15,7 @@ import {
   notInFuture,
   rejectIf,
   requireUnit,
+  unitToRecordIn,
   revocationProblems,
 } from '../official/official-write';
 import type { RecognitionRecordInput } from './recognition-record.inputs';
@@ -51,11 +53,8 @@ export class RecognitionRecordService {
       ctx,
       { action: 'recognitionRecord', entityType: RECOGNITION, input },
       async (scope) => {
-        const { tx, viewer, audit } = scope;
-        assertOfficialRole(viewer);
-        const unit = await requireUnit(tx, input.unitId, ['input', 'unitId']);
-        scope.unit(unit.id);
-        await assertOfficialWithin(tx, viewer, unit.id, null);
+        const { tx, audit } = scope;
+        const unit = await unitToRecordIn(scope, () => requireUnit(tx, input.unitId, ['input', 'unitId']));
         const { unitId: _u, criteriaSetId: _s, ...rest } = input;
         const fields = parseInput(RecognitionFields, rest);
 
@@ -152,12 +151,9 @@ export class RecognitionRecordService {
         return created.id;
       },
     );
-    const payload = new RecognitionRecordPayload();
-    payload.userErrors = result.userErrors;
-    payload.recognition = result.ok
-      ? ((await recognitionService.findByIds(ctx.db, [result.value]))[0] ?? null)
-      : null;
-    return payload;
+    return toPayload(RecognitionRecordPayload, result, (id) =>
+      oneOrNull(recognitionService.findByIds(ctx.db, [id])),
+    );
   }
 
   async revoke(ctx: Context, input: RecognitionRevokeInput): Promise<RecognitionRevokePayload> {
@@ -203,11 +199,12 @@ export class RecognitionRecordService {
         return uuid;
       },
     );
-    const payload = new RecognitionRevokePayload();
-    payload.userErrors = result.userErrors;
-    const id = result.ok ? result.value : uuid;
-    payload.recognition = id ? ((await recognitionService.findByIds(ctx.db, [id]))[0] ?? null) : null;
-    return payload;
+    return toPayload(
+      RecognitionRevokePayload,
+      result,
+      (id) => oneOrNull(recognitionService.findByIds(ctx.db, [id])),
+      uuid,
+    );
   }
 }
 

@@ -7,6 +7,7 @@ import { uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, isoDate, optionalText, parseInput, requiredText, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
+import { oneOrNull, toPayload } from '../../common/write-payload';
 import { isAdministrator } from '../auth/viewer';
 import { OCOP_PRODUCT } from '../ocop-product/ocop-product.type';
 import {
@@ -291,12 +292,9 @@ export class OcopCertificationRecordService {
         return created.id;
       },
     );
-    const payload = new OcopCertificationRecordPayload();
-    payload.userErrors = result.userErrors;
-    payload.certificate = result.ok
-      ? ((await ocopCertificateService.findByIds(ctx.db, [result.value]))[0] ?? null)
-      : null;
-    return payload;
+    return toPayload(OcopCertificationRecordPayload, result, (id) =>
+      oneOrNull(ocopCertificateService.findByIds(ctx.db, [id])),
+    );
   }
 
   async revoke(ctx: Context, input: OcopCertificateRevokeInput): Promise<OcopCertificateRevokePayload> {
@@ -341,11 +339,12 @@ export class OcopCertificationRecordService {
         return uuid;
       },
     );
-    const payload = new OcopCertificateRevokePayload();
-    payload.userErrors = result.userErrors;
-    const id = result.ok ? result.value : uuid;
-    payload.certificate = id ? ((await ocopCertificateService.findByIds(ctx.db, [id]))[0] ?? null) : null;
-    return payload;
+    return toPayload(
+      OcopCertificateRevokePayload,
+      result,
+      (id) => oneOrNull(ocopCertificateService.findByIds(ctx.db, [id])),
+      uuid,
+    );
   }
 }
 

@@ -2,9 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { PageArgs } from '../../common/connection';
-import { badUserInput } from '../../common/errors';
 import { selectsPath } from '../../common/look-ahead';
-import { uuidOf } from '../../common/node-id';
+import { uuidArgument } from '../../common/node-id';
 import { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
 import { productListingService as listings } from '../listing/product-listing.service';
 import { ProductListing } from '../listing/product-listing.type';
@@ -60,8 +59,7 @@ export class OcopProductResolver {
     @Arg('id', () => ID, { description: 'The product’s global ID.' }) id: string,
     @Info() info: GraphQLResolveInfo,
   ): Promise<OcopProduct | null> {
-    const uuid = uuidOf(id, OCOP_PRODUCT);
-    if (!uuid) throw badUserInput('Not a valid OcopProduct ID.', 'id');
+    const uuid = uuidArgument(id, OCOP_PRODUCT, 'id', 'Not a valid OcopProduct ID.');
     return details.detail(ctx, uuid, {
       evaluations:
         selectsPath(info, ['originCommune', 'latestEvaluations']) ||

@@ -4,6 +4,7 @@ import { uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, optionalText, parseInput, requiredText, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
+import { oneOrNull, toPayload } from '../../common/write-payload';
 import { ADMINISTRATIVE_UNIT } from '../administrative-unit/administrative-unit.type';
 import { editableProducerIds, isAdministrator, type Viewer } from '../auth/viewer';
 import { PRODUCER } from '../producer/producer.type';
@@ -148,10 +149,7 @@ export class ProductProposeService {
         return created.id;
       },
     );
-    const payload = new ProductProposePayload();
-    payload.userErrors = result.userErrors;
-    payload.product = result.ok ? ((await products.findByIds(ctx.db, [result.value]))[0] ?? null) : null;
-    return payload;
+    return toPayload(ProductProposePayload, result, (id) => oneOrNull(products.findByIds(ctx.db, [id])));
   }
 }
 

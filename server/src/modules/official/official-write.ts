@@ -1,9 +1,10 @@
 import { today } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
+import { assertOfficialWithin } from '../../common/authorization';
 import { uuidOf } from '../../common/node-id';
 import { UNIT_SELECT, type UnitRow } from '../../common/sql/rows';
 import { InputRejected, userError, UserErrorCode, type UserError } from '../../common/user-error';
-import { Denied } from '../../common/write';
+import { Denied, type WriteScope } from '../../common/write';
 import { isAdministrator, isOfficial, type Viewer } from '../auth/viewer';
 
 /**
@@ -46,6 +47,23 @@ export async function requireUnit(
       userError(field, UserErrorCode.NOT_FOUND, 'Không có đơn vị hành chính này (no such unit).'),
     ]);
   }
+  return unit;
+}
+
+/**
+ * The unit a new record of an official belongs to (an evaluation, a recognition, funding, a
+ * producer), as `find` reads it from the input (a NOT_FOUND user error on its field when there is
+ * none): after the role check, and before the check that it lies inside the official's units, the
+ * write is named under it, so that a refusal outside them is audited where it was aimed.
+ */
+export async function unitToRecordIn<U extends { id: string }>(
+  scope: WriteScope,
+  find: () => Promise<U>,
+): Promise<U> {
+  assertOfficialRole(scope.viewer);
+  const unit = await find();
+  scope.unit(unit.id);
+  await assertOfficialWithin(scope.tx, scope.viewer, unit.id, null);
   return unit;
 }
 

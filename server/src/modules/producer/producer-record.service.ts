@@ -7,12 +7,14 @@ import { SqlParams } from '../../common/sql/params';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
 import { idempotencyKey, optionalText, parseInput, requiredText, z } from '../../common/validate';
 import { Denied, write, type WriteScope } from '../../common/write';
+import { oneOrNull, toPayload } from '../../common/write-payload';
 import { isAdministrator } from '../auth/viewer';
 import {
   assertOfficialRole,
   conflict,
   existedOn,
   requireUnit,
+  unitToRecordIn,
   type UnitRow,
 } from '../official/official-write';
 import type { ProducerCreateInput, ProducerUpdateInput } from './producer-record.inputs';
@@ -102,11 +104,10 @@ export class ProducerRecordService {
       ctx,
       { action: 'producerCreate', entityType: PRODUCER, input },
       async (scope) => {
-        const { tx, viewer, audit } = scope;
-        assertOfficialRole(viewer);
-        const commune = await requireCurrentCommune(scope, input.communeId, ['input', 'communeId']);
-        scope.unit(commune.id);
-        await assertOfficialWithin(tx, viewer, commune.id, null);
+        const { tx, audit } = scope;
+        const commune = await unitToRecordIn(scope, () =>
+          requireCurrentCommune(scope, input.communeId, ['input', 'communeId']),
+        );
         const { communeId: _c, ...rest } = input;
         const fields = parseInput(CreateFields, rest);
         const created = await idempotentCreate(
@@ -135,12 +136,9 @@ export class ProducerRecordService {
         return created.id;
       },
     );
-    const payload = new ProducerCreatePayload();
-    payload.userErrors = result.userErrors;
-    payload.producer = result.ok
-      ? ((await producerService.findByIds(ctx.db, [result.value]))[0] ?? null)
-      : null;
-    return payload;
+    return toPayload(ProducerCreatePayload, result, (id) =>
+      oneOrNull(producerService.findByIds(ctx.db, [id])),
+    );
   }
 
   async update(ctx: Context, input: ProducerUpdateInput): Promise<ProducerUpdatePayload> {
@@ -215,11 +213,12 @@ export class ProducerRecordService {
         return uuid;
       },
     );
-    const payload = new ProducerUpdatePayload();
-    payload.userErrors = result.userErrors;
-    const id = result.ok ? result.value : uuid;
-    payload.producer = id ? ((await producerService.findByIds(ctx.db, [id]))[0] ?? null) : null;
-    return payload;
+    return toPayload(
+      ProducerUpdatePayload,
+      result,
+      (id) => oneOrNull(producerService.findByIds(ctx.db, [id])),
+      uuid,
+    );
   }
 }
 

@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { PageArgs } from '../../common/connection';
-import { uuidOf } from '../../common/node-id';
-import { badUserInput } from '../../common/errors';
+import { uuidArgument } from '../../common/node-id';
 import { AdministrativeUnit } from '../administrative-unit/administrative-unit.type';
 import { ocopProductService as products } from '../ocop-product/ocop-product.service';
 import { OcopProductConnection } from '../ocop-product/ocop-product.type';
@@ -43,9 +42,7 @@ export class ProducerResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'The producer’s global ID.' }) id: string,
   ): Promise<Producer | null> {
-    const uuid = uuidOf(id, PRODUCER);
-    if (!uuid) throw badUserInput('Not a valid Producer ID.', 'id');
-    return producers.find(ctx, uuid);
+    return producers.find(ctx, uuidArgument(id, PRODUCER, 'id', 'Not a valid Producer ID.'));
   }
 
   @FieldResolver(() => AdministrativeUnit, {
