@@ -18,6 +18,7 @@ import {
  */
 const RUNS = 150;
 
+// Raw strings: the variables are fast-check's, of any type on purpose, which no typed document takes.
 const UPDATE = `mutation ($input: ProductListingUpdateInput!) {
   productListingUpdate(input: $input) { listing { version } userErrors { field code } }
 }`;
