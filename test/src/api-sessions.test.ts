@@ -336,7 +336,7 @@ describe('login', () => {
   it('refuses attempts on a locked account without waiting on its throttle row (a burst cannot hold the pool)', async () => {
     const victim = 'throttle.burst@example.vn';
     for (let i = 1; i <= 5; i += 1) {
-      const answer = await api.login(victim, `wrong password ${i}`, { headers: from(`10.3.1.${i}`) });
+      const answer = await api.client.login(victim, `wrong password ${i}`, { headers: from(`10.3.1.${i}`) });
       expect(answer.body.data?.login.userErrors[0]?.code).toBe('INVALID_CREDENTIALS');
     }
     // Another transaction holds the locked key's row, as a burst of attempts in flight would.
@@ -346,7 +346,7 @@ describe('login', () => {
       const attempts = await Promise.race([
         Promise.all(
           Array.from({ length: 20 }, (_, i) =>
-            api.login(victim, `wrong again ${i}`, { headers: from(`10.3.1.${10 + i}`) }),
+            api.client.login(victim, `wrong again ${i}`, { headers: from(`10.3.1.${10 + i}`) }),
           ),
         ),
         new Promise<null>((resolve) => setTimeout(() => resolve(null), 5_000)),
