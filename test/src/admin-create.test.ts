@@ -5,7 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDatabase, dropDatabase, findFreePort, REPO_ROOT } from '@ocop/db';
-import { LOGIN, type LoginData } from './account-client';
+import { client, type LoginAnswer } from './client';
 import { startPlatform, START_SCRIPT, type RunningPlatform } from './platform';
 
 /**
@@ -19,13 +19,9 @@ const CLI = path.join(REPO_ROOT, 'server', 'dist', 'cli', 'create-administrator.
 const runCli = (args: string[], env: Record<string, string>, stdin?: string) =>
   runNodeScript(CLI, args, env, stdin);
 
-async function login(baseUrl: string, email: string, password: string): Promise<LoginData['login']> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: LOGIN, variables: { input: { email, password } } }),
-  });
-  return ((await response.json()) as { data: LoginData }).data.login;
+async function login(baseUrl: string, email: string, password: string) {
+  const answer: LoginAnswer = await client(baseUrl).login(email, password);
+  return answer.body.data!.login;
 }
 
 const platformEnv = { SEED_DEMO: 'false', ADMIN_UNITS_DIR: path.join('/nonexistent', 'admin-units') };

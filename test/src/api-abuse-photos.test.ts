@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SENGCU_EDITOR, login, startWritesPlatform, type WritesPlatform } from './writes-platform';
+import { type Client } from './client';
+import { DEMO } from './demo-accounts';
+import { startDemoPlatform, type DemoPlatform } from './demo-platform';
 
-let p: WritesPlatform;
-let editor: string;
+let p: DemoPlatform;
+let editor: Client;
 beforeAll(async () => {
-  p = await startWritesPlatform('ocop_abuse_photos');
-  editor = await login(p.baseUrl, SENGCU_EDITOR);
+  p = await startDemoPlatform('ocop_abuse_photos');
+  editor = await p.logIn(DEMO.producerEditor);
 });
 afterAll(async () => {
   await p?.stop();
@@ -71,7 +73,7 @@ async function upload(bytes: Buffer, type: string) {
   const started = performance.now();
   const response = await fetch(`${p.baseUrl}/uploads/photos`, {
     method: 'POST',
-    headers: { 'content-type': type, cookie: editor },
+    headers: { 'content-type': type, cookie: editor.cookie! },
     body: new Uint8Array(bytes),
   });
   const body = (await response.json()) as Record<string, unknown>;

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, gql, login, startWritesPlatform, uploadPhoto, type WritesPlatform } from './writes-platform';
+import { DEMO } from './demo-accounts';
+import { startDemoPlatform, uploadPhoto, type DemoPlatform } from './demo-platform';
+import { gql } from './gql';
 
 // Trusting the proxy (here: the test itself) lets the test speak from other addresses through
 // X-Forwarded-For; requests without it come from the socket's address, 127.0.0.1.
-let p: WritesPlatform;
+let p: DemoPlatform;
 beforeAll(async () => {
-  p = await startWritesPlatform('ocop_abuse_refusals', { TRUST_PROXY: 'loopback' });
+  p = await startDemoPlatform('ocop_abuse_refusals', { TRUST_PROXY: 'loopback' });
 });
 afterAll(async () => {
   await p?.stop();
@@ -47,7 +49,7 @@ async function refusalsOf(
   };
 }
 
-const CATALOGUE = `{ ocopProducts(first: 3) { nodes { name } } }`;
+const CATALOGUE = gql(`query AbuseRefusalsOcopProducts { ocopProducts(first: 3) { nodes { name } } }`);
 
 describe('refused requests from one source', () => {
   it('are written in full up to a rate, the rest counted into a summary; texts bounded; others unaffected', async () => {
@@ -57,14 +59,14 @@ describe('refused requests from one source', () => {
     const started = performance.now();
     await Promise.all([
       ...Array.from({ length: REFUSALS }, async () => {
-        const answer = await uploadPhoto(p.baseUrl, Buffer.from('x'), 'image/png', undefined, {
+        const answer = await uploadPhoto(p.client, Buffer.from('x'), 'image/png', {
           origin: ORIGIN,
         });
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
       }),
       // Ordinary requests alongside are answered.
       ...Array.from({ length: 10 }, async () => {
-        const answer = await gql<{ ocopProducts: { nodes: unknown[] } }>(p.baseUrl, CATALOGUE);
+        const answer = await p.client.request(CATALOGUE);
         if (answer.status === 200 && answer.body.data?.ocopProducts.nodes.length === 3) catalogueServed += 1;
       }),
     ]);
@@ -105,7 +107,7 @@ describe('refused requests from one source', () => {
     );
 
     // Another source still has its own refusals written in full.
-    const other = await uploadPhoto(p.baseUrl, Buffer.from('x'), 'image/png', undefined, {
+    const other = await uploadPhoto(p.client, Buffer.from('x'), 'image/png', {
       origin: ORIGIN,
       'x-forwarded-for': '203.0.113.7',
     });
@@ -113,7 +115,7 @@ describe('refused requests from one source', () => {
     expect(await refusalsOf('203.0.113.7')).toMatchObject({ full: 1, summaries: [] });
 
     // And the flooding source's refusals of another kind too: the flood does not bury them.
-    const anonymous = await uploadPhoto(p.baseUrl, Buffer.from('x'), 'image/png');
+    const anonymous = await uploadPhoto(p.client, Buffer.from('x'), 'image/png');
     expect(anonymous.status).toBe(401);
     const { rows: unauthenticated } = await p.db.query<{ n: string }>(
       `SELECT count(*) AS n FROM audit_log WHERE action = 'photoUpload' AND ip_address = '127.0.0.1'
@@ -125,25 +127,18 @@ describe('refused requests from one source', () => {
   it('an IPv6 source is its /64, and the summaries are readable through auditLog', async () => {
     // 60 refusals from 60 addresses of one /64: counted as one source.
     for (let i = 0; i < IN_FULL_PER_SOURCE + 10; i += 1) {
-      const answer = await uploadPhoto(p.baseUrl, Buffer.from('x'), 'image/png', undefined, {
+      const answer = await uploadPhoto(p.client, Buffer.from('x'), 'image/png', {
         origin: 'https://evil.example',
         'x-forwarded-for': `2001:db8:7:8:${i.toString(16)}::1`,
       });
       expect(answer.status).toBe(403);
     }
-    const admin = await login(p.baseUrl, ADMIN);
-    const answer = await gql<{
-      auditLog: {
-        totalCount: number;
-        nodes: { action: string; outcome: string; actor: unknown; after: { summary?: Summary } }[];
-      };
-    }>(
-      p.baseUrl,
-      `query ($filter: AuditLogFilter) {
+    const admin = await p.logIn(DEMO.administrator);
+    const answer = await admin.request(
+      gql(`query AbuseRefusalsAuditLog($filter: AuditLogFilter) {
          auditLog(first: 50, filter: $filter) { totalCount nodes { action outcome actor { id } after } }
-       }`,
+       }`),
       { filter: { action: 'photoUpload', outcome: 'DENIED' } },
-      { cookie: admin },
     );
     expect(answer.body.errors).toBeUndefined();
     const summaries = answer.body
@@ -193,7 +188,7 @@ describe('refused requests from one source', () => {
     let next = 0;
     const worker = async () => {
       for (let i = next++; i < SOURCES; i = next++) {
-        const answer = await uploadPhoto(p.baseUrl, Buffer.from('x'), 'image/png', undefined, {
+        const answer = await uploadPhoto(p.client, Buffer.from('x'), 'image/png', {
           origin: 'https://evil.example',
           'x-forwarded-for': address(i),
         });

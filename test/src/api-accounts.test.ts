@@ -3,46 +3,52 @@ import { createDataSource, databaseUrl, now } from '@ocop/db';
 import { MAX_SEARCH_LENGTH } from '@ocop/server/dist/common/sql/search';
 import { sweepExpiredAuthState } from '@ocop/server/dist/modules/auth/housekeeping';
 import { inject } from 'vitest';
-import { DEMO, sha256, startAccountsPlatform, type AccountsPlatform } from './account-client';
+import { sha256, type Loose, type TypedDocument } from './client';
+import { DEMO } from './demo-accounts';
+import { startDemoPlatform, type DemoPlatform } from './demo-platform';
+import { gql } from './gql';
+import type { UserInviteInput } from './gql/graphql';
 
 /**
  * User administration over HTTP, on a platform of its own: invitations, disabling, roles, the
  * users list and password changes — who may do each, what is written, what is audited.
  */
 
-const USER_FIELDS = `id email displayName status locale version lastLoginAt createdAt
-  roles { id role producer { name } unit { code name level } }`;
-const INVITE = `mutation Invite($input: UserInviteInput!) {
-  userInvite(input: $input) { user { ${USER_FIELDS} } invitationUrl userErrors { field code message } }
-}`;
-const ACCEPT = `mutation Accept($input: InvitationAcceptInput!) {
+gql(`fragment AccountsUser on User {
+  id email displayName status locale version lastLoginAt createdAt
+  roles { id role producer { name } unit { code name level } }
+}`);
+const INVITE = gql(`mutation Invite($input: UserInviteInput!) {
+  userInvite(input: $input) { user { ...AccountsUser } invitationUrl userErrors { field code message } }
+}`);
+const ACCEPT = gql(`mutation Accept($input: InvitationAcceptInput!) {
   invitationAccept(input: $input) { viewer { id email displayName roles { role } } userErrors { field code message } }
-}`;
-const DISABLE = `mutation Disable($input: UserStatusChangeInput!) {
+}`);
+const DISABLE = gql(`mutation Disable($input: UserStatusChangeInput!) {
   userDisable(input: $input) { user { status version } userErrors { field code currentVersion } }
-}`;
-const ENABLE = `mutation Enable($input: UserStatusChangeInput!) {
+}`);
+const ENABLE = gql(`mutation Enable($input: UserStatusChangeInput!) {
   userEnable(input: $input) { user { status version } userErrors { field code currentVersion } }
-}`;
-const GRANT = `mutation Grant($input: RoleGrantInput!) {
+}`);
+const GRANT = gql(`mutation Grant($input: RoleGrantInput!) {
   roleGrant(input: $input) { user { roles { id role unit { code } producer { name } } } userErrors { field code } }
-}`;
-const REVOKE = `mutation Revoke($input: RoleRevokeInput!) {
+}`);
+const REVOKE = gql(`mutation Revoke($input: RoleRevokeInput!) {
   roleRevoke(input: $input) { user { roles { role } } userErrors { field code } }
-}`;
-const USERS = `query Users($first: Int, $after: String, $filter: UserFilter) {
+}`);
+const USERS = gql(`query Users($first: Int, $after: String, $filter: UserFilter) {
   users(first: $first, after: $after, filter: $filter) {
     totalCount nodes { email status roles { role } } pageInfo { hasNextPage endCursor }
   }
-}`;
-const PASSWORD_CHANGE = `mutation Change($input: PasswordChangeInput!) {
+}`);
+const PASSWORD_CHANGE = gql(`mutation Change($input: PasswordChangeInput!) {
   passwordChange(input: $input) { changed otherSessionsEnded userErrors { field code retryAfterSeconds } }
-}`;
-const VIEWER = `{ viewer { email roles { role } } }`;
+}`);
+const VIEWER = gql(`query AccountsViewer { viewer { email roles { role } } }`);
 
 const nodeId = (type: string, uuid: string): string => Buffer.from(`${type}:${uuid}`).toString('base64');
 
-let api: AccountsPlatform;
+let api: DemoPlatform;
 let admin: string;
 let editor: string;
 let official: string;
@@ -69,18 +75,18 @@ async function count(table: string): Promise<number> {
 }
 
 async function cookieOf(email: string, password: string = DEMO.password): Promise<string> {
-  const answer = await api.login(email, password);
+  const answer = await api.client.login(email, password);
   expect(answer.body.data?.login.userErrors).toEqual([]);
   return answer.cookie!;
 }
 
-function tokenFrom(url: string): string {
+function tokenFrom(url: string | null): string {
   expect(url).toMatch(/^\/invitation\/[A-Za-z0-9_-]{43}$/);
-  return url.slice('/invitation/'.length);
+  return url!.slice('/invitation/'.length);
 }
 
 beforeAll(async () => {
-  api = await startAccountsPlatform('ocop_accounts');
+  api = await startDemoPlatform('ocop_accounts');
   admin = await cookieOf(DEMO.administrator);
   editor = await cookieOf(DEMO.producerEditor);
   official = await cookieOf(DEMO.provinceOfficial);
@@ -104,7 +110,7 @@ describe('who may administer accounts', () => {
     const target = await userRow(DEMO.producerEditor);
     const targetId = nodeId('User', target!.id);
     const { rows: grants } = await api.db.query<{ id: string }>(`SELECT id FROM role_assignment LIMIT 1`);
-    const attempts: [string, unknown][] = [
+    const attempts: [TypedDocument<Loose, Loose>, unknown][] = [
       [INVITE, { input: { email: 'intruder@example.vn', displayName: 'Intruder', role: 'ADMINISTRATOR' } }],
       [DISABLE, { input: { id: targetId, version: target!.version } }],
       [ENABLE, { input: { id: targetId, version: target!.version } }],
@@ -125,10 +131,10 @@ describe('who may administer accounts', () => {
       [official, 'FORBIDDEN'],
     ] as const) {
       for (const [query, variables] of attempts) {
-        const answer = await api.gql(query, variables, { cookie });
-        expect(answer.body.errors?.[0]?.extensions?.code, query.split('(')[0]).toBe(code);
+        const answer = await api.client.request(query, variables, { cookie });
+        expect(answer.body.errors?.[0]?.extensions?.code, String(query).split('(')[0]).toBe(code);
       }
-      const list = await api.gql(USERS, {}, { cookie });
+      const list = await api.client.request(USERS, {}, { cookie });
       expect(list.body.errors?.[0]?.extensions?.code).toBe(code);
       expect(list.body.data).toBeNull();
     }
@@ -142,7 +148,7 @@ describe('who may administer accounts', () => {
     // Each refused mutation, and each refused read of the users list.
     expect(denied - before.denied).toBe(3 * (attempts.length + 1));
     // The user is still who they were: nothing above reached them.
-    expect((await api.gql(VIEWER, {}, { cookie: editor })).body.data).toEqual({
+    expect((await api.client.request(VIEWER, {}, { cookie: editor })).body.data).toEqual({
       viewer: { email: DEMO.producerEditor, roles: [{ role: 'PRODUCER_EDITOR' }] },
     });
   });
@@ -150,9 +156,7 @@ describe('who may administer accounts', () => {
 
 describe('invitations', () => {
   it('invite a user without a password and hand the administrator a one-time link, stored only as a hash', async () => {
-    const answer = await api.gql<{
-      userInvite: { user: Record<string, unknown>; invitationUrl: string; userErrors: unknown[] };
-    }>(
+    const answer = await api.client.request(
       INVITE,
       {
         input: {
@@ -188,7 +192,7 @@ describe('invitations', () => {
     );
     expect(rows).toEqual([{ token_hash: sha256(token), days: 7, used: false }]);
     // The invited user cannot log in yet, and the answer says nothing more than for a wrong password.
-    const login = await api.login('can.bo.xa@example.vn', 'any password at all');
+    const login = await api.client.login('can.bo.xa@example.vn', 'any password at all');
     expect(login.body.data?.login.userErrors[0]?.code).toBe('INVALID_CREDENTIALS');
     const audit = await api.db.query<{ outcome: string; actor: boolean; after: string }>(
       `SELECT outcome, actor_user_id = (SELECT id FROM app_user WHERE email_normalized = $1) AS actor, after::text
@@ -201,9 +205,7 @@ describe('invitations', () => {
     expect(audit.rows[0]!.after).not.toContain(sha256(token));
 
     // Accepting: a weak password changes nothing…
-    const weak = await api.gql<{
-      invitationAccept: { viewer: unknown; userErrors: { field: string[]; code: string }[] };
-    }>(ACCEPT, { input: { token, password: 'short' } });
+    const weak = await api.client.request(ACCEPT, { input: { token, password: 'short' } });
     expect(weak.body.data?.invitationAccept.viewer).toBeNull();
     expect(weak.body.data?.invitationAccept.userErrors).toMatchObject([
       { field: ['input', 'password'], code: 'TOO_SHORT' },
@@ -215,9 +217,7 @@ describe('invitations', () => {
     });
 
     // …a good one activates the account and logs in with a new session.
-    const accepted = await api.gql<{
-      invitationAccept: { viewer: Record<string, unknown>; userErrors: unknown[] };
-    }>(ACCEPT, {
+    const accepted = await api.client.request(ACCEPT, {
       input: { token, password: 'commune official password', displayName: 'Cán bộ xã Thanh Xương' },
     });
     expect(accepted.body.data?.invitationAccept).toEqual({
@@ -230,7 +230,7 @@ describe('invitations', () => {
       userErrors: [],
     });
     expect(accepted.setCookie).toMatch(/HttpOnly/);
-    expect((await api.gql(VIEWER, {}, { cookie: accepted.cookie })).body.data).toEqual({
+    expect((await api.client.request(VIEWER, {}, { cookie: accepted.cookie })).body.data).toEqual({
       viewer: { email: 'Can.Bo.Xa@Example.vn', roles: [{ role: 'COMMUNE_OFFICIAL' }] },
     });
     const active = await userRow('can.bo.xa@example.vn');
@@ -239,9 +239,7 @@ describe('invitations', () => {
     await cookieOf('can.bo.xa@example.vn', 'commune official password');
 
     // The link works once.
-    const again = await api.gql<{
-      invitationAccept: { userErrors: { field: string[]; code: string; message: string }[] };
-    }>(ACCEPT, { input: { token, password: 'another password 123' } });
+    const again = await api.client.request(ACCEPT, { input: { token, password: 'another password 123' } });
     expect(again.body.data?.invitationAccept.userErrors).toMatchObject([
       { field: ['input', 'token'], code: 'INVALID' },
     ]);
@@ -249,7 +247,7 @@ describe('invitations', () => {
   });
 
   it('refuse an unknown, malformed or expired token with one and the same answer', async () => {
-    const invite = await api.gql<{ userInvite: { invitationUrl: string } }>(
+    const invite = await api.client.request(
       INVITE,
       {
         input: {
@@ -270,7 +268,7 @@ describe('invitations', () => {
     );
     const answers = [];
     for (const candidate of [token, 'A'.repeat(43), 'not-a-token']) {
-      const answer = await api.gql<{ invitationAccept: unknown }>(ACCEPT, {
+      const answer = await api.client.request(ACCEPT, {
         input: { token: candidate, password: 'a perfectly good password' },
       });
       answers.push(answer.body.data?.invitationAccept);
@@ -285,7 +283,7 @@ describe('invitations', () => {
   });
 
   it('with an idempotency key, a retried invitation creates one user and answers a fresh link (the first one stops working)', async () => {
-    const input = {
+    const input: UserInviteInput = {
       email: 'retry@example.vn',
       displayName: 'Retry',
       role: 'PROVINCE_OFFICIAL',
@@ -293,35 +291,35 @@ describe('invitations', () => {
       idempotencyKey: 'invite-retry-0001',
     };
     const users = await count('app_user');
-    const first = await api.gql<{ userInvite: { user: { id: string }; invitationUrl: string } }>(
+    const first = await api.client.request(
       INVITE,
       { input },
       {
         cookie: admin,
       },
     );
-    const second = await api.gql<{ userInvite: { user: { id: string }; invitationUrl: string } }>(
+    const second = await api.client.request(
       INVITE,
       { input },
       {
         cookie: admin,
       },
     );
-    expect(second.body.data?.userInvite.user.id).toBe(first.body.data?.userInvite.user.id);
+    expect(second.body.data?.userInvite.user!.id).toBe(first.body.data?.userInvite.user!.id);
     expect(await count('app_user')).toBe(users + 1);
     const oldToken = tokenFrom(first.body.data!.userInvite.invitationUrl);
     const newToken = tokenFrom(second.body.data!.userInvite.invitationUrl);
     expect(newToken).not.toBe(oldToken);
-    const old = await api.gql<{ invitationAccept: { userErrors: { code: string }[] } }>(ACCEPT, {
+    const old = await api.client.request(ACCEPT, {
       input: { token: oldToken, password: 'retry user password' },
     });
     expect(old.body.data?.invitationAccept.userErrors[0]?.code).toBe('INVALID');
-    const fresh = await api.gql<{ invitationAccept: { userErrors: unknown[] } }>(ACCEPT, {
+    const fresh = await api.client.request(ACCEPT, {
       input: { token: newToken, password: 'retry user password' },
     });
     expect(fresh.body.data?.invitationAccept.userErrors).toEqual([]);
     // The same key with another input is a client bug, not a retry.
-    const misuse = await api.gql<{ userInvite: { userErrors: { code: string }[] } }>(
+    const misuse = await api.client.request(
       INVITE,
       { input: { ...input, email: 'other@example.vn' } },
       { cookie: admin },
@@ -333,7 +331,7 @@ describe('invitations', () => {
   it('refuse a taken email and a role bound to the wrong thing, writing nothing', async () => {
     const users = await count('app_user');
     const roles = await count('role_assignment');
-    const cases: [Record<string, unknown>, string[], string][] = [
+    const cases: [Omit<UserInviteInput, 'email' | 'displayName'> & { email?: string }, string[], string][] = [
       [{ email: DEMO.producerEditor.toUpperCase(), role: 'ADMINISTRATOR' }, ['input', 'email'], 'DUPLICATE'],
       [{ email: 'not an email', role: 'ADMINISTRATOR' }, ['input', 'email'], 'INVALID'],
       [{ role: 'PRODUCER_EDITOR' }, ['input', 'producerId'], 'REQUIRED'],
@@ -350,9 +348,7 @@ describe('invitations', () => {
       ],
     ];
     for (const [fields, field, code] of cases) {
-      const answer = await api.gql<{
-        userInvite: { user: unknown; invitationUrl: unknown; userErrors: unknown[] };
-      }>(
+      const answer = await api.client.request(
         INVITE,
         { input: { email: 'someone.new@example.vn', displayName: 'Someone', ...fields } },
         { cookie: admin },
@@ -372,21 +368,21 @@ describe('disabling and enabling', () => {
   let target: { id: string; email: string };
   beforeAll(async () => {
     const email = 'producer.staff@example.vn';
-    const invite = await api.gql<{ userInvite: { user: { id: string }; invitationUrl: string } }>(
+    const invite = await api.client.request(
       INVITE,
       { input: { email, displayName: 'Staff', role: 'PRODUCER_EDITOR', producerId: ids.producer } },
       { cookie: admin },
     );
-    await api.gql(ACCEPT, {
+    await api.client.request(ACCEPT, {
       input: { token: tokenFrom(invite.body.data!.userInvite.invitationUrl), password: 'staff password 1' },
     });
-    target = { id: invite.body.data!.userInvite.user.id, email };
+    target = { id: invite.body.data!.userInvite.user!.id, email };
   });
 
   it('disable with the current version only, end the sessions, refuse the login; enable restores it', async () => {
     const session = await cookieOf(target.email, 'staff password 1');
     const row = await userRow(target.email);
-    const stale = await api.gql<{ userDisable: { user: { status: string }; userErrors: unknown[] } }>(
+    const stale = await api.client.request(
       DISABLE,
       { input: { id: target.id, version: row!.version - 1 } },
       { cookie: admin },
@@ -396,7 +392,7 @@ describe('disabling and enabling', () => {
     ]);
     expect((await userRow(target.email))?.status).toBe('active');
 
-    const disabled = await api.gql<{ userDisable: unknown }>(
+    const disabled = await api.client.request(
       DISABLE,
       { input: { id: target.id, version: row!.version } },
       { cookie: admin },
@@ -405,17 +401,17 @@ describe('disabling and enabling', () => {
       user: { status: 'DISABLED', version: row!.version + 1 },
       userErrors: [],
     });
-    expect((await api.gql(VIEWER, {}, { cookie: session })).body.data).toEqual({ viewer: null });
-    const login = await api.login(target.email, 'staff password 1');
+    expect((await api.client.request(VIEWER, {}, { cookie: session })).body.data).toEqual({ viewer: null });
+    const login = await api.client.login(target.email, 'staff password 1');
     expect(login.body.data?.login.userErrors[0]?.code).toBe('INVALID_CREDENTIALS');
-    const twice = await api.gql<{ userDisable: { userErrors: { code: string }[] } }>(
+    const twice = await api.client.request(
       DISABLE,
       { input: { id: target.id, version: row!.version + 1 } },
       { cookie: admin },
     );
     expect(twice.body.data?.userDisable.userErrors[0]?.code).toBe('INVALID');
 
-    const enabled = await api.gql<{ userEnable: unknown }>(
+    const enabled = await api.client.request(
       ENABLE,
       { input: { id: target.id, version: row!.version + 1 } },
       { cookie: admin },
@@ -425,7 +421,7 @@ describe('disabling and enabling', () => {
       userErrors: [],
     });
     // The old session stays ended; a new login works.
-    expect((await api.gql(VIEWER, {}, { cookie: session })).body.data).toEqual({ viewer: null });
+    expect((await api.client.request(VIEWER, {}, { cookie: session })).body.data).toEqual({ viewer: null });
     await cookieOf(target.email, 'staff password 1');
     const audit = await api.db.query<{ action: string; outcome: string }>(
       `SELECT action, outcome FROM audit_log WHERE action IN ('userDisable', 'userEnable') AND entity_id = $1 ORDER BY id`,
@@ -441,7 +437,7 @@ describe('disabling and enabling', () => {
 
   it('refuses to disable yourself, and to act on an unknown user', async () => {
     const me = await userRow(DEMO.administrator);
-    const self = await api.gql<{ userDisable: { userErrors: { field: string[]; code: string }[] } }>(
+    const self = await api.client.request(
       DISABLE,
       { input: { id: nodeId('User', me!.id), version: me!.version } },
       { cookie: admin },
@@ -450,7 +446,7 @@ describe('disabling and enabling', () => {
       { field: ['input', 'id'], code: 'INVALID' },
     ]);
     expect((await userRow(DEMO.administrator))?.status).toBe('active');
-    const unknown = await api.gql(
+    const unknown = await api.client.request(
       DISABLE,
       { input: { id: nodeId('User', '00000000-0000-4000-8000-000000000000'), version: 1 } },
       { cookie: admin },
@@ -464,28 +460,30 @@ describe('roles', () => {
     const official = await userRow(DEMO.provinceOfficial);
     const userId = nodeId('User', official!.id);
     const session = await cookieOf(DEMO.provinceOfficial);
-    const granted = await api.gql<{
-      roleGrant: { user: { roles: { id: string; role: string }[] }; userErrors: unknown[] };
-    }>(GRANT, { input: { userId, role: 'PRODUCER_EDITOR', producerId: ids.producer } }, { cookie: admin });
+    const granted = await api.client.request(
+      GRANT,
+      { input: { userId, role: 'PRODUCER_EDITOR', producerId: ids.producer } },
+      { cookie: admin },
+    );
     expect(granted.body.data?.roleGrant.userErrors).toEqual([]);
-    expect(granted.body.data?.roleGrant.user.roles.map((r) => r.role).sort()).toEqual([
+    expect(granted.body.data?.roleGrant.user!.roles.map((r) => r.role).sort()).toEqual([
       'PRODUCER_EDITOR',
       'PROVINCE_OFFICIAL',
     ]);
-    expect((await api.gql(VIEWER, {}, { cookie: session })).body.data).toEqual({
+    expect((await api.client.request(VIEWER, {}, { cookie: session })).body.data).toEqual({
       viewer: {
         email: DEMO.provinceOfficial,
         roles: [{ role: 'PRODUCER_EDITOR' }, { role: 'PROVINCE_OFFICIAL' }],
       },
     });
     const roles = await count('role_assignment');
-    const twice = await api.gql<{ roleGrant: { userErrors: unknown[] } }>(
+    const twice = await api.client.request(
       GRANT,
       { input: { userId, role: 'PRODUCER_EDITOR', producerId: ids.producer } },
       { cookie: admin },
     );
     expect(twice.body.data?.roleGrant.userErrors).toEqual([{ field: ['input', 'role'], code: 'DUPLICATE' }]);
-    const wrong = await api.gql<{ roleGrant: { userErrors: unknown[] } }>(
+    const wrong = await api.client.request(
       GRANT,
       { input: { userId, role: 'COMMUNE_OFFICIAL', unitId: ids.province } },
       { cookie: admin },
@@ -493,21 +491,17 @@ describe('roles', () => {
     expect(wrong.body.data?.roleGrant.userErrors).toEqual([{ field: ['input', 'unitId'], code: 'INVALID' }]);
     expect(await count('role_assignment')).toBe(roles);
 
-    const assignment = granted.body.data!.roleGrant.user.roles.find((r) => r.role === 'PRODUCER_EDITOR')!;
-    const revoked = await api.gql<{ roleRevoke: unknown }>(
-      REVOKE,
-      { input: { id: assignment.id } },
-      { cookie: admin },
-    );
+    const assignment = granted.body.data!.roleGrant.user!.roles.find((r) => r.role === 'PRODUCER_EDITOR')!;
+    const revoked = await api.client.request(REVOKE, { input: { id: assignment.id } }, { cookie: admin });
     expect(revoked.body.data?.roleRevoke).toEqual({
       user: { roles: [{ role: 'PROVINCE_OFFICIAL' }] },
       userErrors: [],
     });
     expect(await count('role_assignment')).toBe(roles - 1);
-    expect((await api.gql(VIEWER, {}, { cookie: session })).body.data).toEqual({
+    expect((await api.client.request(VIEWER, {}, { cookie: session })).body.data).toEqual({
       viewer: { email: DEMO.provinceOfficial, roles: [{ role: 'PROVINCE_OFFICIAL' }] },
     });
-    const gone = await api.gql(REVOKE, { input: { id: assignment.id } }, { cookie: admin });
+    const gone = await api.client.request(REVOKE, { input: { id: assignment.id } }, { cookie: admin });
     expect(gone.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -517,7 +511,7 @@ describe('roles', () => {
       `SELECT id FROM role_assignment WHERE user_id = $1 AND role = 'administrator'`,
       [me!.id],
     );
-    const answer = await api.gql<{ roleRevoke: { userErrors: unknown[] } }>(
+    const answer = await api.client.request(
       REVOKE,
       { input: { id: nodeId('RoleAssignment', rows[0]!.id) } },
       { cookie: admin },
@@ -543,7 +537,7 @@ describe('the users list', () => {
     const walked: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page += 1) {
-      const answer: { body: { data?: Users | null } } = await api.gql<Users>(
+      const answer: { body: { data?: Users | null } } = await api.client.request(
         USERS,
         { first: 2, after },
         { cookie: admin },
@@ -556,11 +550,15 @@ describe('the users list', () => {
     }
     expect(walked).toEqual(all);
 
-    const search = await api.gql<Users>(USERS, { filter: { search: 'QUAN TRI' } }, { cookie: admin });
+    const search = await api.client.request(USERS, { filter: { search: 'QUAN TRI' } }, { cookie: admin });
     expect(search.body.data?.users.nodes.map((n) => n.email)).toEqual([DEMO.administrator]);
-    const byRole = await api.gql<Users>(USERS, { filter: { role: 'COMMUNE_OFFICIAL' } }, { cookie: admin });
+    const byRole = await api.client.request(
+      USERS,
+      { filter: { role: 'COMMUNE_OFFICIAL' } },
+      { cookie: admin },
+    );
     expect(byRole.body.data?.users.nodes.map((n) => n.email)).toEqual(['Can.Bo.Xa@Example.vn']);
-    const invited = await api.gql<Users>(USERS, { filter: { status: 'INVITED' } }, { cookie: admin });
+    const invited = await api.client.request(USERS, { filter: { status: 'INVITED' } }, { cookie: admin });
     const expected = (
       await api.db.query<{ email: string }>(
         `SELECT email FROM app_user WHERE status = 'invited' ORDER BY email_normalized`,
@@ -568,24 +566,24 @@ describe('the users list', () => {
     ).rows.map((r) => r.email);
     expect(expected.length).toBeGreaterThan(0);
     expect(invited.body.data?.users.nodes.map((n) => n.email)).toEqual(expected);
-    const none = await api.gql<Users>(USERS, { filter: { search: '100%_' } }, { cookie: admin });
+    const none = await api.client.request(USERS, { filter: { search: '100%_' } }, { cookie: admin });
     expect(none.body.data?.users.totalCount).toBe(0);
     // One search limit for every list, the catalogue's: as long is searched, one more refused.
-    const longest = await api.gql<Users>(
+    const longest = await api.client.request(
       USERS,
       { filter: { search: `quan ${'t'.repeat(MAX_SEARCH_LENGTH - 5)}` } },
       { cookie: admin },
     );
     expect(longest.body.errors).toBeUndefined();
     expect(longest.body.data?.users.totalCount).toBe(0);
-    const overlong = await api.gql<Users>(
+    const overlong = await api.client.request(
       USERS,
       { filter: { search: 'q'.repeat(MAX_SEARCH_LENGTH + 1) } },
       { cookie: admin },
     );
     expect(overlong.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(overlong.body.data?.users ?? null).toBeNull();
-    const tooMany = await api.gql(USERS, { first: 101 }, { cookie: admin });
+    const tooMany = await api.client.request(USERS, { first: 101 }, { cookie: admin });
     expect(tooMany.status).toBe(400);
   });
 });
@@ -593,23 +591,23 @@ describe('the users list', () => {
 describe('passwordChange', () => {
   it('needs the current password, counts wrong ones against the account, and ends the other sessions', async () => {
     const email = 'changer@example.vn';
-    const invite = await api.gql<{ userInvite: { invitationUrl: string } }>(
+    const invite = await api.client.request(
       INVITE,
       { input: { email, displayName: 'Changer', role: 'PRODUCER_EDITOR', producerId: ids.producer } },
       { cookie: admin },
     );
     // Three sessions: the one accepting the invitation opened, and two logins.
-    const accepted = await api.gql(ACCEPT, {
+    const accepted = await api.client.request(ACCEPT, {
       input: { token: tokenFrom(invite.body.data!.userInvite.invitationUrl), password: 'first password 1' },
     });
     const here = await cookieOf(email, 'first password 1');
     const elsewhere = await cookieOf(email, 'first password 1');
 
-    const anonymous = await api.gql(PASSWORD_CHANGE, {
+    const anonymous = await api.client.request(PASSWORD_CHANGE, {
       input: { currentPassword: 'x', newPassword: 'second password 2' },
     });
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const wrong = await api.gql<{ passwordChange: unknown }>(
+    const wrong = await api.client.request(
       PASSWORD_CHANGE,
       { input: { currentPassword: 'not it at all', newPassword: 'second password 2' } },
       { cookie: here },
@@ -626,7 +624,7 @@ describe('passwordChange', () => {
       [`email:${email}`],
     );
     expect(rows).toEqual([{ failures: 1 }]);
-    const weak = await api.gql<{ passwordChange: { userErrors: { field: string[]; code: string }[] } }>(
+    const weak = await api.client.request(
       PASSWORD_CHANGE,
       { input: { currentPassword: 'first password 1', newPassword: 'short' } },
       { cookie: here },
@@ -635,7 +633,7 @@ describe('passwordChange', () => {
       { field: ['input', 'newPassword'], code: 'TOO_SHORT' },
     ]);
 
-    const changed = await api.gql<{ passwordChange: unknown }>(
+    const changed = await api.client.request(
       PASSWORD_CHANGE,
       { input: { currentPassword: 'first password 1', newPassword: 'second password 2' } },
       { cookie: here },
@@ -645,12 +643,12 @@ describe('passwordChange', () => {
       otherSessionsEnded: 2,
       userErrors: [],
     });
-    expect(
-      (await api.gql<{ viewer: { email: string } }>(VIEWER, {}, { cookie: here })).body.data?.viewer?.email,
-    ).toBe(email);
-    expect((await api.gql(VIEWER, {}, { cookie: elsewhere })).body.data).toEqual({ viewer: null });
-    expect((await api.gql(VIEWER, {}, { cookie: accepted.cookie })).body.data).toEqual({ viewer: null });
-    expect((await api.login(email, 'first password 1')).body.data?.login.userErrors[0]?.code).toBe(
+    expect((await api.client.request(VIEWER, {}, { cookie: here })).body.data?.viewer?.email).toBe(email);
+    expect((await api.client.request(VIEWER, {}, { cookie: elsewhere })).body.data).toEqual({ viewer: null });
+    expect((await api.client.request(VIEWER, {}, { cookie: accepted.cookie })).body.data).toEqual({
+      viewer: null,
+    });
+    expect((await api.client.login(email, 'first password 1')).body.data?.login.userErrors[0]?.code).toBe(
       'INVALID_CREDENTIALS',
     );
     await cookieOf(email, 'second password 2');
@@ -660,7 +658,7 @@ describe('passwordChange', () => {
     const email = 'changer@example.vn';
     const session = await cookieOf(email, 'second password 2');
     for (let i = 0; i < 5; i += 1) {
-      await api.gql(
+      await api.client.request(
         PASSWORD_CHANGE,
         { input: { currentPassword: `guess ${i}`, newPassword: 'third password 3' } },
         {
@@ -668,9 +666,7 @@ describe('passwordChange', () => {
         },
       );
     }
-    const answer = await api.gql<{
-      passwordChange: { changed: boolean; userErrors: { code: string; retryAfterSeconds: number }[] };
-    }>(
+    const answer = await api.client.request(
       PASSWORD_CHANGE,
       { input: { currentPassword: 'second password 2', newPassword: 'third password 3' } },
       { cookie: session },
@@ -682,18 +678,17 @@ describe('passwordChange', () => {
 
   it('checks at most 5 current passwords of 40 concurrent wrong ones; a weak new password is no guess', async () => {
     const email = 'burst.changer@example.vn';
-    const invite = await api.gql<{ userInvite: { invitationUrl: string } }>(
+    const invite = await api.client.request(
       INVITE,
       { input: { email, displayName: 'Burst changer', role: 'PRODUCER_EDITOR', producerId: ids.producer } },
       { cookie: admin },
     );
-    await api.gql(ACCEPT, {
+    await api.client.request(ACCEPT, {
       input: { token: tokenFrom(invite.body.data!.userInvite.invitationUrl), password: 'burst password 1' },
     });
     const session = await cookieOf(email, 'burst password 1');
-    type Change = { passwordChange: { changed: boolean; userErrors: { code: string }[] } };
     const change = (currentPassword: string, newPassword: string) =>
-      api.gql<Change>(PASSWORD_CHANGE, { input: { currentPassword, newPassword } }, { cookie: session });
+      api.client.request(PASSWORD_CHANGE, { input: { currentPassword, newPassword } }, { cookie: session });
     const failures = async () =>
       (
         await api.db.query<{ failures: number }>(`SELECT failures FROM login_throttle WHERE key = $1`, [

@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkOperation, listFieldsWithoutSize } from '@ocop/server/dist/common/operation-limits';
 import { listSizesOf, measureListSizes } from '@ocop/server/dist/modules/list-sizes';
 type EntityManager = Parameters<typeof measureListSizes>[0];
-import { findFixtures, globalId, gql, startWritesPlatform, type WritesPlatform } from './writes-platform';
+import { globalId } from './client';
+import { findFixtures, startDemoPlatform, type DemoPlatform } from './demo-platform';
+import { gql } from './gql';
 
 /**
  * Issue 11, defects 4 (cost estimates that could be fooled) and 13 (messages a client cannot act
@@ -205,12 +207,12 @@ describe('every list field has a size', () => {
 });
 
 describe('an answer that grows past the object cap while it is built is stopped', () => {
-  let platform: WritesPlatform;
+  let platform: DemoPlatform;
   let listingId: string;
   const CHANNELS = 30_000;
 
   beforeAll(async () => {
-    platform = await startWritesPlatform('ocop_limits_running_cap');
+    platform = await startDemoPlatform('ocop_limits_running_cap');
     ({ listingId } = await findFixtures(platform.db));
     // Written after the server measured the lists: the estimate still believes a few channels.
     await platform.db.query(
@@ -236,9 +238,10 @@ describe('an answer that grows past the object cap while it is built is stopped'
     expect(stopped.bytes).toBeLessThan(1_000);
     for (const ms of ordinary) expect(ms).toBeLessThan(2_000);
     // A smaller answer from the same lists is served.
-    const small = await gql(
-      platform.baseUrl,
-      '{ ocopProducts(first: 5) { nodes { listings { salesChannels { kind } } } } }',
+    const small = await platform.client.request(
+      gql(
+        `query LimitsShapesOcopProducts { ocopProducts(first: 5) { nodes { listings { salesChannels { kind } } } } }`,
+      ),
     );
     expect(small.status).toBe(200);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { gql } from './gql';
 import { graphql } from './graphql-client';
 
 const COUNT = { 'x-ocop-sql-count': '1' };
@@ -165,13 +166,13 @@ describe('limits against abuse: a 400 with a clear message, and no SQL run', () 
       () => 'QWRtaW5pc3RyYXRpdmVVbml0OjAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMA==',
     );
     const { body } = await graphql(
-      `
-        query ($ids: [ID!]!) {
+      gql(`
+        query LimitsNodes($ids: [ID!]!) {
           nodes(ids: $ids) {
             id
           }
         }
-      `,
+      `),
       { ids },
     );
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

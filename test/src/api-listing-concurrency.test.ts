@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { globalId, type Client } from './client';
+import { DEMO } from './demo-accounts';
 import {
-  createProducerEditor,
+  createUser,
   findFixtures,
-  globalId,
-  gql,
-  login,
-  SENGCU_EDITOR,
-  startWritesPlatform,
+  startDemoPlatform,
+  type DemoPlatform,
   type Fixtures,
-  type WritesPlatform,
-} from './writes-platform';
+} from './demo-platform';
+import { gql } from './gql';
 
 /**
  * Optimistic concurrency under load (server/README.md, pitfall 8): 1,000 concurrent updates of one listing
@@ -17,12 +16,12 @@ import {
  * answered CONFLICT with the current version; nothing is lost: applied = version increase =
  * audit rows.
  */
-const UPDATE = `mutation ($input: ProductListingUpdateInput!) {
+const UPDATE = gql(`mutation ListingConcurrencyProductListingUpdate($input: ProductListingUpdateInput!) {
   productListingUpdate(input: $input) {
     listing { version description }
     userErrors { field code currentVersion }
   }
-}`;
+}`);
 
 const TOTAL = 1_000;
 const WAVE = 25;
@@ -37,16 +36,16 @@ interface Outcome {
 }
 
 describe('1,000 concurrent listing updates from two accounts', () => {
-  let p: WritesPlatform;
+  let p: DemoPlatform;
   let f: Fixtures;
-  let accounts: string[];
+  let accounts: Client[];
 
   beforeAll(async () => {
-    p = await startWritesPlatform('ocop_writes_concurrency');
+    p = await startDemoPlatform('ocop_writes_concurrency');
     f = await findFixtures(p.db);
     // A second editor of the same producer (Séng Cù): two people keeping one listing.
-    await createProducerEditor(p.db, 'editor.hai@concurrency.test', f.sengCuProducerId);
-    accounts = [await login(p.baseUrl, SENGCU_EDITOR), await login(p.baseUrl, 'editor.hai@concurrency.test')];
+    await createUser(p.db, 'editor.hai@concurrency.test', 'producer_editor', f.sengCuProducerId);
+    accounts = [await p.logIn(DEMO.producerEditor), await p.logIn('editor.hai@concurrency.test')];
   });
   afterAll(async () => {
     await p?.stop();
@@ -80,17 +79,9 @@ describe('1,000 concurrent listing updates from two accounts', () => {
         // Every third request is based on a version already overtaken; the others on the one just read.
         const based = n % 3 === 0 ? Math.max(1, current - 1 - (n % 5)) : current;
         const description = `Cập nhật số ${n} (${n % 2 === 0 ? 'biên tập viên 1' : 'biên tập viên 2'})`;
-        const answer = await gql<{
-          productListingUpdate: {
-            listing: { version: number; description: string } | null;
-            userErrors: { field: string[]; code: string; currentVersion: number | null }[];
-          };
-        }>(
-          p.baseUrl,
-          UPDATE,
-          { input: { id: globalId('ProductListing', f.listingId), version: based, description } },
-          { cookie: accounts[n % 2] },
-        );
+        const answer = await accounts[n % 2]!.request(UPDATE, {
+          input: { id: globalId('ProductListing', f.listingId), version: based, description },
+        });
         const payload = answer.body.data?.productListingUpdate;
         const errors = payload?.userErrors ?? [];
         const conflict =

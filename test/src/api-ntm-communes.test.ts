@@ -3,6 +3,8 @@ import { inject } from 'vitest';
 import pg from 'pg';
 import { databaseUrl, today } from '@ocop/db';
 import { MAX_SEARCH_LENGTH } from '@ocop/server/dist/common/sql/search';
+import { gql } from './gql';
+import type { NtmCommunesQuery, NtmCommunesQueryVariables } from './gql/graphql';
 import { graphql } from './graphql-client';
 
 /**
@@ -39,16 +41,8 @@ const PROVINCE_11_COMMUNES = `
     AND (c.valid_from IS NULL OR c.valid_from <= $1) AND (c.valid_to IS NULL OR c.valid_to > $1)
   ORDER BY c.code`;
 
-interface CommunePage {
-  communes: {
-    totalCount?: number;
-    nodes: { code: string; name: string }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
-
-const COMMUNES = `
-  query ($first: Int, $after: String, $filter: CommuneFilter, $orderBy: CommuneOrder) {
+const COMMUNES = gql(`
+  query NtmCommunes($first: Int, $after: String, $filter: CommuneFilter, $orderBy: CommuneOrder) {
     communes(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
       nodes {
@@ -61,18 +55,19 @@ const COMMUNES = `
       }
     }
   }
-`;
+`);
 
-async function communes(variables: Record<string, unknown>) {
-  const { body } = await graphql<CommunePage>(COMMUNES, { first: 100, ...variables });
+async function communes(variables: NtmCommunesQueryVariables) {
+  const { body } = await graphql(COMMUNES, { first: 100, ...variables });
   expect(body.errors).toBeUndefined();
   return body.data!.communes;
 }
 
 describe('district(code, asOf)', () => {
   it('finds a pre-2025 district, with or without a date before the reform', async () => {
-    const { body } = await graphql(`
-      {
+    const { body } = await graphql(
+      gql(`
+      query NtmCommunesDistrict {
         plain: district(code: "097") {
           code
           fullName
@@ -95,7 +90,8 @@ describe('district(code, asOf)', () => {
           name
         }
       }
-    `);
+    `),
+    );
     expect(body).toEqual({
       data: {
         plain: {
@@ -114,21 +110,23 @@ describe('district(code, asOf)', () => {
   });
 
   it('lists its communes as children', async () => {
-    const { body } = await graphql<{ district: { children: { code: string }[] } }>(`
-      {
+    const { body } = await graphql(
+      gql(`
+      query NtmCommunesDistrict2 {
         district(code: "100") {
           children {
             code
           }
         }
       }
-    `);
+    `),
+    );
     const expected = await codes(
       `SELECT c.code FROM admin_unit c JOIN admin_unit d ON d.id = c.parent_id
        WHERE d.level = 'district' AND d.code = '100' ORDER BY c.code`,
     );
     expect(expected.length).toBeGreaterThan(10);
-    expect(body.data!.district.children.map((c) => c.code)).toEqual(expected);
+    expect(body.data!.district!.children.map((c) => c.code)).toEqual(expected);
   });
 });
 
@@ -239,9 +237,9 @@ describe('communes: pagination', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 50; pages += 1) {
-      const page: CommunePage['communes'] = await communes({ ...variables, first: 7, after });
+      const page: NtmCommunesQuery['communes'] = await communes({ ...variables, first: 7, after });
       expect(page.nodes.length).toBeLessThanOrEqual(7);
-      seen.push(...page.nodes.map((c) => c.code));
+      seen.push(...page.nodes.map((c) => c.code!));
       if (!page.pageInfo.hasNextPage) return seen;
       expect(page.nodes).toHaveLength(7);
       after = page.pageInfo.endCursor;
@@ -339,10 +337,10 @@ describe('a commune’s NTM record: Thanh Hưng 03331', () => {
       }[];
       successors: {
         unit: {
-          code: string;
+          code: string | null;
           name: string;
           ntmStatus: string;
-          predecessors: { unit: { code: string; ntmStatus: string } }[];
+          predecessors: { unit: { code: string | null; ntmStatus: string } }[];
         };
       }[];
     };
@@ -350,8 +348,9 @@ describe('a commune’s NTM record: Thanh Hưng 03331', () => {
 
   let thanhHung: ThanhHung['commune'];
   beforeAll(async () => {
-    const { body } = await graphql<ThanhHung>(`
-      {
+    const { body } = await graphql(
+      gql(`
+      query NtmCommunesCommune {
         commune(code: "03331", asOf: "2021-06-30") {
           then: ntmStatus(asOf: "2021-06-30")
           today: ntmStatus
@@ -400,9 +399,10 @@ describe('a commune’s NTM record: Thanh Hưng 03331', () => {
           }
         }
       }
-    `);
+    `),
+    );
     expect(body.errors).toBeUndefined();
-    thanhHung = body.data!.commune;
+    thanhHung = body.data!.commune!;
   });
 
   it('was at NTM standard on 2021-06-30 and is advanced today (recognised in 2022)', () => {
@@ -474,11 +474,9 @@ describe('a commune’s NTM record: Thanh Hưng 03331', () => {
 
 describe('villages', () => {
   it('of Nậm Nèn 03194 include bản Phiêng Đất B at NTM standard (recognised in the first half of 2021)', async () => {
-    const { body } = await graphql<{
-      today: { validFrom: string; villages: { name: string; ntmStatus: string; parent: { code: string } }[] };
-      then: { villages: { name: string; ntmStatus: string }[] };
-    }>(`
-      {
+    const { body } = await graphql(
+      gql(`
+      query NtmCommunesCommune2 {
         today: commune(code: "03194") {
           validFrom
           villages {
@@ -496,7 +494,8 @@ describe('villages', () => {
           }
         }
       }
-    `);
+    `),
+    );
     expect(body.errors).toBeUndefined();
     const { rows } = await db.query<{ name: string }>(
       `SELECT v.name FROM admin_unit v JOIN admin_unit c ON c.id = v.parent_id
@@ -505,11 +504,11 @@ describe('villages', () => {
     const names = rows.map((row) => row.name).sort();
     expect(names).toContain('Phiêng Đất B');
     // Before the reform: the commune's own villages.
-    expect(body.data!.then.villages.map((v) => v.name).sort()).toEqual(names);
-    expect(body.data!.then.villages).toContainEqual({ name: 'Phiêng Đất B', ntmStatus: 'STANDARD' });
+    expect(body.data!.then!.villages.map((v) => v.name).sort()).toEqual(names);
+    expect(body.data!.then!.villages).toContainEqual({ name: 'Phiêng Đất B', ntmStatus: 'STANDARD' });
     // Today's Nậm Nèn (formed 2025-07-01) lists the villages of its predecessors, which stay their parent.
-    expect(body.data!.today.validFrom).toBe('2025-07-01');
-    expect(body.data!.today.villages).toContainEqual({
+    expect(body.data!.today!.validFrom).toBe('2025-07-01');
+    expect(body.data!.today!.villages).toContainEqual({
       name: 'Phiêng Đất B',
       ntmStatus: 'STANDARD',
       parent: { code: '03194' },
@@ -519,10 +518,9 @@ describe('villages', () => {
 
 describe('node(id) for NTM records', () => {
   it('returns a recognition and an evaluation again by their IDs', async () => {
-    const { body } = await graphql<{
-      commune: { recognitions: { id: string }[]; latestEvaluations: { id: string; progress: string }[] };
-    }>(`
-      {
+    const { body } = await graphql(
+      gql(`
+      query NtmCommunesCommune3 {
         commune(code: "03331", asOf: "2021-06-30") {
           recognitions {
             id
@@ -533,12 +531,13 @@ describe('node(id) for NTM records', () => {
           }
         }
       }
-    `);
-    const recognitionId = body.data!.commune.recognitions[0]!.id;
-    const evaluation = body.data!.commune.latestEvaluations[0]!;
+    `),
+    );
+    const recognitionId = body.data!.commune!.recognitions[0]!.id;
+    const evaluation = body.data!.commune!.latestEvaluations[0]!;
     const nodes = await graphql(
-      `
-        query ($r: ID!, $e: ID!) {
+      gql(`
+        query NtmCommunesNode($r: ID!, $e: ID!) {
           r: node(id: $r) {
             id
             ... on Recognition {
@@ -558,7 +557,7 @@ describe('node(id) for NTM records', () => {
             }
           }
         }
-      `,
+      `),
       { r: recognitionId, e: evaluation.id },
     );
     expect(nodes.body.data).toEqual({
@@ -570,8 +569,8 @@ describe('node(id) for NTM records', () => {
 
 describe('constant SQL per request', () => {
   it('communes(first: 10) and (first: 50) with status, parent and latest evaluations run the same statements', async () => {
-    const query = `
-      query ($first: Int) {
+    const query = gql(`
+      query NtmCommunesCommunes($first: Int) {
         communes(first: $first, filter: { provinceCode: "11", asOf: "2021-06-30" }) {
           nodes {
             code
@@ -591,10 +590,10 @@ describe('constant SQL per request', () => {
           }
         }
       }
-    `;
+    `);
     const counts: number[] = [];
     for (const first of [10, 50]) {
-      const { body } = await graphql<{ communes: { nodes: unknown[] } }>(query, { first }, SQL_COUNT);
+      const { body } = await graphql(query, { first }, SQL_COUNT);
       expect(body.errors).toBeUndefined();
       expect(body.data!.communes.nodes).toHaveLength(first);
       counts.push((body as { extensions?: { sqlStatements?: number } }).extensions!.sqlStatements!);
@@ -643,6 +642,7 @@ describe('input errors are BAD_USER_INPUT', () => {
   });
 
   it('a malformed date written in the query is refused before execution', async () => {
+    // A raw string: a literal the platform refuses (the generator does not check scalar literals).
     const { status, body } = await graphql(`
       {
         communes(filter: { asOf: "2021-02-30" }) {

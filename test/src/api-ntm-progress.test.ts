@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import pg from 'pg';
 import { databaseUrl, today as platformToday } from '@ocop/db';
+import { gql } from './gql';
+import type { NtmProgressNtmProgressQuery } from './gql/graphql';
+
+type Progress = NtmProgressNtmProgressQuery['ntmProgress'];
 import { graphql } from './graphql-client';
 
 /**
@@ -22,34 +26,16 @@ afterAll(async () => {
   await db.end();
 });
 
-interface Counts {
-  communes: number;
-  atLeastStandard: number;
-  atLeastAdvanced: number;
-  atLeastModel: number;
-  byHighestTier: { none: number; standard: number; advanced: number; model: number };
-}
-
-interface Progress extends Counts {
-  asOf: string;
-  province: { code: string; validFrom: string | null; validTo: string | null };
-  byDistrict: (Counts & { district: { code: string; name: string } })[];
-  villages: number;
-  villagesAtStandard: number;
-  districtsWithoutStandardCommune: { code: string; name: string }[];
-  criteriaSet: { code: string } | null;
-  communesEvaluated: number;
-  averageCriteriaMet: number | null;
-}
-
-const COUNTS = `communes atLeastStandard atLeastAdvanced atLeastModel byHighestTier { none standard advanced model }`;
-const PROGRESS = `
-  query ($code: String!, $asOf: Date) {
+gql(`fragment ProgressCounts on NtmCommuneCounts {
+  communes atLeastStandard atLeastAdvanced atLeastModel byHighestTier { none standard advanced model }
+}`);
+const PROGRESS = gql(`
+  query NtmProgressNtmProgress($code: String!, $asOf: Date) {
     ntmProgress(provinceCode: $code, asOf: $asOf) {
       asOf
       province { code validFrom validTo }
-      ${COUNTS}
-      byDistrict { district { code name } ${COUNTS} }
+      ...ProgressCounts
+      byDistrict { district { code name } ...ProgressCounts }
       villages
       villagesAtStandard
       districtsWithoutStandardCommune { code name }
@@ -58,10 +44,10 @@ const PROGRESS = `
       averageCriteriaMet
     }
   }
-`;
+`);
 
 async function progress(asOf?: string, headers: Record<string, string> = {}) {
-  const response = await graphql<{ ntmProgress: Progress }>(PROGRESS, { code: '11', asOf }, headers);
+  const response = await graphql(PROGRESS, { code: '11', asOf }, headers);
   expect(response.body.errors).toBeUndefined();
   return {
     progress: response.body.data!.ntmProgress,
@@ -174,9 +160,9 @@ describe('ntmProgress over time', () => {
   it('agrees with the communes list at any date', async () => {
     for (const asOf of [THEN, '2024-12-31']) {
       const { progress: figures } = await progress(asOf);
-      const { body } = await graphql<{ communes: { totalCount: number } }>(
-        `
-          query ($asOf: Date) {
+      const { body } = await graphql(
+        gql(`
+          query NtmProgressCommunes($asOf: Date) {
             communes(
               filter: {
                 provinceCode: "11"
@@ -188,7 +174,7 @@ describe('ntmProgress over time', () => {
               totalCount
             }
           }
-        `,
+        `),
         { asOf },
       );
       expect(body.data!.communes.totalCount).toBe(figures.atLeastStandard);
@@ -206,7 +192,7 @@ describe('ntmProgress over time', () => {
 
   it('after the reform: the new province, no districts, villages reached through lineage', async () => {
     const { progress: figures } = await progress();
-    expect(figures.province.validFrom).toBe('2025-07-01');
+    expect(figures.province!.validFrom).toBe('2025-07-01');
     expect(figures.byDistrict).toEqual([]);
     expect(figures.districtsWithoutStandardCommune).toEqual([]);
     const [row] = (

@@ -2,31 +2,29 @@ import { today as clockToday } from '@ocop/db';
 import { randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Loose, TypedDocument } from './client';
+import { gql } from './gql';
+import type {
+  CatalogueQuery,
+  CatalogueQueryVariables,
+  CertificateStatus,
+  OcopProductFilter,
+  OcopProductOrder,
+} from './gql/graphql';
 import { graphql } from './graphql-client';
 import { connectPlatformDatabase, fold, productFacts, type ProductFact } from './ocop-test-db';
 
-interface Node {
-  id: string;
-  name: string;
-  stars: number | null;
-}
-interface Page {
-  ocopProducts: {
-    totalCount?: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: Node }[];
-  };
-}
-
-const PAGE = `
+const PAGE = gql(`
   query Catalogue($first: Int!, $after: String, $filter: OcopProductFilter, $orderBy: OcopProductOrder) {
     ocopProducts(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       pageInfo { hasNextPage hasPreviousPage endCursor }
       edges { cursor node { id name stars } }
     }
-  }`;
+  }`);
 
-const ALL_STATUSES = ['VALID', 'EXPIRED', 'REVOKED', 'SUPERSEDED'];
+type Node = CatalogueQuery['ocopProducts']['edges'][number]['node'];
+
+const ALL_STATUSES: CertificateStatus[] = ['VALID', 'EXPIRED', 'REVOKED', 'SUPERSEDED'];
 
 /** The database key inside a global ID (ties are broken by it). */
 const uuidOf = (id: string): string => Buffer.from(id, 'base64').toString('utf8').split(':')[1]!;
@@ -50,20 +48,20 @@ function expectStarsOrder(nodes: Node[]): void {
   }
 }
 
-async function page(variables: Record<string, unknown>): Promise<Page['ocopProducts']> {
-  const { status, body } = await graphql<Page>(PAGE, variables);
+async function page(variables: CatalogueQueryVariables): Promise<CatalogueQuery['ocopProducts']> {
+  const { status, body } = await graphql(PAGE, variables);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   expect(status).toBe(200);
   return body.data!.ocopProducts;
 }
 
-async function names(filter: Record<string, unknown>, orderBy?: Record<string, unknown>): Promise<string[]> {
+async function names(filter: OcopProductFilter, orderBy?: OcopProductOrder): Promise<string[]> {
   return (await page({ first: 100, filter, orderBy })).edges.map((edge) => edge.node.name);
 }
 
 /** Every page of a list, `first` at a time, optionally running `between` after each page. */
 async function walk(
-  variables: Record<string, unknown>,
+  variables: Omit<CatalogueQueryVariables, 'first'>,
   first: number,
   between?: (pageIndex: number) => Promise<void>,
 ): Promise<Node[]> {
@@ -198,13 +196,14 @@ describe('ocopProducts: filters', () => {
       expect(codes.length).toBeGreaterThan(1);
       for (const code of codes) {
         const expected = valid().filter((f) => f[key] === code);
-        expect((await names({ [field]: code })).slice().sort()).toEqual(sortedNames(expected));
+        const filter: OcopProductFilter = { [field]: code };
+        expect((await names(filter)).slice().sort()).toEqual(sortedNames(expected));
       }
     }
   });
 
   it('filters by producer type', async () => {
-    for (const type of ['COOPERATIVE', 'COOPERATIVE_GROUP', 'ENTERPRISE', 'HOUSEHOLD_BUSINESS']) {
+    for (const type of ['COOPERATIVE', 'COOPERATIVE_GROUP', 'ENTERPRISE', 'HOUSEHOLD_BUSINESS'] as const) {
       const expected = valid().filter((f) => f.producer_type === type.toLowerCase());
       expect((await names({ producerType: type })).slice().sort()).toEqual(sortedNames(expected));
     }
@@ -374,7 +373,7 @@ describe('ocopProducts: order and pagination', () => {
 });
 
 describe('ocopProducts: SQL statements per request', () => {
-  const NESTED = `
+  const NESTED = gql(`
     query Nested($first: Int!, $filter: OcopProductFilter) {
       ocopProducts(first: $first, filter: $filter) {
         nodes {
@@ -384,10 +383,13 @@ describe('ocopProducts: SQL statements per request', () => {
           currentCertificate { certificateNumber stars decisionDate expiresOn status }
         }
       }
-    }`;
+    }`);
 
-  async function statements(first: number, query = NESTED): Promise<{ count: number; size: number }> {
-    const { body } = await graphql<{ ocopProducts: { nodes: unknown[] } }>(
+  async function statements(
+    first: number,
+    query: TypedDocument<Loose, Loose> = NESTED,
+  ): Promise<{ count: number; size: number }> {
+    const { body } = await graphql(
       query,
       { first, filter: { certificateStatus: ALL_STATUSES } },
       { 'x-ocop-sql-count': '1' },
@@ -412,23 +414,25 @@ describe('ocopProducts: SQL statements per request', () => {
   it('computes totalCount only when asked', async () => {
     const without = await statements(
       5,
-      `query($first: Int!, $filter: OcopProductFilter) {
-      ocopProducts(first: $first, filter: $filter) { nodes { id } } }`,
+      gql(`query OcopCatalogueOcopProducts($first: Int!, $filter: OcopProductFilter) {
+      ocopProducts(first: $first, filter: $filter) { nodes { id } } }`),
     );
     const withCount = await statements(
       5,
-      `query($first: Int!, $filter: OcopProductFilter) {
-      ocopProducts(first: $first, filter: $filter) { totalCount nodes { id } } }`,
+      gql(`query OcopCatalogueOcopProducts2($first: Int!, $filter: OcopProductFilter) {
+      ocopProducts(first: $first, filter: $filter) { totalCount nodes { id } } }`),
     );
     expect(without.count).toBe(1);
     expect(withCount.count).toBe(2);
-    const { body } = await graphql<{ ocopProducts: { totalCount: number } }>(`
-      {
+    const { body } = await graphql(
+      gql(`
+      query OcopCatalogueOcopProducts3 {
         ocopProducts(first: 1) {
           totalCount
         }
       }
-    `);
+    `),
+    );
     expect(body.data!.ocopProducts.totalCount).toBe(valid().length);
   });
 });

@@ -1,6 +1,8 @@
 import { today as clockToday } from '@ocop/db';
 import type { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql } from './gql';
+import type { SummaryQuery } from './gql/graphql';
 import { graphql } from './graphql-client';
 import { connectPlatformDatabase } from './ocop-test-db';
 
@@ -22,7 +24,7 @@ interface Verification {
   producer: { name: string } | null;
 }
 
-const VERIFY = `
+const VERIFY = gql(`
   query Verify($number: String!) {
     verifyOcopCertificate(number: $number) {
       number genuine status checkedOn stars validUntil expiredOn revokedOn supersededOn message messageEn
@@ -31,10 +33,10 @@ const VERIFY = `
       product { name }
       producer { name }
     }
-  }`;
+  }`);
 
 async function verify(number: string): Promise<Verification> {
-  const { status, body } = await graphql<{ verifyOcopCertificate: Verification }>(VERIFY, { number });
+  const { status, body } = await graphql(VERIFY, { number });
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   expect(status).toBe(200);
   return body.data!.verifyOcopCertificate;
@@ -255,15 +257,15 @@ describe('verifyOcopCertificate', () => {
   it('runs one SQL statement for the check itself', async () => {
     const fact = anyCertificate();
     const { body } = await graphql(
-      `
-        query ($n: String!) {
+      gql(`
+        query OcopCertificatesVerifyOcopCertificate($n: String!) {
           verifyOcopCertificate(number: $n) {
             genuine
             status
             message
           }
         }
-      `,
+      `),
       { n: fact.certificate_number },
       { 'x-ocop-sql-count': '1' },
     );
@@ -311,9 +313,9 @@ describe('OcopCertificate', () => {
   it('is a Node: node(id) finds it again', async () => {
     const fact = anyCertificate();
     const answer = await verify(fact.certificate_number);
-    const { body } = await graphql<{ node: { __typename: string; certificateNumber: string } }>(
-      `
-        query ($id: ID!) {
+    const { body } = await graphql(
+      gql(`
+        query OcopCertificatesNode($id: ID!) {
           node(id: $id) {
             __typename
             ... on OcopCertificate {
@@ -321,7 +323,7 @@ describe('OcopCertificate', () => {
             }
           }
         }
-      `,
+      `),
       { id: answer.certificate!.id },
     );
     expect(body.data!.node).toEqual({
@@ -332,7 +334,7 @@ describe('OcopCertificate', () => {
 });
 
 describe('ocopSummary', () => {
-  const SUMMARY = `
+  const SUMMARY = gql(`
     query Summary($code: String!, $asOf: Date) {
       ocopSummary(provinceCode: $code, asOf: $asOf) {
         provinceCode asOf products producers
@@ -341,21 +343,12 @@ describe('ocopSummary', () => {
         bySector { sector { code } products }
         byProducerType { type producers products }
       }
-    }`;
+    }`);
 
-  interface Summary {
-    provinceCode: string;
-    asOf: string;
-    products: number;
-    producers: number;
-    province: { code: string; name: string };
-    byStars: { stars: number; products: number }[];
-    bySector: { sector: { code: string }; products: number }[];
-    byProducerType: { type: string; producers: number; products: number }[];
-  }
+  type Summary = SummaryQuery['ocopSummary'];
 
   async function summary(code: string, asOf?: string): Promise<Summary> {
-    const { body } = await graphql<{ ocopSummary: Summary }>(SUMMARY, { code, asOf });
+    const { body } = await graphql(SUMMARY, { code, asOf });
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     return body.data!.ocopSummary;
   }

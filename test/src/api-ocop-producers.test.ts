@@ -1,35 +1,22 @@
 import { today as clockToday } from '@ocop/db';
 import type { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql } from './gql';
+import type { ProducerOrder, ProducersQuery, ProducersQueryVariables } from './gql/graphql';
 import { graphql } from './graphql-client';
 import { connectPlatformDatabase, fold } from './ocop-test-db';
 
-interface ProducerNode {
-  id: string;
-  name: string;
-  type: string;
-  productCount: number;
-  validProductCount: number;
-}
-interface ProducerPage {
-  producers: {
-    totalCount?: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: ProducerNode[];
-  };
-}
-
-const PRODUCERS = `
+const PRODUCERS = gql(`
   query Producers($first: Int!, $after: String, $filter: ProducerFilter, $orderBy: ProducerOrder) {
     producers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes { id name type productCount validProductCount }
     }
-  }`;
+  }`);
 
-async function producers(variables: Record<string, unknown>): Promise<ProducerPage['producers']> {
-  const { body } = await graphql<ProducerPage>(PRODUCERS, variables);
+async function producers(variables: ProducersQueryVariables): Promise<ProducersQuery['producers']> {
+  const { body } = await graphql(PRODUCERS, variables);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data!.producers;
 }
@@ -88,7 +75,7 @@ describe('producers', () => {
     { field: 'NAME', direction: 'DESC' },
     { field: 'PRODUCT_COUNT' },
     { field: 'VALID_PRODUCT_COUNT', direction: 'ASC' },
-  ]) {
+  ] satisfies (ProducerOrder | undefined)[]) {
     it(`walking every page (first: 3) gives the big page: ${JSON.stringify(orderBy ?? 'default')}`, async () => {
       const big = (await producers({ first: 100, orderBy })).nodes.map((node) => node.id);
       const walked: string[] = [];
@@ -113,7 +100,7 @@ describe('producers', () => {
   });
 
   it('filters by type, search (accents optional) and place', async () => {
-    for (const type of ['COOPERATIVE', 'COOPERATIVE_GROUP', 'ENTERPRISE', 'HOUSEHOLD_BUSINESS']) {
+    for (const type of ['COOPERATIVE', 'COOPERATIVE_GROUP', 'ENTERPRISE', 'HOUSEHOLD_BUSINESS'] as const) {
       const expected = facts.filter((fact) => fact.type === type.toLowerCase()).map((fact) => fact.name);
       const found = (await producers({ first: 100, filter: { type } })).nodes.map((node) => node.name);
       expect(found.sort(), type).toEqual(expected.sort());
@@ -160,19 +147,9 @@ describe('producers', () => {
       `SELECT count(*)::int AS n FROM linkage WHERE producer_id = $1 OR partner_producer_id = $1`,
       [fact.id],
     );
-    const { body } = await graphql<{
-      producer: {
-        name: string;
-        contact: Record<string, string | null>;
-        commune: { code: string; parent: { level: string } };
-        products: { totalCount: number; nodes: { name: string; producer: { id: string } }[] };
-        linkages: { kind: string; partnerName: string; producer: { id: string } }[];
-        rawMaterialAreas: { crop: string; areaHa: number }[];
-      };
-      node: { __typename: string };
-    }>(
-      `
-        query ($id: ID!) {
+    const { body } = await graphql(
+      gql(`
+        query OcopProducersProducer($id: ID!) {
           producer(id: $id) {
             name
             contact {
@@ -213,32 +190,32 @@ describe('producers', () => {
             __typename
           }
         }
-      `,
+      `),
       { id: seng.id },
     );
     expect(body.errors).toBeUndefined();
     const producer = body.data!.producer;
     const { commune, ...expectedContact } = contact[0]!;
-    expect(producer.contact).toEqual(expectedContact);
-    expect(producer.commune).toEqual({ code: commune, parent: { level: 'DISTRICT' } });
-    expect(producer.products.totalCount).toBe(productNames.length);
-    expect(producer.products.nodes.map((node) => node.name).sort()).toEqual(
+    expect(producer!.contact).toEqual(expectedContact);
+    expect(producer!.commune).toEqual({ code: commune, parent: { level: 'DISTRICT' } });
+    expect(producer!.products.totalCount).toBe(productNames.length);
+    expect(producer!.products.nodes.map((node) => node.name).sort()).toEqual(
       productNames.map((r) => r.name).sort(),
     );
-    expect(producer.products.nodes.every((node) => node.producer.id === seng.id)).toBe(true);
-    expect(producer.linkages.length).toBe(linkageCount[0]!.n);
-    expect(producer.linkages.length).toBeGreaterThan(0);
-    expect(producer.rawMaterialAreas.length).toBeGreaterThan(0);
+    expect(producer!.products.nodes.every((node) => node.producer.id === seng.id)).toBe(true);
+    expect(producer!.linkages.length).toBe(linkageCount[0]!.n);
+    expect(producer!.linkages.length).toBeGreaterThan(0);
+    expect(producer!.rawMaterialAreas.length).toBeGreaterThan(0);
     expect(body.data!.node).toEqual({ __typename: 'Producer' });
 
     const wrongType = await graphql(
-      `
-        query ($id: ID!) {
+      gql(`
+        query OcopProducersProducer2($id: ID!) {
           producer(id: $id) {
             name
           }
         }
-      `,
+      `),
       {
         id: Buffer.from('OcopProduct:00000000-0000-4000-8000-000000000000').toString('base64'),
       },
@@ -247,17 +224,13 @@ describe('producers', () => {
   });
 
   it('nested product lists of a page of producers run a constant number of statements', async () => {
-    const query = `query($first: Int!) {
+    const query = gql(`query OcopProducersProducers($first: Int!) {
       producers(first: $first) {
         nodes { name commune { name parent { name } } products(first: 5) { totalCount nodes { name stars currentCertificate { status } } } }
       }
-    }`;
+    }`);
     const run = async (first: number) => {
-      const { body } = await graphql<{ producers: { nodes: { products: { totalCount: number } }[] } }>(
-        query,
-        { first },
-        { 'x-ocop-sql-count': '1' },
-      );
+      const { body } = await graphql(query, { first }, { 'x-ocop-sql-count': '1' });
       expect(body.errors).toBeUndefined();
       return {
         statements: (body as { extensions?: { sqlStatements?: number } }).extensions!.sqlStatements!,
@@ -274,14 +247,9 @@ describe('producers', () => {
 
 describe('OCOP around the rest of the API', () => {
   it('ocopSectors: the classification of Decision 148, 6 sectors → 17 groups → 26 product sets', async () => {
-    const { body } = await graphql<{
-      ocopSectors: {
-        code: string;
-        nameVi: string;
-        groups: { code: string; productSets: { code: string }[] }[];
-      }[];
-    }>(`
-      {
+    const { body } = await graphql(
+      gql(`
+      query OcopProducersOcopSectors {
         ocopSectors {
           code
           nameVi
@@ -297,7 +265,8 @@ describe('OCOP around the rest of the API', () => {
           }
         }
       }
-    `);
+    `),
+    );
     const sectors = body.data!.ocopSectors;
     expect(sectors.map((sector) => sector.code)).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(sectors.flatMap((sector) => sector.groups).length).toBe(17);
@@ -316,14 +285,9 @@ describe('OCOP around the rest of the API', () => {
        ORDER BY p.name LIMIT 1`,
     );
     const { new_code: newCode, product, district } = rows[0]!;
-    const { body } = await graphql<{
-      commune: { ocopProducts: { nodes: { name: string }[] } };
-      district: { ocopProducts: { nodes: { name: string }[] } };
-      province: { ocopProducts: { totalCount: number } };
-      all: { totalCount: number };
-    }>(
-      `
-        query ($commune: String!, $district: String!) {
+    const { body } = await graphql(
+      gql(`
+        query OcopProducersCommune($commune: String!, $district: String!) {
           commune(code: $commune) {
             ocopProducts(first: 100, certificateStatus: [VALID, EXPIRED, REVOKED, SUPERSEDED]) {
               nodes {
@@ -347,13 +311,13 @@ describe('OCOP around the rest of the API', () => {
             totalCount
           }
         }
-      `,
+      `),
       { commune: newCode, district },
     );
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-    expect(body.data!.commune.ocopProducts.nodes.map((node) => node.name)).toContain(product);
-    expect(body.data!.district.ocopProducts.nodes.map((node) => node.name)).toContain(product);
-    expect(body.data!.province.ocopProducts.totalCount).toBe(body.data!.all.totalCount);
+    expect(body.data!.commune!.ocopProducts.nodes.map((node) => node.name)).toContain(product);
+    expect(body.data!.district!.ocopProducts.nodes.map((node) => node.name)).toContain(product);
+    expect(body.data!.province!.ocopProducts.totalCount).toBe(body.data!.all.totalCount);
     expect(body.data!.all.totalCount).toBeGreaterThan(30);
   });
 
@@ -368,17 +332,9 @@ describe('OCOP around the rest of the API', () => {
     );
     const fact = rows[0]!;
     const id = Buffer.from(`OcopProduct:${fact.id}`).toString('base64');
-    const { body } = await graphql<{
-      ocopProduct: {
-        id: string;
-        classification: { sector: { code: string }; group: { code: string }; productSet: { code: string } };
-        certificates: { decisionDate: string }[];
-        listings: { priceVnd: number | null; availability: string; salesChannels: { kind: string }[] }[];
-      };
-      node: { name: string };
-    }>(
-      `
-        query ($id: ID!) {
+    const { body } = await graphql(
+      gql(`
+        query OcopProducersOcopProduct($id: ID!) {
           ocopProduct(id: $id) {
             id
             classification {
@@ -409,23 +365,23 @@ describe('OCOP around the rest of the API', () => {
             }
           }
         }
-      `,
+      `),
       { id },
     );
     expect(body.errors).toBeUndefined();
     const product = body.data!.ocopProduct;
-    expect(product.id).toBe(id);
-    expect(product.classification).toEqual({
+    expect(product!.id).toBe(id);
+    expect(product!.classification).toEqual({
       sector: { code: '1' },
       group: { code: '1.2' },
       productSet: { code: '1.2.1' },
     });
-    expect(product.certificates.length).toBe(fact.certificates);
-    const dates = product.certificates.map((c) => c.decisionDate);
+    expect(product!.certificates.length).toBe(fact.certificates);
+    const dates = product!.certificates.map((c) => c.decisionDate);
     expect(dates).toEqual(dates.slice().sort().reverse());
-    expect(Math.min(...product.listings.map((l) => l.priceVnd!))).toBe(Number(fact.price));
-    expect(typeof product.listings[0]!.priceVnd).toBe('number');
-    expect(product.listings.flatMap((l) => l.salesChannels).length).toBe(fact.channels);
+    expect(Math.min(...product!.listings.map((l) => l.priceVnd!))).toBe(Number(fact.price));
+    expect(typeof product!.listings[0]!.priceVnd).toBe('number');
+    expect(product!.listings.flatMap((l) => l.salesChannels).length).toBe(fact.channels);
     expect(body.data!.node).toEqual({ name: 'Gạo Séng Cù Điện Biên' });
   });
 });

@@ -1,79 +1,78 @@
 import { addDays, addMonths, today } from '@ocop/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { globalId, type Client, type Loose, type TypedDocument } from './client';
+import { DEMO } from './demo-accounts';
 import {
-  ADMINISTRATOR,
   createUser,
   currentCommune,
-  globalId,
-  logIn,
   OFFICIAL_TABLES,
-  PRODUCER_EDITOR,
-  PROVINCE_OFFICIAL,
-  send,
-  startOfficialPlatform,
+  startDemoPlatform,
   tableState,
-  type Loose,
-  type OfficialPlatform,
-} from './official-platform';
+  type DemoPlatform,
+} from './demo-platform';
+import { gql } from './gql';
+import type { FundingRecordInput, ProducerCreateInput, RecognitionRecordInput } from './gql/graphql';
 
 /** The day `n` days before the clock's today (OCOP_TODAY, else today in Vietnam). */
 const daysAgo = (n: number): string => addDays(today(), -n);
 
-const EVALUATION = `mutation ($input: EvaluationRecordInput!) {
+const EVALUATION = gql(`mutation OfficialWritesEvaluationRecord($input: EvaluationRecordInput!) {
   evaluationRecord(input: $input) {
     evaluation { id evaluatedOn criteriaMet criteriaTotal progress unit { id } criteriaSet { code } }
     userErrors { field code message currentVersion }
   }
-}`;
-const RECOGNITION = `mutation ($input: RecognitionRecordInput!) {
+}`);
+const RECOGNITION = gql(`mutation OfficialWritesRecognitionRecord($input: RecognitionRecordInput!) {
   recognitionRecord(input: $input) {
     recognition { id version tier standardYear decisionNumber decisionDate revokedOn }
     userErrors { field code message }
   }
-}`;
-const RECOGNITION_REVOKE = `mutation ($input: RecognitionRevokeInput!) {
+}`);
+const RECOGNITION_REVOKE = gql(`mutation OfficialWritesRecognitionRevoke($input: RecognitionRevokeInput!) {
   recognitionRevoke(input: $input) {
     recognition { id version revokedOn revocationReason }
     userErrors { field code message currentVersion }
   }
-}`;
-const CERTIFICATION = `mutation ($input: OcopCertificationRecordInput!) {
+}`);
+const CERTIFICATION =
+  gql(`mutation OfficialWritesOcopCertificationRecord($input: OcopCertificationRecordInput!) {
   ocopCertificationRecord(input: $input) {
     certificate { id version certificateNumber score stars decisionDate expiresOn issuerLevel issuerName status }
     userErrors { field code message }
   }
-}`;
-const CERTIFICATE_REVOKE = `mutation ($input: OcopCertificateRevokeInput!) {
+}`);
+const CERTIFICATE_REVOKE =
+  gql(`mutation OfficialWritesOcopCertificateRevoke($input: OcopCertificateRevokeInput!) {
   ocopCertificateRevoke(input: $input) {
     certificate { id version revokedOn status }
     userErrors { field code message currentVersion }
   }
-}`;
-const PRODUCER_CREATE = `mutation ($input: ProducerCreateInput!) {
+}`);
+const PRODUCER_CREATE = gql(`mutation OfficialWritesProducerCreate($input: ProducerCreateInput!) {
   producerCreate(input: $input) {
     producer { id version name type contact { phone address representative } establishedYear }
     userErrors { field code message }
   }
-}`;
-const PRODUCER_UPDATE = `mutation ($input: ProducerUpdateInput!) {
+}`);
+const PRODUCER_UPDATE = gql(`mutation OfficialWritesProducerUpdate($input: ProducerUpdateInput!) {
   producerUpdate(input: $input) {
     producer { id version name contact { phone } }
     userErrors { field code message currentVersion }
   }
-}`;
-const FUNDING = `mutation ($input: FundingRecordInput!) {
+}`);
+const FUNDING = gql(`mutation OfficialWritesFundingRecord($input: FundingRecordInput!) {
   fundingRecord(input: $input) {
     fundingRecord { id year programme source amountVnd purpose unit { id } }
     userErrors { field code message }
   }
-}`;
-const AUDIT = `query ($first: Int!, $after: String, $filter: AuditLogFilter) {
+}`);
+const AUDIT = gql(`query OfficialWritesAuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {
   auditLog(first: $first, after: $after, filter: $filter) {
     totalCount
     pageInfo { hasNextPage endCursor }
     nodes { id occurredAt action entityType entityId outcome before after requestId actor { id displayName email } unit { id } }
   }
-}`;
+}`);
 
 interface AuditRow {
   id: string;
@@ -87,9 +86,9 @@ interface AuditRow {
 }
 
 describe('officials record the programmes inside their unit', () => {
-  let p: OfficialPlatform;
-  let official: string;
-  let admin: string;
+  let p: DemoPlatform;
+  let official: Client;
+  let admin: Client;
   let dienBien: { id: string; name: string };
   let laiChau: { id: string; name: string };
   let setId: string;
@@ -109,9 +108,9 @@ describe('officials record the programmes inside their unit', () => {
     (await p.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
 
   beforeAll(async () => {
-    p = await startOfficialPlatform('ocop_official_writes');
-    official = await logIn(p.baseUrl, PROVINCE_OFFICIAL);
-    admin = await logIn(p.baseUrl, ADMINISTRATOR);
+    p = await startDemoPlatform('ocop_official_writes');
+    official = await p.logIn(DEMO.provinceOfficial);
+    admin = await p.logIn(DEMO.administrator);
     dienBien = await currentCommune(p.db, '11');
     laiChau = await currentCommune(p.db, '12');
     const sets = await p.db.query<{ id: string; code: string; unit_level: string }>(
@@ -164,23 +163,14 @@ describe('officials record the programmes inside their unit', () => {
       ])
     ).rows[0]!.id;
     const partial = results(10).slice(0, 8);
-    const answer = await send(
-      p.baseUrl,
-      EVALUATION,
-      {
-        input: {
-          unitId: globalId('AdministrativeUnit', dienBien.id),
-          criteriaSetId: globalId('CriteriaSet', setId),
-          evaluatedOn: daysAgo(3),
-          results: [
-            ...partial,
-            partial[0],
-            { criterionId: globalId('Criterion', otherCriterion), met: true },
-          ],
-        },
+    const answer = await official.request(EVALUATION, {
+      input: {
+        unitId: globalId('AdministrativeUnit', dienBien.id),
+        criteriaSetId: globalId('CriteriaSet', setId),
+        evaluatedOn: daysAgo(3),
+        results: [...partial, partial[0]!, { criterionId: globalId('Criterion', otherCriterion), met: true }],
       },
-      official,
-    );
+    });
     const payload = answer.body.data!.evaluationRecord;
     expect(payload.evaluation).toBeNull();
     expect(payload.userErrors.map((e: Loose) => [e.field, e.code])).toEqual([
@@ -188,38 +178,28 @@ describe('officials record the programmes inside their unit', () => {
       [['input', 'results', '9', 'criterionId'], 'NOT_FOUND'],
       [['input', 'results'], 'REQUIRED'],
     ]);
-    expect(payload.userErrors[2].message).toContain('9, 10');
+    expect(payload.userErrors[2]!.message).toContain('9, 10');
 
-    const village = await send(
-      p.baseUrl,
-      EVALUATION,
-      {
-        input: {
-          unitId: globalId('AdministrativeUnit', dienBien.id),
-          criteriaSetId: globalId('CriteriaSet', villageSetId),
-          evaluatedOn: daysAgo(3),
-          results: results(10),
-        },
+    const village = await official.request(EVALUATION, {
+      input: {
+        unitId: globalId('AdministrativeUnit', dienBien.id),
+        criteriaSetId: globalId('CriteriaSet', villageSetId),
+        evaluatedOn: daysAgo(3),
+        results: results(10),
       },
-      official,
-    );
+    });
     expect(village.body.data!.evaluationRecord.userErrors[0]).toMatchObject({
       field: ['input', 'criteriaSetId'],
       code: 'INVALID',
     });
-    const future = await send(
-      p.baseUrl,
-      EVALUATION,
-      {
-        input: {
-          unitId: globalId('AdministrativeUnit', dienBien.id),
-          criteriaSetId: globalId('CriteriaSet', setId),
-          evaluatedOn: '2099-01-01',
-          results: results(10),
-        },
+    const future = await official.request(EVALUATION, {
+      input: {
+        unitId: globalId('AdministrativeUnit', dienBien.id),
+        criteriaSetId: globalId('CriteriaSet', setId),
+        evaluatedOn: '2099-01-01',
+        results: results(10),
       },
-      official,
-    );
+    });
     expect(future.body.data!.evaluationRecord.userErrors[0]).toMatchObject({
       field: ['input', 'evaluatedOn'],
       code: 'OUT_OF_RANGE',
@@ -242,8 +222,8 @@ describe('officials record the programmes inside their unit', () => {
       assessor: 'Văn phòng Điều phối NTM tỉnh Điện Biên',
       idempotencyKey: 'eval-dien-bien-0001',
     };
-    const first = await send(p.baseUrl, EVALUATION, { input }, official);
-    const retry = await send(p.baseUrl, EVALUATION, { input }, official);
+    const first = await official.request(EVALUATION, { input });
+    const retry = await official.request(EVALUATION, { input });
     const evaluation = first.body.data!.evaluationRecord.evaluation;
     expect(first.body.data!.evaluationRecord.userErrors).toEqual([]);
     expect(evaluation).toMatchObject({
@@ -254,19 +234,20 @@ describe('officials record the programmes inside their unit', () => {
       unit: { id: globalId('AdministrativeUnit', dienBien.id) },
       criteriaSet: { code: 'NTM-COMMUNE-2026-2030' },
     });
-    expect(retry.body.data!.evaluationRecord.evaluation.id).toBe(evaluation.id);
+    expect(retry.body.data!.evaluationRecord.evaluation!.id).toBe(evaluation!.id);
     expect(await count('evaluation')).toBe(evaluations + 1);
     expect(await count('criterion_result')).toBe(resultRows + 10);
 
     // Public: anybody reads it through the unit.
-    const pub = await send(
-      p.baseUrl,
-      `query ($id: ID!) { node(id: $id) { ... on AdministrativeUnit { evaluations { id progress results { met criterion { number } } } } } }`,
+    const pub = await p.client.request(
+      gql(
+        `query OfficialWritesNode($id: ID!) { node(id: $id) { ... on AdministrativeUnit { evaluations { id progress results { met criterion { number } } } } } }`,
+      ),
       { id: globalId('AdministrativeUnit', dienBien.id) },
     );
-    const seen = pub.body.data!.node.evaluations.find((e: Loose) => e.id === evaluation.id);
-    expect(seen.progress).toBe('7/10');
-    expect(seen.results.filter((r: Loose) => r.met).map((r: Loose) => r.criterion.number)).toEqual([
+    const seen = pub.body.data!.node!.evaluations.find((e: Loose) => e.id === evaluation!.id);
+    expect(seen!.progress).toBe('7/10');
+    expect(seen!.results.filter((r: Loose) => r.met).map((r: Loose) => r.criterion.number)).toEqual([
       1, 2, 3, 4, 5, 6, 7,
     ]);
 
@@ -274,12 +255,12 @@ describe('officials record the programmes inside their unit', () => {
     expect(applied).toHaveLength(1);
     expect(applied[0]!).toMatchObject({ unit_id: dienBien.id, before: null, request_id: first.requestId });
     expect(applied[0]!.after!.results).toHaveLength(10);
-    expect(globalId('Evaluation', applied[0]!.entity_id!)).toBe(evaluation.id);
+    expect(globalId('Evaluation', applied[0]!.entity_id!)).toBe(evaluation!.id);
   });
 
   it('recognitionRecord and recognitionRevoke: standard year apart from the decision, conflicts on a stale version', async () => {
     const unitId = globalId('AdministrativeUnit', dienBien.id);
-    const base = {
+    const base: Omit<RecognitionRecordInput, 'standardYear'> = {
       unitId,
       tier: 'STANDARD',
       criteriaSetId: globalId('CriteriaSet', setId),
@@ -287,58 +268,47 @@ describe('officials record the programmes inside their unit', () => {
       decisionDate: daysAgo(2),
       issuer: 'UBND tỉnh Điện Biên',
     };
-    const late = await send(p.baseUrl, RECOGNITION, { input: { ...base, standardYear: 2099 } }, official);
+    const late = await official.request(RECOGNITION, { input: { ...base, standardYear: 2099 } });
     expect(late.body.data!.recognitionRecord.userErrors[0]).toMatchObject({
       field: ['input', 'standardYear'],
       code: 'OUT_OF_RANGE',
     });
     const before = await count('recognition');
-    const recorded = await send(
-      p.baseUrl,
-      RECOGNITION,
-      { input: { ...base, standardYear: 2026, idempotencyKey: 'recognition-0001' } },
-      official,
-    );
+    const recorded = await official.request(RECOGNITION, {
+      input: { ...base, standardYear: 2026, idempotencyKey: 'recognition-0001' },
+    });
     const recognition = recorded.body.data!.recognitionRecord.recognition;
     expect(recorded.body.data!.recognitionRecord.userErrors).toEqual([]);
     expect(recognition).toMatchObject({ version: 1, tier: 'STANDARD', standardYear: 2026, revokedOn: null });
-    const retry = await send(
-      p.baseUrl,
-      RECOGNITION,
-      { input: { ...base, standardYear: 2026, idempotencyKey: 'recognition-0001' } },
-      official,
-    );
-    expect(retry.body.data!.recognitionRecord.recognition.id).toBe(recognition.id);
-    const twin = await send(p.baseUrl, RECOGNITION, { input: { ...base, standardYear: 2026 } }, official);
-    expect(twin.body.data!.recognitionRecord.userErrors[0].code).toBe('DUPLICATE');
+    const retry = await official.request(RECOGNITION, {
+      input: { ...base, standardYear: 2026, idempotencyKey: 'recognition-0001' },
+    });
+    expect(retry.body.data!.recognitionRecord.recognition!.id).toBe(recognition!.id);
+    const twin = await official.request(RECOGNITION, { input: { ...base, standardYear: 2026 } });
+    expect(twin.body.data!.recognitionRecord.userErrors[0]!.code).toBe('DUPLICATE');
     expect(await count('recognition')).toBe(before + 1);
     const status = async () =>
       (
-        await send(
-          p.baseUrl,
-          `query ($id: ID!) { node(id: $id) { ... on AdministrativeUnit { ntmStatus } } }`,
+        await p.client.request(
+          gql(
+            `query OfficialWritesNode2($id: ID!) { node(id: $id) { ... on AdministrativeUnit { ntmStatus } } }`,
+          ),
           {
             id: unitId,
           },
         )
-      ).body.data!.node.ntmStatus;
+      ).body.data!.node!.ntmStatus;
     expect(await status()).toBe('STANDARD');
 
-    const stale = await send(
-      p.baseUrl,
-      RECOGNITION_REVOKE,
-      { input: { id: recognition.id, version: 0, revokedOn: daysAgo(1), reason: 'Sai sót hồ sơ' } },
-      official,
-    );
+    const stale = await official.request(RECOGNITION_REVOKE, {
+      input: { id: recognition!.id, version: 0, revokedOn: daysAgo(1), reason: 'Sai sót hồ sơ' },
+    });
     expect(stale.body.data!.recognitionRevoke.userErrors).toEqual([
       expect.objectContaining({ field: ['input', 'version'], code: 'CONFLICT', currentVersion: 1 }),
     ]);
-    const revoked = await send(
-      p.baseUrl,
-      RECOGNITION_REVOKE,
-      { input: { id: recognition.id, version: 1, revokedOn: daysAgo(1), reason: 'Sai sót hồ sơ' } },
-      official,
-    );
+    const revoked = await official.request(RECOGNITION_REVOKE, {
+      input: { id: recognition!.id, version: 1, revokedOn: daysAgo(1), reason: 'Sai sót hồ sơ' },
+    });
     expect(revoked.body.data!.recognitionRevoke).toMatchObject({
       recognition: { version: 2, revokedOn: daysAgo(1), revocationReason: 'Sai sót hồ sơ' },
       userErrors: [],
@@ -359,12 +329,9 @@ describe('officials record the programmes inside their unit', () => {
     needProduct();
     const productId = globalId('OcopProduct', product.id);
     const certify = (score: number, decisionDate: string, certificateNumber: string) =>
-      send(
-        p.baseUrl,
-        CERTIFICATION,
-        { input: { productId, score, decisionNumber: `${score}/QĐ-UBND`, decisionDate, certificateNumber } },
-        official,
-      );
+      official.request(CERTIFICATION, {
+        input: { productId, score, decisionNumber: `${score}/QĐ-UBND`, decisionDate, certificateNumber },
+      });
     const before = await tableState(p.db, OFFICIAL_TABLES);
     const refused = await certify(45, daysAgo(30), 'OCOP-TEST-45');
     expect(refused.body.data!.ocopCertificationRecord).toEqual({
@@ -413,19 +380,20 @@ describe('officials record the programmes inside their unit', () => {
       ...issued.map((c) => c.id),
       null,
     ]);
-    const pub = await send(
-      p.baseUrl,
-      `query ($id: ID!) { ocopProduct(id: $id) { stars currentCertificate { id stars status } certificates { id status } } }`,
+    const pub = await p.client.request(
+      gql(
+        `query OfficialWritesOcopProduct($id: ID!) { ocopProduct(id: $id) { stars currentCertificate { id stars status } certificates { id status } } }`,
+      ),
       { id: productId },
     );
-    expect(pub.body.data!.ocopProduct.currentCertificate).toEqual({
+    expect(pub.body.data!.ocopProduct!.currentCertificate).toEqual({
       id: issued[4].id,
       stars: 3,
       status: 'VALID',
     });
     expect(
       pub.body
-        .data!.ocopProduct.certificates.filter((c: Loose) => c.status === 'SUPERSEDED')
+        .data!.ocopProduct!.certificates.filter((c: Loose) => c.status === 'SUPERSEDED')
         .map((c: Loose) => c.id),
     ).toEqual(
       expect.arrayContaining([
@@ -458,28 +426,23 @@ describe('officials record the programmes inside their unit', () => {
 
     // Revocation: stale version → CONFLICT with the current one; then revoked, and the label check says so.
     const latest = issued[4];
-    const stale = await send(
-      p.baseUrl,
-      CERTIFICATE_REVOKE,
-      { input: { id: latest.id, version: 7, revokedOn: daysAgo(1), reason: 'Vi phạm chất lượng' } },
-      official,
-    );
+    const stale = await official.request(CERTIFICATE_REVOKE, {
+      input: { id: latest.id, version: 7, revokedOn: daysAgo(1), reason: 'Vi phạm chất lượng' },
+    });
     expect(stale.body.data!.ocopCertificateRevoke.userErrors).toEqual([
       expect.objectContaining({ code: 'CONFLICT', currentVersion: 1 }),
     ]);
-    const revoked = await send(
-      p.baseUrl,
-      CERTIFICATE_REVOKE,
-      { input: { id: latest.id, version: 1, revokedOn: daysAgo(1), reason: 'Vi phạm chất lượng' } },
-      official,
-    );
+    const revoked = await official.request(CERTIFICATE_REVOKE, {
+      input: { id: latest.id, version: 1, revokedOn: daysAgo(1), reason: 'Vi phạm chất lượng' },
+    });
     expect(revoked.body.data!.ocopCertificateRevoke).toEqual({
       certificate: { id: latest.id, version: 2, revokedOn: daysAgo(1), status: 'REVOKED' },
       userErrors: [],
     });
-    const check = await send(
-      p.baseUrl,
-      `{ verifyOcopCertificate(number: "OCOP-TEST-4") { genuine status } }`,
+    const check = await p.client.request(
+      gql(
+        `query OfficialWritesVerifyOcopCertificate { verifyOcopCertificate(number: "OCOP-TEST-4") { genuine status } }`,
+      ),
     );
     expect(check.body.data!.verifyOcopCertificate).toEqual({ genuine: true, status: 'REVOKED' });
     const revocations = await audits('ocopCertificateRevoke');
@@ -493,7 +456,7 @@ describe('officials record the programmes inside their unit', () => {
 
   it('producerCreate and producerUpdate keep a producer of the unit, with its version', async () => {
     const before = await count('producer');
-    const input = {
+    const input: ProducerCreateInput = {
       name: 'HTX Chè Tủa Chùa (thử nghiệm)',
       type: 'COOPERATIVE',
       communeId: globalId('AdministrativeUnit', dienBien.id),
@@ -504,16 +467,17 @@ describe('officials record the programmes inside their unit', () => {
       establishedYear: 2019,
       idempotencyKey: 'producer-create-0001',
     };
-    const created = await send(p.baseUrl, PRODUCER_CREATE, { input }, official);
-    const again = await send(p.baseUrl, PRODUCER_CREATE, { input }, official);
+    const created = await official.request(PRODUCER_CREATE, { input });
+    const again = await official.request(PRODUCER_CREATE, { input });
     const producer = created.body.data!.producerCreate.producer;
     expect(created.body.data!.producerCreate.userErrors).toEqual([]);
-    expect(again.body.data!.producerCreate.producer.id).toBe(producer.id);
+    expect(again.body.data!.producerCreate.producer!.id).toBe(producer!.id);
     expect(await count('producer')).toBe(before + 1);
-    const pub = await send(
-      p.baseUrl,
-      `query ($id: ID!) { producer(id: $id) { name type version contact { phone address representative } commune { id } } }`,
-      { id: producer.id },
+    const pub = await p.client.request(
+      gql(
+        `query OfficialWritesProducer($id: ID!) { producer(id: $id) { name type version contact { phone address representative } commune { id } } }`,
+      ),
+      { id: producer!.id },
     );
     expect(pub.body.data!.producer).toEqual({
       name: input.name,
@@ -523,33 +487,24 @@ describe('officials record the programmes inside their unit', () => {
       commune: { id: input.communeId },
     });
 
-    const badTax = await send(
-      p.baseUrl,
-      PRODUCER_UPDATE,
-      { input: { id: producer.id, version: 1, taxCode: '12' } },
-      official,
-    );
+    const badTax = await official.request(PRODUCER_UPDATE, {
+      input: { id: producer!.id, version: 1, taxCode: '12' },
+    });
     expect(badTax.body.data!.producerUpdate.userErrors[0]).toMatchObject({
       field: ['input', 'taxCode'],
       code: 'INVALID',
     });
-    const stale = await send(
-      p.baseUrl,
-      PRODUCER_UPDATE,
-      { input: { id: producer.id, version: 0, phone: '0215 3999 999' } },
-      official,
-    );
+    const stale = await official.request(PRODUCER_UPDATE, {
+      input: { id: producer!.id, version: 0, phone: '0215 3999 999' },
+    });
     expect(stale.body.data!.producerUpdate.userErrors).toEqual([
       expect.objectContaining({ code: 'CONFLICT', currentVersion: 1 }),
     ]);
-    const updated = await send(
-      p.baseUrl,
-      PRODUCER_UPDATE,
-      { input: { id: producer.id, version: 1, phone: '0215 3999 999' } },
-      official,
-    );
+    const updated = await official.request(PRODUCER_UPDATE, {
+      input: { id: producer!.id, version: 1, phone: '0215 3999 999' },
+    });
     expect(updated.body.data!.producerUpdate).toEqual({
-      producer: { id: producer.id, version: 2, name: input.name, contact: { phone: '0215 3999 999' } },
+      producer: { id: producer!.id, version: 2, name: input.name, contact: { phone: '0215 3999 999' } },
       userErrors: [],
     });
     const applied = (await audits('producerUpdate')).filter((a) => a.outcome === 'applied');
@@ -560,17 +515,14 @@ describe('officials record the programmes inside their unit', () => {
 
   it('fundingRecord records an amount in whole đồng, visible to the public', async () => {
     const unitId = globalId('AdministrativeUnit', dienBien.id);
-    const negative = await send(
-      p.baseUrl,
-      FUNDING,
-      { input: { unitId, year: 2026, programme: 'OCOP', source: 'LOCAL_BUDGET', amountVnd: '-5' } },
-      official,
-    );
+    const negative = await official.request(FUNDING, {
+      input: { unitId, year: 2026, programme: 'OCOP', source: 'LOCAL_BUDGET', amountVnd: '-5' },
+    });
     expect(negative.body.data!.fundingRecord.userErrors[0]).toMatchObject({
       field: ['input', 'amountVnd'],
       code: 'INVALID',
     });
-    const input = {
+    const input: FundingRecordInput = {
       unitId,
       year: 2026,
       programme: 'OCOP',
@@ -579,8 +531,8 @@ describe('officials record the programmes inside their unit', () => {
       purpose: 'Hỗ trợ bao bì, nhãn mác sản phẩm OCOP',
       idempotencyKey: 'funding-0001',
     };
-    const first = await send(p.baseUrl, FUNDING, { input }, official);
-    const retry = await send(p.baseUrl, FUNDING, { input }, official);
+    const first = await official.request(FUNDING, { input });
+    const retry = await official.request(FUNDING, { input });
     const record = first.body.data!.fundingRecord.fundingRecord;
     expect(record).toMatchObject({
       year: 2026,
@@ -588,20 +540,21 @@ describe('officials record the programmes inside their unit', () => {
       amountVnd: 1_250_000_000,
       unit: { id: unitId },
     });
-    expect(retry.body.data!.fundingRecord.fundingRecord.id).toBe(record.id);
+    expect(retry.body.data!.fundingRecord.fundingRecord!.id).toBe(record!.id);
     expect(
       (await p.db.query(`SELECT amount_vnd::text FROM funding_record WHERE unit_id = $1`, [dienBien.id]))
         .rows,
     ).toEqual([{ amount_vnd: '1250000000' }]);
-    const pub = await send(
-      p.baseUrl,
-      `query ($id: ID!) { fundingRecords(unitId: $id, year: 2026) { id amountVnd purpose } }`,
+    const pub = await p.client.request(
+      gql(
+        `query OfficialWritesFundingRecords($id: ID!) { fundingRecords(unitId: $id, year: 2026) { id amountVnd purpose } }`,
+      ),
       {
         id: unitId,
       },
     );
     expect(pub.body.data!.fundingRecords).toEqual([
-      { id: record.id, amountVnd: 1_250_000_000, purpose: input.purpose },
+      { id: record!.id, amountVnd: 1_250_000_000, purpose: input.purpose },
     ]);
     expect((await audits('fundingRecord')).map((a) => [a.outcome, a.unit_id])).toEqual([
       ['rejected', dienBien.id],
@@ -624,7 +577,7 @@ describe('officials record the programmes inside their unit', () => {
     const unitId = globalId('AdministrativeUnit', laiChau.id);
     const before = await tableState(p.db, OFFICIAL_TABLES);
     const auditBefore = await count('audit_log');
-    const attempts: [string, string, Record<string, unknown>][] = [
+    const attempts: [string, TypedDocument<Loose, Loose>, Record<string, unknown>][] = [
       [
         'evaluationRecord',
         EVALUATION,
@@ -678,7 +631,7 @@ describe('officials record the programmes inside their unit', () => {
       ],
     ];
     for (const [action, mutation, input] of attempts) {
-      const answer = await send(p.baseUrl, mutation, { input }, official);
+      const answer = await official.request(mutation, { input });
       expect([action, answer.body.errors?.[0]?.extensions?.code]).toEqual([action, 'FORBIDDEN']);
       expect(answer.body.data?.[action] ?? null).toBeNull();
     }
@@ -702,48 +655,43 @@ describe('officials record the programmes inside their unit', () => {
       'province_official',
       laiChauProvince,
     );
-    const laiChauOfficial = await logIn(p.baseUrl, 'ocop.laichau@test.ocop.vn');
-    const recorded = await send(
-      p.baseUrl,
-      FUNDING,
-      {
-        input: {
-          unitId: globalId('AdministrativeUnit', laiChau.id),
-          year: 2026,
-          programme: 'NTM',
-          source: 'COMMUNITY',
-          amountVnd: 5000,
-        },
+    const laiChauOfficial = await p.logIn('ocop.laichau@test.ocop.vn');
+    const recorded = await laiChauOfficial.request(FUNDING, {
+      input: {
+        unitId: globalId('AdministrativeUnit', laiChau.id),
+        year: 2026,
+        programme: 'NTM',
+        source: 'COMMUNITY',
+        amountVnd: 5000,
       },
-      laiChauOfficial,
-    );
+    });
     expect(recorded.body.data!.fundingRecord.userErrors).toEqual([]);
 
     // A cooperative's listing change is audited under its product's commune: Điện Biên's officials see it.
-    const editor = await logIn(p.baseUrl, PRODUCER_EDITOR);
+    const editor = await p.logIn(DEMO.producerEditor);
     const { rows: listings } = await p.db.query<{ id: string; version: number; origin_commune_id: string }>(
       `SELECT l.id, l.version, p.origin_commune_id FROM product_listing l JOIN ocop_product p ON p.id = l.product_id
        JOIN role_assignment r ON r.producer_id = p.producer_id JOIN app_user u ON u.id = r.user_id
        WHERE u.email_normalized = $1 ORDER BY l.id LIMIT 1`,
-      [PRODUCER_EDITOR],
+      [DEMO.producerEditor],
     );
     const listing = listings[0]!;
-    const changed = await send(
-      p.baseUrl,
-      `mutation ($input: ProductListingUpdateInput!) { productListingUpdate(input: $input) { userErrors { code } } }`,
+    const changed = await editor.request(
+      gql(
+        `mutation OfficialWritesProductListingUpdate($input: ProductListingUpdateInput!) { productListingUpdate(input: $input) { userErrors { code } } }`,
+      ),
       { input: { id: globalId('ProductListing', listing.id), version: listing.version, priceVnd: 123000 } },
-      editor,
     );
     expect(changed.body.data!.productListingUpdate.userErrors).toEqual([]);
     const listingAudit = (await audits('productListingUpdate')).at(-1)!;
     expect(listingAudit).toMatchObject({ outcome: 'applied', unit_id: listing.origin_commune_id });
 
-    const walk = async (cookie: string, first: number, filter?: Record<string, unknown>) => {
+    const walk = async (as: Client, first: number, filter?: Record<string, unknown>) => {
       const ids: string[] = [];
       let after: string | null = null;
       let total = -1;
       for (let page = 0; page < 1000; page++) {
-        const answer: Loose = await send(p.baseUrl, AUDIT, { first, after, filter }, cookie);
+        const answer: Loose = await as.request(AUDIT, { first, after, filter });
         expect(answer.body.errors).toBeUndefined();
         const log = answer.body.data.auditLog;
         total = log.totalCount;
@@ -764,7 +712,7 @@ describe('officials record the programmes inside their unit', () => {
        WHERE a.actor_user_id = (SELECT id FROM app_user WHERE email_normalized = $1)
           OR a.id IN (SELECT entry FROM up WHERE level = 'province' AND code = '11')
        ORDER BY a.id DESC`,
-      [PROVINCE_OFFICIAL],
+      [DEMO.provinceOfficial],
     );
     const dienBienView = await walk(official, 7);
     expect(dienBienView.ids).toEqual(expectedRows.map((r) => r.id));
@@ -800,12 +748,10 @@ describe('officials record the programmes inside their unit', () => {
     expect(adminView.total).toBe(all.length);
 
     // Filters, and the shape of an entry.
-    const filtered: Loose = await send(
-      p.baseUrl,
-      AUDIT,
-      { first: 50, filter: { action: 'producerUpdate', outcome: 'APPLIED' } },
-      official,
-    );
+    const filtered: Loose = await official.request(AUDIT, {
+      first: 50,
+      filter: { action: 'producerUpdate', outcome: 'APPLIED' },
+    });
     const [entry] = filtered.body.data.auditLog.nodes;
     expect(filtered.body.data.auditLog.totalCount).toBe(1);
     expect(entry).toMatchObject({
@@ -814,33 +760,21 @@ describe('officials record the programmes inside their unit', () => {
       outcome: 'APPLIED',
       before: expect.objectContaining({ version: 1 }),
       after: expect.objectContaining({ version: 2, phone: '0215 3999 999' }),
-      actor: { email: PROVINCE_OFFICIAL, displayName: expect.any(String), id: expect.any(String) },
+      actor: { email: DEMO.provinceOfficial, displayName: expect.any(String), id: expect.any(String) },
       unit: { id: globalId('AdministrativeUnit', dienBien.id) },
     });
-    const byEntity: Loose = await send(
-      p.baseUrl,
-      AUDIT,
-      { first: 50, filter: { entityId: entry.entityId } },
-      official,
-    );
+    const byEntity: Loose = await official.request(AUDIT, {
+      first: 50,
+      filter: { entityId: entry.entityId },
+    });
     expect(byEntity.body.data.auditLog.nodes.map((n: Loose) => n.action)).toEqual(
       expect.arrayContaining(['producerUpdate', 'producerCreate']),
     );
-    const byActor: Loose = await send(
-      p.baseUrl,
-      AUDIT,
-      { first: 50, filter: { actorId: entry.actor.id } },
-      admin,
-    );
-    expect(byActor.body.data.auditLog.nodes.every((n: Loose) => n.actor?.email === PROVINCE_OFFICIAL)).toBe(
-      true,
-    );
-    const future: Loose = await send(
-      p.baseUrl,
-      AUDIT,
-      { first: 5, filter: { since: '2099-01-01T00:00:00Z' } },
-      admin,
-    );
+    const byActor: Loose = await admin.request(AUDIT, { first: 50, filter: { actorId: entry.actor.id } });
+    expect(
+      byActor.body.data.auditLog.nodes.every((n: Loose) => n.actor?.email === DEMO.provinceOfficial),
+    ).toBe(true);
+    const future: Loose = await admin.request(AUDIT, { first: 5, filter: { since: '2099-01-01T00:00:00Z' } });
     expect(future.body.data.auditLog.totalCount).toBe(0);
   });
 
@@ -867,20 +801,15 @@ describe('officials record the programmes inside their unit', () => {
     ).rows[0]!.n;
     const answers = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        send(
-          p.baseUrl,
-          CERTIFICATION,
-          {
-            input: {
-              productId: globalId('OcopProduct', productUuid),
-              score: 60 + i,
-              decisionNumber: `${i}/QĐ-UBND`,
-              decisionDate: daysAgo(20 - i),
-              certificateNumber: `OCOP-RACE-${i}`,
-            },
+        official.request(CERTIFICATION, {
+          input: {
+            productId: globalId('OcopProduct', productUuid),
+            score: 60 + i,
+            decisionNumber: `${i}/QĐ-UBND`,
+            decisionDate: daysAgo(20 - i),
+            certificateNumber: `OCOP-RACE-${i}`,
           },
-          official,
-        ),
+        }),
       ),
     );
     const applied = answers.filter((a) => a.body.data?.ocopCertificationRecord.certificate);
@@ -888,7 +817,7 @@ describe('officials record the programmes inside their unit', () => {
     expect(applied.length + refused.length).toBe(12);
     expect(applied.length).toBeGreaterThan(0);
     for (const a of refused) {
-      expect(a.body.data!.ocopCertificationRecord.userErrors[0].field).toEqual(['input', 'decisionDate']);
+      expect(a.body.data!.ocopCertificationRecord.userErrors[0]!.field).toEqual(['input', 'decisionDate']);
     }
     const { rows: states } = await p.db.query<{ status: string; n: number }>(
       `SELECT ocop_certificate_status(decision_date, expires_on, revoked_on, superseded_on, $2) AS status,
@@ -901,30 +830,22 @@ describe('officials record the programmes inside their unit', () => {
     expect(after - before).toBe(applied.length);
 
     // Ten revocations of one recognition at the same version: one applies, nine are told CONFLICT.
-    const recorded = await send(
-      p.baseUrl,
-      RECOGNITION,
-      {
-        input: {
-          unitId: globalId('AdministrativeUnit', dienBien.id),
-          tier: 'ADVANCED',
-          standardYear: 2026,
-          decisionNumber: '77/QĐ-UBND',
-          decisionDate: daysAgo(5),
-          issuer: 'UBND tỉnh Điện Biên',
-        },
+    const recorded = await official.request(RECOGNITION, {
+      input: {
+        unitId: globalId('AdministrativeUnit', dienBien.id),
+        tier: 'ADVANCED',
+        standardYear: 2026,
+        decisionNumber: '77/QĐ-UBND',
+        decisionDate: daysAgo(5),
+        issuer: 'UBND tỉnh Điện Biên',
       },
-      official,
-    );
-    const id = recorded.body.data!.recognitionRecord.recognition.id;
+    });
+    const id = recorded.body.data!.recognitionRecord.recognition!.id;
     const revokes = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        send(
-          p.baseUrl,
-          RECOGNITION_REVOKE,
-          { input: { id, version: 1, revokedOn: daysAgo(1), reason: `Lý do ${i}` } },
-          official,
-        ),
+        official.request(RECOGNITION_REVOKE, {
+          input: { id, version: 1, revokedOn: daysAgo(1), reason: `Lý do ${i}` },
+        }),
       ),
     );
     const codes = revokes.map((a) => a.body.data!.recognitionRevoke.userErrors[0]?.code ?? 'APPLIED').sort();
@@ -960,7 +881,7 @@ describe('officials record the programmes inside their unit', () => {
     );
     const { commune, predecessor, valid_to } = rows[0]!;
     await createUser(p.db, 'xa.official@test.ocop.vn', 'commune_official', commune);
-    const communeOfficial = await logIn(p.baseUrl, 'xa.official@test.ocop.vn');
+    const communeOfficial = await p.logIn('xa.official@test.ocop.vn');
     const set2021 = (
       await p.db.query<{ id: string }>(`SELECT id FROM criteria_set WHERE code = 'NTM-COMMUNE-2021-2025'`)
     ).rows[0]!.id;
@@ -972,37 +893,27 @@ describe('officials record the programmes inside their unit', () => {
     ).rows;
     const dayBefore = new Date(`${valid_to}T00:00:00Z`);
     dayBefore.setUTCDate(dayBefore.getUTCDate() - 30);
-    const onPredecessor = await send(
-      p.baseUrl,
-      EVALUATION,
-      {
-        input: {
-          unitId: globalId('AdministrativeUnit', predecessor),
-          criteriaSetId: globalId('CriteriaSet', set2021),
-          evaluatedOn: dayBefore.toISOString().slice(0, 10),
-          results: criteria2021.map((c) => ({ criterionId: globalId('Criterion', c.id), met: true })),
-        },
+    const onPredecessor = await communeOfficial.request(EVALUATION, {
+      input: {
+        unitId: globalId('AdministrativeUnit', predecessor),
+        criteriaSetId: globalId('CriteriaSet', set2021),
+        evaluatedOn: dayBefore.toISOString().slice(0, 10),
+        results: criteria2021.map((c) => ({ criterionId: globalId('Criterion', c.id), met: true })),
       },
-      communeOfficial,
-    );
+    });
     expect(onPredecessor.body.data!.evaluationRecord).toMatchObject({
       evaluation: { progress: `${criteria2021.length}/${criteria2021.length}` },
       userErrors: [],
     });
     // The old commune existed until the reform only: an evaluation of it today is refused.
-    const afterReform = await send(
-      p.baseUrl,
-      EVALUATION,
-      {
-        input: {
-          unitId: globalId('AdministrativeUnit', predecessor),
-          criteriaSetId: globalId('CriteriaSet', set2021),
-          evaluatedOn: daysAgo(1),
-          results: criteria2021.map((c) => ({ criterionId: globalId('Criterion', c.id), met: true })),
-        },
+    const afterReform = await communeOfficial.request(EVALUATION, {
+      input: {
+        unitId: globalId('AdministrativeUnit', predecessor),
+        criteriaSetId: globalId('CriteriaSet', set2021),
+        evaluatedOn: daysAgo(1),
+        results: criteria2021.map((c) => ({ criterionId: globalId('Criterion', c.id), met: true })),
       },
-      communeOfficial,
-    );
+    });
     expect(afterReform.body.data!.evaluationRecord.userErrors).toEqual([
       expect.objectContaining({ field: ['input', 'evaluatedOn'], code: 'OUT_OF_RANGE' }),
     ]);
@@ -1014,20 +925,15 @@ describe('officials record the programmes inside their unit', () => {
       )
     ).rows[0]!.id;
     const before = await count('funding_record');
-    const outside = await send(
-      p.baseUrl,
-      FUNDING,
-      {
-        input: {
-          unitId: globalId('AdministrativeUnit', elsewhere),
-          year: 2026,
-          programme: 'NTM',
-          source: 'COMMUNITY',
-          amountVnd: 1,
-        },
+    const outside = await communeOfficial.request(FUNDING, {
+      input: {
+        unitId: globalId('AdministrativeUnit', elsewhere),
+        year: 2026,
+        programme: 'NTM',
+        source: 'COMMUNITY',
+        amountVnd: 1,
       },
-      communeOfficial,
-    );
+    });
     expect(outside.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await count('funding_record')).toBe(before);
   });

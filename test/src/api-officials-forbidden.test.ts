@@ -1,16 +1,12 @@
 import { today } from '@ocop/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  globalId,
-  logIn,
-  OFFICIAL_TABLES,
-  PRODUCER_EDITOR,
-  send,
-  startOfficialPlatform,
-  tableState,
-  type Loose,
-  type OfficialPlatform,
-} from './official-platform';
+import { globalId, type Client, type Loose, type TypedDocument } from './client';
+import { DEMO } from './demo-accounts';
+import { OFFICIAL_TABLES, startDemoPlatform, tableState, type DemoPlatform } from './demo-platform';
+import { gql } from './gql';
+
+/** A field, its document and variables: documents of many types in one list. */
+type Attempt = [string, TypedDocument<Loose, Loose>, Record<string, unknown>];
 
 /**
  * A producer editor keeps listings; recording the programmes is the officials'. Every officials'
@@ -18,19 +14,19 @@ import {
  * its own producer): FORBIDDEN, nothing written, each attempt audited as denied.
  */
 describe('a producer editor calls every officials’ mutation', () => {
-  let p: OfficialPlatform;
-  let editor: string;
+  let p: DemoPlatform;
+  let editor: Client;
   let ids: Record<string, string>;
 
   beforeAll(async () => {
-    p = await startOfficialPlatform('ocop_officials_forbidden');
-    editor = await logIn(p.baseUrl, PRODUCER_EDITOR);
+    p = await startDemoPlatform('ocop_officials_forbidden');
+    editor = await p.logIn(DEMO.producerEditor);
     const one = async (sql: string, params: unknown[] = []) =>
       (await p.db.query<{ id: string }>(sql, params)).rows[0]!.id;
     const ownProducer = await one(
       `SELECT r.producer_id AS id FROM role_assignment r JOIN app_user u ON u.id = r.user_id
        WHERE u.email_normalized = $1`,
-      [PRODUCER_EDITOR],
+      [DEMO.producerEditor],
     );
     ids = {
       producer: ownProducer,
@@ -54,12 +50,14 @@ describe('a producer editor calls every officials’ mutation', () => {
     await p?.stop();
   });
 
-  const attempts = (): [string, string, Record<string, unknown>][] => {
+  const attempts = (): Attempt[] => {
     const unitId = globalId('AdministrativeUnit', ids.commune!);
     return [
       [
         'evaluationRecord',
-        'mutation ($input: EvaluationRecordInput!) { evaluationRecord(input: $input) { evaluation { id } userErrors { code } } }',
+        gql(
+          `mutation OfficialsForbiddenEvaluationRecord($input: EvaluationRecordInput!) { evaluationRecord(input: $input) { evaluation { id } userErrors { code } } }`,
+        ),
         {
           input: {
             unitId,
@@ -72,7 +70,9 @@ describe('a producer editor calls every officials’ mutation', () => {
       ],
       [
         'recognitionRecord',
-        'mutation ($input: RecognitionRecordInput!) { recognitionRecord(input: $input) { recognition { id } userErrors { code } } }',
+        gql(
+          `mutation OfficialsForbiddenRecognitionRecord($input: RecognitionRecordInput!) { recognitionRecord(input: $input) { recognition { id } userErrors { code } } }`,
+        ),
         {
           input: {
             unitId,
@@ -86,7 +86,9 @@ describe('a producer editor calls every officials’ mutation', () => {
       ],
       [
         'recognitionRevoke',
-        'mutation ($input: RecognitionRevokeInput!) { recognitionRevoke(input: $input) { recognition { id } userErrors { code } } }',
+        gql(
+          `mutation OfficialsForbiddenRecognitionRevoke($input: RecognitionRevokeInput!) { recognitionRevoke(input: $input) { recognition { id } userErrors { code } } }`,
+        ),
         {
           input: {
             id: globalId('Recognition', ids.recognition!),
@@ -98,7 +100,9 @@ describe('a producer editor calls every officials’ mutation', () => {
       ],
       [
         'ocopCertificationRecord',
-        'mutation ($input: OcopCertificationRecordInput!) { ocopCertificationRecord(input: $input) { certificate { id } userErrors { code } } }',
+        gql(
+          `mutation OfficialsForbiddenOcopCertificationRecord($input: OcopCertificationRecordInput!) { ocopCertificationRecord(input: $input) { certificate { id } userErrors { code } } }`,
+        ),
         {
           input: {
             productId: globalId('OcopProduct', ids.product!),
@@ -111,7 +115,9 @@ describe('a producer editor calls every officials’ mutation', () => {
       ],
       [
         'ocopCertificateRevoke',
-        'mutation ($input: OcopCertificateRevokeInput!) { ocopCertificateRevoke(input: $input) { certificate { id } userErrors { code } } }',
+        gql(
+          `mutation OfficialsForbiddenOcopCertificateRevoke($input: OcopCertificateRevokeInput!) { ocopCertificateRevoke(input: $input) { certificate { id } userErrors { code } } }`,
+        ),
         {
           input: {
             id: globalId('OcopCertificate', ids.certificate!),
@@ -123,12 +129,16 @@ describe('a producer editor calls every officials’ mutation', () => {
       ],
       [
         'producerCreate',
-        'mutation ($input: ProducerCreateInput!) { producerCreate(input: $input) { producer { id } userErrors { code } } }',
+        gql(
+          `mutation OfficialsForbiddenProducerCreate($input: ProducerCreateInput!) { producerCreate(input: $input) { producer { id } userErrors { code } } }`,
+        ),
         { input: { name: 'HTX mới', type: 'COOPERATIVE', communeId: unitId } },
       ],
       [
         'producerUpdate',
-        'mutation ($input: ProducerUpdateInput!) { producerUpdate(input: $input) { producer { id } userErrors { code } } }',
+        gql(
+          `mutation OfficialsForbiddenProducerUpdate($input: ProducerUpdateInput!) { producerUpdate(input: $input) { producer { id } userErrors { code } } }`,
+        ),
         {
           input: {
             id: globalId('Producer', ids.producer!),
@@ -140,10 +150,16 @@ describe('a producer editor calls every officials’ mutation', () => {
       ],
       [
         'fundingRecord',
-        'mutation ($input: FundingRecordInput!) { fundingRecord(input: $input) { fundingRecord { id } userErrors { code } } }',
+        gql(
+          `mutation OfficialsForbiddenFundingRecord($input: FundingRecordInput!) { fundingRecord(input: $input) { fundingRecord { id } userErrors { code } } }`,
+        ),
         { input: { unitId, year: 2026, programme: 'OCOP', source: 'ENTERPRISE', amountVnd: 1 } },
       ],
-      ['auditLog', '{ auditLog(first: 5) { totalCount nodes { id } } }', {}],
+      [
+        'auditLog',
+        gql(`query OfficialsForbiddenAuditLog { auditLog(first: 5) { totalCount nodes { id } } }`),
+        {},
+      ],
     ];
   };
 
@@ -155,7 +171,7 @@ describe('a producer editor calls every officials’ mutation', () => {
     const list = attempts();
     expect(list).toHaveLength(9);
     for (const [field, query, variables] of list) {
-      const answer = await send(p.baseUrl, query, variables, editor);
+      const answer = await editor.request(query, variables);
       expect([field, answer.body.errors?.map((e) => e.extensions?.code)]).toEqual([field, ['FORBIDDEN']]);
       expect(answer.body.data?.[field] ?? null).toBeNull();
     }
@@ -166,14 +182,14 @@ describe('a producer editor calls every officials’ mutation', () => {
       [auditBefore],
     );
     expect(rows.map((r) => [r.action, r.outcome, r.email, r.after.reason])).toEqual(
-      list.map(([field]) => [field, 'denied', PRODUCER_EDITOR, 'FORBIDDEN']),
+      list.map(([field]) => [field, 'denied', DEMO.producerEditor, 'FORBIDDEN']),
     );
   });
 
   it('even with unknown IDs and invalid values the answer is FORBIDDEN, never a user error that would tell something', async () => {
     const nowhere = globalId('AdministrativeUnit', '00000000-0000-4000-8000-000000000000');
     const before = await tableState(p.db, OFFICIAL_TABLES);
-    const probes: [string, string, Record<string, unknown>][] = attempts()
+    const probes: Attempt[] = attempts()
       .filter(([field]) => field !== 'auditLog')
       .map(([field, query, variables]) => {
         const input = { ...(variables.input as Record<string, unknown>) };
@@ -184,7 +200,7 @@ describe('a producer editor calls every officials’ mutation', () => {
         return [field, query, { input }];
       });
     for (const [field, query, variables] of probes) {
-      const answer = await send(p.baseUrl, query, variables, editor);
+      const answer = await editor.request(query, variables);
       expect([field, answer.body.errors?.map((e) => e.extensions?.code)]).toEqual([field, ['FORBIDDEN']]);
     }
     expect(await tableState(p.db, OFFICIAL_TABLES)).toEqual(before);
@@ -194,7 +210,7 @@ describe('a producer editor calls every officials’ mutation', () => {
     const before = await tableState(p.db, OFFICIAL_TABLES);
     const codes: string[] = [];
     for (const [, query, variables] of attempts()) {
-      const answer = await send(p.baseUrl, query, variables);
+      const answer = await p.client.request(query, variables);
       codes.push(String(answer.body.errors?.[0]?.extensions?.code));
     }
     expect(codes).toEqual([...Array(8).fill('UNAUTHENTICATED'), 'FORBIDDEN']);

@@ -1,14 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { now } from '@ocop/db';
-import {
-  DEMO,
-  sha256,
-  startAccountsPlatform,
-  tokenOf,
-  type AccountsPlatform,
-  type Answer,
-  type RequestOptions,
-} from './account-client';
+import { sha256, tokenOf, type Answer, type RequestOptions } from './client';
+import { DEMO } from './demo-accounts';
+import { startDemoPlatform, type DemoPlatform } from './demo-platform';
+import { gql } from './gql';
 
 /**
  * The session and login guarantees, over real HTTP against a platform of its own (this file
@@ -17,23 +12,23 @@ import {
  * own through `x-forwarded-for` and the per-address login counters never mix between tests.
  */
 
-const VIEWER = `{ viewer { id email } }`;
-const LOGOUT = `mutation { logout { loggedOut } }`;
-const LISTING_UPDATE = `mutation Update($input: ProductListingUpdateInput!) {
+const VIEWER = gql(`query SessionsViewer { viewer { id email } }`);
+const LOGOUT = gql(`mutation SessionsLogout { logout { loggedOut } }`);
+const LISTING_UPDATE = gql(`mutation Update($input: ProductListingUpdateInput!) {
   productListingUpdate(input: $input) { listing { version } userErrors { code } }
-}`;
+}`);
 
 const from = (address: string, extra: Record<string, string> = {}): Record<string, string> => ({
   'x-forwarded-for': address,
   ...extra,
 });
 
-let api: AccountsPlatform;
+let api: DemoPlatform;
 /** A listing of the Séng Cù cooperative, which its editor may change. */
 let listing: { id: string; uuid: string };
 
 async function viewerEmail(cookie: string | null): Promise<string | null> {
-  const answer = await api.gql<{ viewer: { email: string } | null }>(VIEWER, {}, { cookie });
+  const answer = await api.client.request(VIEWER, {}, { cookie });
   expect(answer.body.errors).toBeUndefined();
   return answer.body.data?.viewer?.email ?? null;
 }
@@ -47,14 +42,14 @@ async function listingVersion(): Promise<number> {
 }
 
 async function loggedIn(email: string, options: RequestOptions = {}): Promise<string> {
-  const answer = await api.login(email, DEMO.password, options);
+  const answer = await api.client.login(email, DEMO.password, options);
   expect(answer.body.data?.login.userErrors).toEqual([]);
   expect(answer.cookie).not.toBeNull();
   return answer.cookie!;
 }
 
 beforeAll(async () => {
-  api = await startAccountsPlatform('ocop_sessions', { TRUST_PROXY: '1' });
+  api = await startDemoPlatform('ocop_sessions', { TRUST_PROXY: '1' });
   const { rows } = await api.db.query<{ id: string }>(
     `SELECT l.id FROM product_listing l JOIN ocop_product p ON p.id = l.product_id
      JOIN producer pr ON pr.id = p.producer_id
@@ -70,7 +65,7 @@ afterAll(async () => {
 
 describe('the session cookie', () => {
   it('is HttpOnly, SameSite=Lax, Path=/, with an expiry, and not Secure over plain http', async () => {
-    const answer = await api.login(DEMO.producerEditor, DEMO.password, { headers: from('10.1.0.1') });
+    const answer = await api.client.login(DEMO.producerEditor, DEMO.password, { headers: from('10.1.0.1') });
     const attributes = answer.setCookie!.split(';').map((part) => part.trim());
     expect(attributes[0]).toMatch(/^ocop_session=[A-Za-z0-9_-]{43}$/);
     expect(attributes).toContain('HttpOnly');
@@ -90,7 +85,7 @@ describe('the session cookie', () => {
   });
 
   it('is Secure when a trusted proxy says the request came over https', async () => {
-    const answer = await api.login(DEMO.producerEditor, DEMO.password, {
+    const answer = await api.client.login(DEMO.producerEditor, DEMO.password, {
       headers: from('10.1.0.2', { 'x-forwarded-proto': 'https' }),
     });
     expect(answer.setCookie!.split(';').map((part) => part.trim())).toContain('Secure');
@@ -113,7 +108,7 @@ describe('the session cookie', () => {
   it('no longer works after logout: the viewer is null and a write is UNAUTHENTICATED', async () => {
     const cookie = await loggedIn(DEMO.producerEditor, { headers: from('10.1.0.4') });
     const version = await listingVersion();
-    const before = await api.gql(
+    const before = await api.client.request(
       LISTING_UPDATE,
       { input: { id: listing.id, version, season: 'Tháng 10' } },
       { cookie },
@@ -121,13 +116,13 @@ describe('the session cookie', () => {
     expect(before.body.errors).toBeUndefined();
     expect(await listingVersion()).toBe(version + 1);
 
-    const logout = await api.gql<{ logout: { loggedOut: boolean } }>(LOGOUT, {}, { cookie });
+    const logout = await api.client.request(LOGOUT, {}, { cookie });
     expect(logout.body.data?.logout.loggedOut).toBe(true);
     // The browser is told to forget the cookie…
     expect(logout.setCookie).toMatch(/^ocop_session=;.*Expires=Thu, 01 Jan 1970/);
     // …and a copy of it sent again is worth nothing.
     expect(await viewerEmail(cookie)).toBeNull();
-    const after = await api.gql(
+    const after = await api.client.request(
       LISTING_UPDATE,
       { input: { id: listing.id, version: version + 1, season: 'Tháng 11' } },
       { cookie },
@@ -150,7 +145,7 @@ describe('the session cookie', () => {
       [hash, now()],
     );
     expect(await viewerEmail(cookie)).toBeNull();
-    const write = await api.gql(
+    const write = await api.client.request(
       LISTING_UPDATE,
       { input: { id: listing.id, version: 1, season: 'x' } },
       { cookie },
@@ -181,21 +176,23 @@ describe('the session cookie', () => {
   it('of a user an administrator disables stops working at once, and every other session of theirs too', async () => {
     const admin = await loggedIn(DEMO.administrator, { headers: from('10.1.0.7') });
     // A user of this test: invited, then logged in from two browsers.
-    const invite = await api.gql<{
-      userInvite: { user: { id: string; version: number }; invitationUrl: string };
-    }>(
-      `mutation($input: UserInviteInput!) { userInvite(input: $input) { user { id version } invitationUrl } }`,
+    const invite = await api.client.request(
+      gql(
+        `mutation SessionsUserInvite($input: UserInviteInput!) { userInvite(input: $input) { user { id version } invitationUrl } }`,
+      ),
       { input: { email: 'disable.me@example.vn', displayName: 'Disable me', role: 'ADMINISTRATOR' } },
       { cookie: admin },
     );
-    const token = invite.body.data!.userInvite.invitationUrl.split('/').pop()!;
-    const accepted = await api.gql(
-      `mutation($input: InvitationAcceptInput!) { invitationAccept(input: $input) { viewer { email } } }`,
+    const token = invite.body.data!.userInvite.invitationUrl!.split('/').pop()!;
+    const accepted = await api.client.request(
+      gql(
+        `mutation SessionsInvitationAccept($input: InvitationAcceptInput!) { invitationAccept(input: $input) { viewer { email } } }`,
+      ),
       { input: { token, password: 'a long enough password' } },
     );
     const browserA = accepted.cookie!;
     const browserB = (
-      await api.login('disable.me@example.vn', 'a long enough password', { headers: from('10.1.0.8') })
+      await api.client.login('disable.me@example.vn', 'a long enough password', { headers: from('10.1.0.8') })
     ).cookie!;
     expect(await viewerEmail(browserA)).toBe('disable.me@example.vn');
     expect(await viewerEmail(browserB)).toBe('disable.me@example.vn');
@@ -203,16 +200,20 @@ describe('the session cookie', () => {
     const { rows } = await api.db.query<{ id: string; version: number }>(
       `SELECT id, version FROM app_user WHERE email_normalized = 'disable.me@example.vn'`,
     );
-    const disabled = await api.gql<{ userDisable: { user: { status: string }; userErrors: unknown[] } }>(
-      `mutation($input: UserStatusChangeInput!) { userDisable(input: $input) { user { status } userErrors { code } } }`,
-      { input: { id: invite.body.data!.userInvite.user.id, version: rows[0]!.version } },
+    const disabled = await api.client.request(
+      gql(
+        `mutation SessionsUserDisable($input: UserStatusChangeInput!) { userDisable(input: $input) { user { status } userErrors { code } } }`,
+      ),
+      { input: { id: invite.body.data!.userInvite.user!.id, version: rows[0]!.version } },
       { cookie: admin },
     );
     expect(disabled.body.data?.userDisable).toEqual({ user: { status: 'DISABLED' }, userErrors: [] });
     expect(await viewerEmail(browserA)).toBeNull();
     expect(await viewerEmail(browserB)).toBeNull();
-    const write = await api.gql(
-      `mutation { userInvite(input: { email: "x@example.vn", displayName: "X", role: ADMINISTRATOR }) { invitationUrl } }`,
+    const write = await api.client.request(
+      gql(
+        `mutation SessionsUserInvite2 { userInvite(input: { email: "x@example.vn", displayName: "X", role: ADMINISTRATOR }) { invitationUrl } }`,
+      ),
       {},
       { cookie: browserA },
     );
@@ -228,26 +229,34 @@ describe('the session cookie', () => {
 
 describe('HTTP caching of a logged-in person’s answers', () => {
   it('public queries are `public` for the public and `private` with a session; accounts are `no-store`', async () => {
-    const catalogue = `{ ocopProducts(first: 2) { nodes { name } } }`;
-    const anonymous = await api.gql(catalogue, {});
+    const catalogue = gql(`query SessionsOcopProducts { ocopProducts(first: 2) { nodes { name } } }`);
+    const anonymous = await api.client.request(catalogue, {});
     expect(anonymous.headers.get('cache-control')).toBe('max-age=60, public');
     const cookie = await loggedIn(DEMO.administrator, { headers: from('10.1.0.90') });
-    const mine = await api.gql(catalogue, {}, { cookie });
+    const mine = await api.client.request(catalogue, {}, { cookie });
     expect(mine.headers.get('cache-control')).toBe('max-age=60, private');
-    const users = await api.gql(`{ users(first: 5) { nodes { email } } }`, {}, { cookie });
+    const users = await api.client.request(
+      gql(`query SessionsUsers { users(first: 5) { nodes { email } } }`),
+      {},
+      { cookie },
+    );
     expect(users.body.errors).toBeUndefined();
     expect(users.headers.get('cache-control')).toBe('no-store');
-    const viewer = await api.gql(`{ viewer { email } }`, {}, { cookie });
+    const viewer = await api.client.request(
+      gql(`query SessionsViewer2 { viewer { email } }`),
+      {},
+      { cookie },
+    );
     expect(viewer.headers.get('cache-control')).toBe('no-store');
   });
 });
 
 describe('login', () => {
   it('answers an unknown email and a wrong password identically, and audits both as denied', async () => {
-    const unknown = await api.login('nobody@example.vn', DEMO.password, {
+    const unknown = await api.client.login('nobody@example.vn', DEMO.password, {
       headers: from('10.2.0.1', { 'x-request-id': 'sessions-unknown-email' }),
     });
-    const wrong = await api.login(DEMO.provinceOfficial, 'not the password', {
+    const wrong = await api.client.login(DEMO.provinceOfficial, 'not the password', {
       headers: from('10.2.0.1', { 'x-request-id': 'sessions-wrong-password' }),
     });
     expect(unknown.status).toBe(200);
@@ -296,10 +305,10 @@ describe('login', () => {
     );
     for (let i = 1; i <= 5; i += 1) {
       // From five addresses: the limit is per account, whatever the address.
-      const answer = await api.login(victim, `wrong password ${i}`, { headers: from(`10.3.0.${i}`) });
+      const answer = await api.client.login(victim, `wrong password ${i}`, { headers: from(`10.3.0.${i}`) });
       expect(answer.body.data?.login.userErrors[0]?.code).toBe('INVALID_CREDENTIALS');
     }
-    const sixth = await api.login(victim, DEMO.password, { headers: from('10.3.0.6') });
+    const sixth = await api.client.login(victim, DEMO.password, { headers: from('10.3.0.6') });
     const error = sixth.body.data?.login.userErrors[0];
     expect(sixth.body.data?.login.viewer).toBeNull();
     expect(sixth.cookie).toBeNull();
@@ -318,7 +327,7 @@ describe('login', () => {
       `UPDATE login_throttle SET locked_until = $2::timestamptz - interval '1 second' WHERE key = $1`,
       [`email:${victim}`, now()],
     );
-    const later = await api.login(victim, DEMO.password, { headers: from('10.3.0.6') });
+    const later = await api.client.login(victim, DEMO.password, { headers: from('10.3.0.6') });
     expect(later.body.data?.login.userErrors).toEqual([]);
     const cleared = await api.db.query(`SELECT 1 FROM login_throttle WHERE key = $1`, [`email:${victim}`]);
     expect(cleared.rows).toHaveLength(0);
@@ -327,7 +336,7 @@ describe('login', () => {
   it('refuses attempts on a locked account without waiting on its throttle row (a burst cannot hold the pool)', async () => {
     const victim = 'throttle.burst@example.vn';
     for (let i = 1; i <= 5; i += 1) {
-      const answer = await api.login(victim, `wrong password ${i}`, { headers: from(`10.3.1.${i}`) });
+      const answer = await api.client.login(victim, `wrong password ${i}`, { headers: from(`10.3.1.${i}`) });
       expect(answer.body.data?.login.userErrors[0]?.code).toBe('INVALID_CREDENTIALS');
     }
     // Another transaction holds the locked key's row, as a burst of attempts in flight would.
@@ -337,7 +346,7 @@ describe('login', () => {
       const attempts = await Promise.race([
         Promise.all(
           Array.from({ length: 20 }, (_, i) =>
-            api.login(victim, `wrong again ${i}`, { headers: from(`10.3.1.${10 + i}`) }),
+            api.client.login(victim, `wrong again ${i}`, { headers: from(`10.3.1.${10 + i}`) }),
           ),
         ),
         new Promise<null>((resolve) => setTimeout(() => resolve(null), 5_000)),
@@ -353,7 +362,7 @@ describe('login', () => {
     const address = '10.4.0.1';
     // 30 different unknown accounts, so that no per-account limit is reached first.
     for (let i = 1; i <= 30; i += 1) {
-      const answer = await api.login(`guess${i}@example.vn`, 'a guess', { headers: from(address) });
+      const answer = await api.client.login(`guess${i}@example.vn`, 'a guess', { headers: from(address) });
       expect(answer.body.data?.login.userErrors[0]?.code).toBe('INVALID_CREDENTIALS');
     }
     const { rows } = await api.db.query<{ failures: number; locked: boolean }>(
@@ -361,7 +370,7 @@ describe('login', () => {
       [`ip:${address}`, now()],
     );
     expect(rows).toEqual([{ failures: 30, locked: true }]);
-    const blocked = await api.login(DEMO.provinceOfficial, DEMO.password, { headers: from(address) });
+    const blocked = await api.client.login(DEMO.provinceOfficial, DEMO.password, { headers: from(address) });
     expect(blocked.body.data?.login.userErrors[0]?.code).toBe('THROTTLED');
     expect(blocked.body.data?.login.userErrors[0]?.retryAfterSeconds).toBeGreaterThan(0);
     expect(blocked.cookie).toBeNull();
@@ -423,9 +432,9 @@ describe('concurrent logins and the throttle', () => {
     const [victim, bystander] = await accounts('burst.account.', 2);
     const address = '10.20.0.1';
     const [others, ...answers] = await Promise.all([
-      api.login(bystander!, DEMO.password, { headers: from('10.20.0.2') }),
+      api.client.login(bystander!, DEMO.password, { headers: from('10.20.0.2') }),
       ...Array.from({ length: 300 }, (_, i) =>
-        api.login(victim!, `wrong password ${i}`, { headers: from(address) }),
+        api.client.login(victim!, `wrong password ${i}`, { headers: from(address) }),
       ),
     ]);
     expect(tally(answers.map(codeOf))).toEqual({ INVALID_CREDENTIALS: 5, THROTTLED: 295 });
@@ -452,10 +461,10 @@ describe('concurrent logins and the throttle', () => {
     // logged in) or is THROTTLED with no session; in both cases exactly 5 wrong ones are checked.
     const [victim] = await accounts('burst.right.', 1);
     const wrong = Array.from({ length: 30 }, (_, i) =>
-      api.login(victim!, `wrong password ${i}`, { headers: from(`10.21.0.${i + 1}`) }),
+      api.client.login(victim!, `wrong password ${i}`, { headers: from(`10.21.0.${i + 1}`) }),
     );
     // Sent in the middle of the burst, from an address of its own.
-    const right = api.login(victim!, DEMO.password, { headers: from('10.21.1.1') });
+    const right = api.client.login(victim!, DEMO.password, { headers: from('10.21.1.1') });
     const answers = await Promise.all(wrong);
     const rightAnswer = await right;
     expect(tally(answers.map(codeOf))).toEqual({ INVALID_CREDENTIALS: 5, THROTTLED: 25 });
@@ -469,7 +478,7 @@ describe('concurrent logins and the throttle', () => {
     }
     expect(await sessionsOf(victim!)).toBe(loggedInInBurst ? 1 : 0);
     // After the 5th failure, the right password is refused and creates no session.
-    const after = await api.login(victim!, DEMO.password, { headers: from('10.21.1.2') });
+    const after = await api.client.login(victim!, DEMO.password, { headers: from('10.21.1.2') });
     expect(codeOf(after)).toBe('THROTTLED');
     expect(after.body.data?.login.userErrors[0]?.retryAfterSeconds).toBeGreaterThan(890);
     expect(after.cookie).toBeNull();
@@ -480,16 +489,16 @@ describe('concurrent logins and the throttle', () => {
     const victims = await accounts('burst.address.', 101);
     const address = '10.22.0.1';
     const [others, ...answers] = await Promise.all([
-      api.login(victims[100]!, DEMO.password, { headers: from('10.22.0.2') }),
+      api.client.login(victims[100]!, DEMO.password, { headers: from('10.22.0.2') }),
       ...victims
         .slice(0, 100)
-        .map((email, i) => api.login(email, `wrong password ${i}`, { headers: from(address) })),
+        .map((email, i) => api.client.login(email, `wrong password ${i}`, { headers: from(address) })),
     ]);
     expect(tally(answers.map(codeOf))).toEqual({ INVALID_CREDENTIALS: 30, THROTTLED: 70 });
     expect(await counter(`ip:${address}`)).toEqual({ failures: 30, locked: true });
     expect(await failuresAudited(victims)).toBe(30);
     // The address is locked even for a right password of an account with no failure.
-    const blocked = await api.login(victims[99]!, DEMO.password, { headers: from(address) });
+    const blocked = await api.client.login(victims[99]!, DEMO.password, { headers: from(address) });
     expect(codeOf(blocked)).toBe('THROTTLED');
     expect(blocked.cookie).toBeNull();
     expect(await sessionsOf(victims[99]!)).toBe(0);
@@ -520,6 +529,7 @@ describe('CSRF prevention with a valid session cookie', () => {
     return {
       status: response.status,
       headers: response.headers,
+      requestId: null,
       setCookie: null,
       cookie: null,
       body: (await response.json().catch(() => ({}))) as Answer['body'],
@@ -555,7 +565,7 @@ describe('CSRF prevention with a valid session cookie', () => {
   it('refuses a mutation sent as GET, with or without the preflight header, and writes nothing', async () => {
     const version = await listingVersion();
     const query = new URLSearchParams({
-      query: LISTING_UPDATE,
+      query: String(LISTING_UPDATE),
       variables: JSON.stringify({ input: { id: listing.id, version, season: 'GET' } }),
     }).toString();
     const simple = await raw({ method: 'GET', query });
@@ -564,7 +574,7 @@ describe('CSRF prevention with a valid session cookie', () => {
     expect(preflighted.status).toBe(405);
     const logout = await raw({
       method: 'GET',
-      query: new URLSearchParams({ query: LOGOUT }).toString(),
+      query: new URLSearchParams({ query: String(LOGOUT) }).toString(),
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(logout.status).toBe(405);
@@ -575,16 +585,16 @@ describe('CSRF prevention with a valid session cookie', () => {
 });
 
 describe('without TRUST_PROXY (the default)', () => {
-  let direct: AccountsPlatform;
+  let direct: DemoPlatform;
   beforeAll(async () => {
-    direct = await startAccountsPlatform('ocop_sessions_direct');
+    direct = await startDemoPlatform('ocop_sessions_direct');
   });
   afterAll(async () => {
     await direct?.stop();
   });
 
   it('ignores X-Forwarded-Proto: the cookie is not Secure over plain http', async () => {
-    const answer = await direct.login(DEMO.producerEditor, DEMO.password, {
+    const answer = await direct.client.login(DEMO.producerEditor, DEMO.password, {
       headers: { 'x-forwarded-proto': 'https' },
     });
     expect(answer.cookie).not.toBeNull();
@@ -595,12 +605,12 @@ describe('without TRUST_PROXY (the default)', () => {
 
   it('ignores X-Forwarded-For: rotating it does not escape the per-address limit', async () => {
     for (let i = 1; i <= 30; i += 1) {
-      const answer = await direct.login(`spoof${i}@example.vn`, 'a guess', {
+      const answer = await direct.client.login(`spoof${i}@example.vn`, 'a guess', {
         headers: { 'x-forwarded-for': `192.0.2.${i}` },
       });
       expect(answer.body.data?.login.userErrors[0]?.code).toBe('INVALID_CREDENTIALS');
     }
-    const blocked = await direct.login(DEMO.provinceOfficial, DEMO.password, {
+    const blocked = await direct.client.login(DEMO.provinceOfficial, DEMO.password, {
       headers: { 'x-forwarded-for': '192.0.2.200' },
     });
     expect(blocked.body.data?.login.userErrors[0]?.code).toBe('THROTTLED');

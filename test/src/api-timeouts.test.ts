@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { createDatabase, dropDatabase, findFreePort } from '@ocop/db';
+import { client as apiClient, type TypedDocument } from './client';
+import { gql } from './gql';
 import { startPlatform, START_SCRIPT, type RunningPlatform } from './platform';
 
 /**
@@ -16,24 +18,14 @@ import { startPlatform, START_SCRIPT, type RunningPlatform } from './platform';
  * platform would not start.
  */
 const DATABASE = 'ocop_timeouts';
-const HELD_UP = '{ ocopProducts(first: 5) { nodes { id name } } }';
-const ORDINARY = '{ criteriaSets { code } }';
+const HELD_UP = gql(`query TimeoutsOcopProducts { ocopProducts(first: 5) { nodes { id name } } }`);
+const ORDINARY = gql(`query TimeoutsCriteriaSets { criteriaSets { code } }`);
 
-interface Answer {
-  status: number;
-  ms: number;
-  body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-}
-
-async function post(base: string, query: string, requestId: string): Promise<Answer> {
+/** One request through the one client, timed. */
+async function post<T, V>(base: string, document: TypedDocument<T, V>, requestId: string) {
   const started = performance.now();
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-request-id': requestId },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await response.json()) as Answer['body'];
-  return { status: response.status, ms: performance.now() - started, body };
+  const answer = await apiClient(base).request(document, undefined, { requestId });
+  return { ...answer, ms: performance.now() - started };
 }
 
 describe('statement timeout and request deadline', () => {
@@ -97,7 +89,11 @@ describe('statement timeout and request deadline', () => {
   }
 
   it('serves the demo data (the seed and the migrations were not cut by the 250 ms limit)', async () => {
-    const answer = await post(cut.baseUrl, '{ ocopProducts(first: 1) { totalCount } }', 'timeouts-seeded');
+    const answer = await post(
+      cut.baseUrl,
+      gql(`query TimeoutsOcopProducts2 { ocopProducts(first: 1) { totalCount } }`),
+      'timeouts-seeded',
+    );
     const data = answer.body.data as { ocopProducts: { totalCount: number } };
     const { rows } = await client.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM ocop_product WHERE demo AND deleted_at IS NULL',

@@ -9,6 +9,7 @@ import {
   REFORM_DATE,
   today as platformToday,
 } from '@ocop/db';
+import { gql } from './gql';
 import { graphql } from './graphql-client';
 
 // Expectations from the data the platform imported and the platform's day (OCOP_TODAY, shared with
@@ -22,8 +23,9 @@ const validFromToday = (level: string, code: string): string =>
 
 describe('administrative units over HTTP', () => {
   it('province(code: "11") is today\'s Điện Biên, continued from the pre-2025 province', async () => {
-    const { body } = await graphql(`
-      {
+    const { body } = await graphql(
+      gql(`
+      query UnitsProvince {
         province(code: "11") {
           code
           fullName
@@ -41,7 +43,8 @@ describe('administrative units over HTTP', () => {
           }
         }
       }
-    `);
+    `),
+    );
     expect(body).toEqual({
       data: {
         province: {
@@ -64,20 +67,23 @@ describe('administrative units over HTTP', () => {
   });
 
   it('province(code, asOf) before the reform is the old row', async () => {
-    const { body } = await graphql(`
-      {
+    const { body } = await graphql(
+      gql(`
+      query UnitsProvince2 {
         province(code: "11", asOf: "2021-06-30") {
           validFrom
           validTo
         }
       }
-    `);
+    `),
+    );
     expect(body.data).toEqual({ province: { validFrom: null, validTo: '2025-07-01' } });
   });
 
   it('commune(code: "03331") is Thanh Hưng of district Điện Biên, merged into Thanh Nưa 03328', async () => {
-    const { body } = await graphql(`
-      {
+    const { body } = await graphql(
+      gql(`
+      query UnitsCommune {
         commune(code: "03331") {
           name
           fullName
@@ -103,7 +109,8 @@ describe('administrative units over HTTP', () => {
           }
         }
       }
-    `);
+    `),
+    );
     expect(body.data).toEqual({
       commune: {
         name: 'Thanh Hưng',
@@ -127,11 +134,9 @@ describe('administrative units over HTTP', () => {
   });
 
   it('commune 03154 Sín Thầu became 03158; the new one lists it among its predecessors', async () => {
-    const { body } = await graphql<{
-      old: { successors: { unit: { code: string } }[] };
-      now: { predecessors: { unit: { code: string; name: string } }[] };
-    }>(`
-      {
+    const { body } = await graphql(
+      gql(`
+      query UnitsCommune2 {
         old: commune(code: "03154") {
           successors {
             unit {
@@ -148,14 +153,16 @@ describe('administrative units over HTTP', () => {
           }
         }
       }
-    `);
-    expect(body.data!.old.successors).toEqual([{ unit: { code: '03158' } }]);
-    expect(body.data!.now.predecessors.map((p) => p.unit.code)).toContain('03154');
+    `),
+    );
+    expect(body.data!.old!.successors).toEqual([{ unit: { code: '03158' } }]);
+    expect(body.data!.now!.predecessors.map((p) => p.unit.code)).toContain('03154');
   });
 
   it('a code that exists in both periods resolves by date', async () => {
-    const { body } = await graphql<{ today: { validFrom: string }; then: { validTo: string } }>(`
-      {
+    const { body } = await graphql(
+      gql(`
+      query UnitsCommune3 {
         today: commune(code: "03301") {
           validFrom
         }
@@ -163,19 +170,15 @@ describe('administrative units over HTTP', () => {
           validTo
         }
       }
-    `);
+    `),
+    );
     expect(body.data).toEqual({ today: { validFrom: '2025-07-01' }, then: { validTo: '2025-07-01' } });
   });
 
   it('otherUnitsWithCode names the units of other periods with the same code, in one statement for a page', async () => {
-    const { body } = await graphql<{
-      ward: {
-        fullName: string;
-        otherUnitsWithCode: { fullName: string; validFrom: string | null; validTo: string }[];
-      };
-      old: { fullName: string; otherUnitsWithCode: { fullName: string }[] };
-    }>(`
-      {
+    const { body } = await graphql(
+      gql(`
+      query UnitsCommune4 {
         ward: commune(code: "03334") {
           fullName
           otherUnitsWithCode {
@@ -191,7 +194,8 @@ describe('administrative units over HTTP', () => {
           }
         }
       }
-    `);
+    `),
+    );
     expect(body.data).toEqual({
       ward: {
         fullName: 'Phường Mường Thanh',
@@ -199,9 +203,9 @@ describe('administrative units over HTTP', () => {
       },
       old: { fullName: 'Xã Thanh Xương', otherUnitsWithCode: [{ fullName: 'Phường Mường Thanh' }] },
     });
-    const query = `query ($first: Int!) {
+    const query = gql(`query UnitsCommunes($first: Int!) {
       communes(first: $first, filter: { provinceCode: "11" }) { nodes { code otherUnitsWithCode { code } } }
-    }`;
+    }`);
     const counts: number[] = [];
     for (const first of [5, 40]) {
       const { body: page } = await graphql(query, { first }, { 'x-ocop-sql-count': '1' });
@@ -215,14 +219,9 @@ describe('administrative units over HTTP', () => {
   it('a unit renamed or re-typed on 2026-04-30 answers its row of today, or of asOf, linked by a rename edge', async () => {
     const dongNai = appliedChanges.find((c) => c.level === 'province')!;
     const phoBang = appliedChanges.find((c) => c.change_kind === 'renamed')!;
-    const { body } = await graphql<{
-      today: { fullName: string; validFrom: string; predecessors: unknown[] };
-      then: { fullName: string; validTo: string; successors: unknown[] };
-      communeToday: { fullName: string };
-      communeThen: { fullName: string };
-    }>(
-      `
-        query ($province: String!, $commune: String!) {
+    const { body } = await graphql(
+      gql(`
+        query UnitsProvince3($province: String!, $commune: String!) {
           today: province(code: $province) {
             fullName
             validFrom
@@ -256,15 +255,15 @@ describe('administrative units over HTTP', () => {
             fullName
           }
         }
-      `,
+      `),
       { province: dongNai.code, commune: phoBang.code },
     );
     expect(body.errors).toBeUndefined();
     const { today, then, communeToday, communeThen } = body.data!;
-    expect(then.fullName).toBe(dongNai['full_name_v3.0.2']);
-    expect(communeThen.fullName).toBe(phoBang['full_name_v3.0.2']);
+    expect(then!.fullName).toBe(dongNai['full_name_v3.0.2']);
+    expect(communeThen!.fullName).toBe(phoBang['full_name_v3.0.2']);
     if (!changedSince2026('province', dongNai.code)) {
-      expect(today.fullName).toBe(dongNai['full_name_v3.0.2']);
+      expect(today!.fullName).toBe(dongNai['full_name_v3.0.2']);
       return;
     }
     const edge = {
@@ -274,47 +273,53 @@ describe('administrative units over HTTP', () => {
       legalBasis: CHANGES_2026_LEGAL_BASIS,
     };
     expect(today).toMatchObject({ fullName: dongNai['full_name_v4.2.0'], validFrom: CHANGES_2026_DATE });
-    expect(today.predecessors).toContainEqual({ ...edge, unit: { fullName: dongNai['full_name_v3.0.2'] } });
-    expect(then.validTo).toBe(CHANGES_2026_DATE);
-    expect(then.successors).toEqual([{ ...edge, unit: { fullName: dongNai['full_name_v4.2.0'] } }]);
-    expect(communeToday.fullName).toBe(phoBang['full_name_v4.2.0']);
+    expect(today!.predecessors).toContainEqual({ ...edge, unit: { fullName: dongNai['full_name_v3.0.2'] } });
+    expect(then!.validTo).toBe(CHANGES_2026_DATE);
+    expect(then!.successors).toEqual([{ ...edge, unit: { fullName: dongNai['full_name_v4.2.0'] } }]);
+    expect(communeToday!.fullName).toBe(phoBang['full_name_v4.2.0']);
   });
 
   it('an unknown code is null; a malformed one is BAD_USER_INPUT', async () => {
     expect(
       (
-        await graphql(`
-          {
+        await graphql(
+          gql(`
+          query UnitsCommune5 {
             commune(code: "99999") {
               id
             }
           }
-        `)
+        `),
+        )
       ).body.data,
     ).toEqual({ commune: null });
-    const bad = await graphql(`
-      {
+    const bad = await graphql(
+      gql(`
+      query UnitsCommune6 {
         commune(code: "3331") {
           id
         }
       }
-    `);
+    `),
+    );
     expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(bad.body.errors?.[0]?.message).toMatch(/5 digits|commune code/i);
   });
 
   it('node(id) returns the same unit', async () => {
-    const { body } = await graphql<{ commune: { id: string } }>(`
-      {
+    const { body } = await graphql(
+      gql(`
+      query UnitsCommune7 {
         commune(code: "03331") {
           id
         }
       }
-    `);
-    const id = body.data!.commune.id;
+    `),
+    );
+    const id = body.data!.commune!.id;
     const node = await graphql(
-      `
-        query ($id: ID!) {
+      gql(`
+        query UnitsNode($id: ID!) {
           node(id: $id) {
             id
             ... on AdministrativeUnit {
@@ -322,7 +327,7 @@ describe('administrative units over HTTP', () => {
             }
           }
         }
-      `,
+      `),
       { id },
     );
     expect(node.body.data).toEqual({ node: { id, code: '03331' } });
@@ -331,10 +336,9 @@ describe('administrative units over HTTP', () => {
 
 describe('criteria sets over HTTP', () => {
   it('lists the five sets with their criteria in order', async () => {
-    const { body } = await graphql<{
-      criteriaSets: { code: string; criteriaCount: number; criteria: { number: number }[] }[];
-    }>(`
-      {
+    const { body } = await graphql(
+      gql(`
+      query UnitsCriteriaSets {
         criteriaSets {
           code
           criteriaCount
@@ -343,7 +347,8 @@ describe('criteria sets over HTTP', () => {
           }
         }
       }
-    `);
+    `),
+    );
     const sets = body.data!.criteriaSets;
     expect(Object.fromEntries(sets.map((s) => [s.code, s.criteriaCount]))).toEqual({
       'NTM-COMMUNE-2016-2020': 19,
@@ -360,8 +365,9 @@ describe('criteria sets over HTTP', () => {
   });
 
   it('criteriaSet(code) gives names in both languages', async () => {
-    const { body } = await graphql(`
-      {
+    const { body } = await graphql(
+      gql(`
+      query UnitsCriteriaSet {
         criteriaSet(code: "NTM-COMMUNE-2021-2025") {
           legalDocument
           tier
@@ -373,7 +379,8 @@ describe('criteria sets over HTTP', () => {
           }
         }
       }
-    `);
+    `),
+    );
     const set = (
       body.data as {
         criteriaSet: {
@@ -427,11 +434,9 @@ describe('HTTP behaviour', () => {
 
 describe('provinces', () => {
   it('lists the 34 provinces of today and the 63 before the reform, by code', async () => {
-    const { body } = await graphql<{
-      today: { code: string; fullName: string; validFrom: string }[];
-      then: { code: string; validTo: string }[];
-    }>(`
-      {
+    const { body } = await graphql(
+      gql(`
+      query UnitsProvinces {
         today: provinces {
           code
           fullName
@@ -442,7 +447,8 @@ describe('provinces', () => {
           validTo
         }
       }
-    `);
+    `),
+    );
     const { today, then } = body.data!;
     expect(today).toHaveLength(34);
     expect(then).toHaveLength(63);

@@ -1,18 +1,17 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { globalId, type Client, type Loose, type TypedDocument } from './client';
+import { DEMO } from './demo-accounts';
 import {
-  checksum,
-  createProducerEditor,
+  createUser,
   findFixtures,
-  globalId,
-  gql,
-  login,
-  SENGCU_EDITOR,
-  startWritesPlatform,
+  startDemoPlatform,
+  tableState,
   uploadPhoto,
+  type DemoPlatform,
   type Fixtures,
-  type WritesPlatform,
-} from './writes-platform';
+} from './demo-platform';
+import { gql } from './gql';
 
 /**
  * Per-object authorisation of the producer's writes: an editor of ANOTHER producer tries every
@@ -32,19 +31,31 @@ const TABLES = [
 ];
 
 const MUTATIONS = {
-  productListingUpdate: `mutation ($input: ProductListingUpdateInput!) { productListingUpdate(input: $input) { listing { id version } userErrors { code } } }`,
-  productListingCreate: `mutation ($input: ProductListingCreateInput!) { productListingCreate(input: $input) { listing { id } userErrors { code } } }`,
-  productPhotoAdd: `mutation ($input: ProductPhotoAddInput!) { productPhotoAdd(input: $input) { photo { id } userErrors { code } } }`,
-  productPhotoRemove: `mutation ($input: ProductPhotoRemoveInput!) { productPhotoRemove(input: $input) { removedPhotoId userErrors { code } } }`,
-  productPropose: `mutation ($input: ProductProposeInput!) { productPropose(input: $input) { product { id } userErrors { code } } }`,
-} as const;
+  productListingUpdate: gql(
+    `mutation WritesAuthorisationProductListingUpdate($input: ProductListingUpdateInput!) { productListingUpdate(input: $input) { listing { id version } userErrors { code } } }`,
+  ),
+  productListingCreate: gql(
+    `mutation WritesAuthorisationProductListingCreate($input: ProductListingCreateInput!) { productListingCreate(input: $input) { listing { id } userErrors { code } } }`,
+  ),
+  productPhotoAdd: gql(
+    `mutation WritesAuthorisationProductPhotoAdd($input: ProductPhotoAddInput!) { productPhotoAdd(input: $input) { photo { id } userErrors { code } } }`,
+  ),
+  productPhotoRemove: gql(
+    `mutation WritesAuthorisationProductPhotoRemove($input: ProductPhotoRemoveInput!) { productPhotoRemove(input: $input) { removedPhotoId userErrors { code } } }`,
+  ),
+  productPropose: gql(
+    `mutation WritesAuthorisationProductPropose($input: ProductProposeInput!) { productPropose(input: $input) { product { id } userErrors { code } } }`,
+  ),
+};
 type MutationName = keyof typeof MUTATIONS;
+/** Any of them, for the loops that send each: their variables are built as plain objects. */
+const mutation = (name: MutationName): TypedDocument<Loose, Loose> => MUTATIONS[name];
 
 describe('producer writes: authorisation per object', () => {
-  let p: WritesPlatform;
+  let p: DemoPlatform;
   let f: Fixtures;
-  let owner: string;
-  let stranger: string;
+  let owner: Client;
+  let stranger: Client;
   let strangerId: string;
   let photoId: string;
   let strangerUploadId: string;
@@ -58,31 +69,26 @@ describe('producer writes: authorisation per object', () => {
   }[];
 
   beforeAll(async () => {
-    p = await startWritesPlatform('ocop_writes_authz');
+    p = await startDemoPlatform('ocop_writes_authz');
     f = await findFixtures(p.db);
-    strangerId = await createProducerEditor(p.db, 'editor.khac@authz.test', f.otherProducerId);
-    owner = await login(p.baseUrl, SENGCU_EDITOR);
-    stranger = await login(p.baseUrl, 'editor.khac@authz.test');
+    strangerId = await createUser(p.db, 'editor.khac@authz.test', 'producer_editor', f.otherProducerId);
+    owner = await p.logIn(DEMO.producerEditor);
+    stranger = await p.logIn('editor.khac@authz.test');
 
     // Séng Cù's own photo, added by its editor, for the removal attempt.
     const image = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } })
       .png()
       .toBuffer();
-    const ownUpload = await uploadPhoto(p.baseUrl, image, 'image/png', owner);
-    const added = await gql<{ productPhotoAdd: { photo: { id: string } } }>(
-      p.baseUrl,
-      MUTATIONS.productPhotoAdd,
-      {
-        input: { productId: globalId('OcopProduct', f.productId), uploadId: ownUpload.body.uploadId },
-      },
-      { cookie: owner },
-    );
-    photoId = added.body.data!.productPhotoAdd.photo.id;
+    const ownUpload = await uploadPhoto(owner, image, 'image/png');
+    const added = await owner.request(MUTATIONS.productPhotoAdd, {
+      input: { productId: globalId('OcopProduct', f.productId), uploadId: ownUpload.body.uploadId },
+    });
+    photoId = added.body.data!.productPhotoAdd.photo!.id;
     // The stranger's own upload, which they try to attach to Séng Cù's product.
     const other = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#a37' } })
       .png()
       .toBuffer();
-    strangerUploadId = (await uploadPhoto(p.baseUrl, other, 'image/png', stranger)).body.uploadId as string;
+    strangerUploadId = (await uploadPhoto(stranger, other, 'image/png')).body.uploadId as string;
     listingVersion = (
       await p.db.query<{ version: number }>(`SELECT version FROM product_listing WHERE id = $1`, [
         f.listingId,
@@ -162,15 +168,10 @@ describe('producer writes: authorisation per object', () => {
     );
     const units = unitRows[0]!;
     expect(units.product).not.toBeNull();
-    const before = await checksum(p.db, TABLES);
+    const before = await tableState(p.db, TABLES);
     for (const [index, attempt] of attempts.entries()) {
       const requestId = `authz-${index}-${attempt.name}`;
-      const answer = await gql(
-        p.baseUrl,
-        MUTATIONS[attempt.name],
-        { input: attempt.input },
-        { cookie: stranger, requestId },
-      );
+      const answer = await stranger.request(mutation(attempt.name), { input: attempt.input }, { requestId });
       expect(answer.status, attempt.name).toBe(200);
       expect(
         answer.body.errors?.map((e) => e.extensions?.code),
@@ -194,7 +195,7 @@ describe('producer writes: authorisation per object', () => {
         },
       ]);
     }
-    expect(await checksum(p.db, TABLES)).toEqual(before);
+    expect(await tableState(p.db, TABLES)).toEqual(before);
     // The stranger's upload is still unattached; Séng Cù's photo and listing are as they were.
     const { rows } = await p.db.query(`SELECT attached_at FROM photo_upload WHERE id = $1`, [
       strangerUploadId,
@@ -203,20 +204,13 @@ describe('producer writes: authorisation per object', () => {
   });
 
   it('the owner’s own editor may do the same (the refusals above were about the object, not the mutation)', async () => {
-    const answer = await gql<{
-      productListingUpdate: { listing: { version: number }; userErrors: unknown[] };
-    }>(
-      p.baseUrl,
-      MUTATIONS.productListingUpdate,
-      {
-        input: {
-          id: globalId('ProductListing', f.listingId),
-          version: listingVersion,
-          description: 'Gạo mới vụ mùa',
-        },
+    const answer = await owner.request(MUTATIONS.productListingUpdate, {
+      input: {
+        id: globalId('ProductListing', f.listingId),
+        version: listingVersion,
+        description: 'Gạo mới vụ mùa',
       },
-      { cookie: owner },
-    );
+    });
     expect(answer.body.data!.productListingUpdate).toEqual({
       listing: { id: globalId('ProductListing', f.listingId), version: listingVersion + 1 },
       userErrors: [],
@@ -226,10 +220,10 @@ describe('producer writes: authorisation per object', () => {
   });
 
   it('the anonymous: every mutation UNAUTHENTICATED, nothing changed, each audited', async () => {
-    const before = await checksum(p.db, TABLES);
+    const before = await tableState(p.db, TABLES);
     for (const [index, attempt] of attempts.entries()) {
       const requestId = `anon-${index}-${attempt.name}`;
-      const answer = await gql(p.baseUrl, MUTATIONS[attempt.name], { input: attempt.input }, { requestId });
+      const answer = await p.client.request(mutation(attempt.name), { input: attempt.input }, { requestId });
       expect(
         answer.body.errors?.map((e) => e.extensions?.code),
         attempt.name,
@@ -240,26 +234,21 @@ describe('producer writes: authorisation per object', () => {
       );
       expect(rows, attempt.name).toEqual([{ actor_user_id: null, action: attempt.name, outcome: 'denied' }]);
     }
-    expect(await checksum(p.db, TABLES)).toEqual(before);
+    expect(await tableState(p.db, TABLES)).toEqual(before);
   });
 
   it('a province official may not do a producer’s writes either', async () => {
-    const official = await login(p.baseUrl, 'ocop.dienbien@demo.ocop.vn');
-    const before = await checksum(p.db, TABLES);
+    const official = await p.logIn(DEMO.provinceOfficial);
+    const before = await tableState(p.db, TABLES);
     for (const attempt of attempts) {
       if (attempt.name === 'productPhotoAdd') continue; // their upload was refused already (403)
-      const answer = await gql(
-        p.baseUrl,
-        MUTATIONS[attempt.name],
-        { input: attempt.input },
-        { cookie: official },
-      );
+      const answer = await official.request(mutation(attempt.name), { input: attempt.input });
       expect(
         answer.body.errors?.map((e) => e.extensions?.code),
         attempt.name,
       ).toEqual(['FORBIDDEN']);
     }
-    expect(await checksum(p.db, TABLES)).toEqual(before);
+    expect(await tableState(p.db, TABLES)).toEqual(before);
   });
 
   describe('inputs carrying fields that are not the producer’s', () => {
@@ -332,18 +321,18 @@ describe('producer writes: authorisation per object', () => {
     ];
 
     it('are refused by GraphQL validation and change nothing', async () => {
-      const before = await checksum(p.db, TABLES);
+      const before = await tableState(p.db, TABLES);
       for (const [name, input] of notTheirs) {
-        const answer = await gql(p.baseUrl, MUTATIONS[name], { input: input(f) }, { cookie: owner });
+        const answer = await owner.request(mutation(name), { input: input(f) });
         expect(answer.status, `${name} ${JSON.stringify(input(f))}`).toBe(400);
         expect(answer.body.data ?? null).toBeNull();
         expect(answer.body.errors?.[0]?.message).toMatch(/is not defined by type/);
       }
-      expect(await checksum(p.db, TABLES)).toEqual(before);
+      expect(await tableState(p.db, TABLES)).toEqual(before);
     });
 
     it('ids of the wrong type, another object’s version, another producer named: refused, nothing changed', async () => {
-      const before = await checksum(p.db, TABLES);
+      const before = await tableState(p.db, TABLES);
       const otherListingVersion = 1000;
       const cases: [MutationName, Record<string, unknown>, string][] = [
         [
@@ -379,19 +368,14 @@ describe('producer writes: authorisation per object', () => {
         ],
       ];
       for (const [name, input, code] of cases) {
-        const answer = await gql<Record<string, { userErrors: { code: string }[] }>>(
-          p.baseUrl,
-          MUTATIONS[name],
-          { input },
-          { cookie: owner },
-        );
+        const answer = await owner.request(mutation(name), { input });
         const codes = [
           ...(answer.body.errors ?? []).map((e) => e.extensions?.code),
-          ...(answer.body.data?.[name]?.userErrors ?? []).map((e) => e.code),
+          ...(answer.body.data?.[name]?.userErrors ?? []).map((e: Loose) => e.code),
         ];
         expect(codes, `${name} ${JSON.stringify(input)}`).toEqual([code]);
       }
-      expect(await checksum(p.db, TABLES)).toEqual(before);
+      expect(await tableState(p.db, TABLES)).toEqual(before);
     });
   });
 });

@@ -1,17 +1,14 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { globalId, type Answer, type Client } from './client';
+import { DEMO } from './demo-accounts';
 import {
-  checksum,
   findFixtures,
-  globalId,
-  gql,
-  login,
-  SENGCU_EDITOR,
-  startWritesPlatform,
-  type Answer,
+  startDemoPlatform,
+  tableState,
+  type DemoPlatform,
   type Fixtures,
-  type WritesPlatform,
-} from './writes-platform';
+} from './demo-platform';
 
 /**
  * Property-based tests over the producer's mutation inputs (fast-check): whatever is sent —
@@ -21,6 +18,7 @@ import {
  */
 const RUNS = 150;
 
+// Raw strings: the variables are fast-check's, of any type on purpose, which no typed document takes.
 const UPDATE = `mutation ($input: ProductListingUpdateInput!) {
   productListingUpdate(input: $input) { listing { version } userErrors { field code } }
 }`;
@@ -183,14 +181,14 @@ function judge(answer: Answer, field: string): { refused: boolean; payload: Payl
 }
 
 describe('producer mutation inputs (fast-check)', () => {
-  let p: WritesPlatform;
+  let p: DemoPlatform;
   let f: Fixtures;
-  let editor: string;
+  let editor: Client;
 
   beforeAll(async () => {
-    p = await startWritesPlatform('ocop_writes_properties');
+    p = await startDemoPlatform('ocop_writes_properties');
     f = await findFixtures(p.db);
-    editor = await login(p.baseUrl, SENGCU_EDITOR);
+    editor = await p.logIn(DEMO.producerEditor);
   });
   afterAll(async () => {
     await p?.stop();
@@ -242,21 +240,21 @@ describe('producer mutation inputs (fast-check)', () => {
         ),
         async (idChoice, versionChoice, { valid, change }) => {
           const current = await listingVersion();
-          const before = await checksum(p.db, ['product_listing', 'sales_channel']);
+          const before = await tableState(p.db, ['product_listing', 'sales_channel']);
           const auditsBefore = await audits('productListingUpdate');
           const input = {
             id: idChoice === 'own' ? globalId('ProductListing', f.listingId) : idChoice,
             version: versionChoice === 'current' ? current : versionChoice,
             ...change,
           };
-          const answer = await gql(p.baseUrl, UPDATE, { input }, { cookie: editor });
+          const answer = await editor.request(UPDATE, { input });
           const { refused, payload } = judge(answer, 'productListingUpdate');
           // A valid change of the own listing at its current version is applied, whatever its content.
           if (valid && idChoice === 'own' && versionChoice === 'current')
             expect(refused, JSON.stringify(answer.body)).toBe(false);
           if (refused) {
             refusedRuns += 1;
-            expect(await checksum(p.db, ['product_listing', 'sales_channel'])).toEqual(before);
+            expect(await tableState(p.db, ['product_listing', 'sales_channel'])).toEqual(before);
             expect(await audits('productListingUpdate')).toBe(auditsBefore);
           } else {
             appliedRuns += 1;
@@ -311,18 +309,18 @@ describe('producer mutation inputs (fast-check)', () => {
           { requiredKeys: ['name'] },
         ),
         async (input) => {
-          const before = await checksum(p.db, ['ocop_product', 'ocop_certificate']);
+          const before = await tableState(p.db, ['ocop_product', 'ocop_certificate']);
           const count = Number(
             (await p.db.query<{ n: string }>(`SELECT count(*) AS n FROM ocop_product`)).rows[0]!.n,
           );
-          const answer = await gql(p.baseUrl, PROPOSE, { input }, { cookie: editor });
+          const answer = await editor.request(PROPOSE, { input });
           const { refused, payload } = judge(answer, 'productPropose');
           const after = Number(
             (await p.db.query<{ n: string }>(`SELECT count(*) AS n FROM ocop_product`)).rows[0]!.n,
           );
           if (refused) {
             refusedRuns += 1;
-            expect(await checksum(p.db, ['ocop_product', 'ocop_certificate'])).toEqual(before);
+            expect(await tableState(p.db, ['ocop_product', 'ocop_certificate'])).toEqual(before);
           } else {
             appliedRuns += 1;
             const replay = answer.body.data && input.idempotencyKey && after === count;

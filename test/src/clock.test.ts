@@ -3,7 +3,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createDatabase, dropDatabase, findFreePort } from '@ocop/db';
-import { send } from './official-platform';
+import { client } from './client';
+import { gql } from './gql';
 import { startPlatform, START_SCRIPT, type RunningPlatform } from './platform';
 
 /**
@@ -14,9 +15,9 @@ import { startPlatform, START_SCRIPT, type RunningPlatform } from './platform';
 const PINNED = '2031-07-15';
 const DATABASE = 'ocop_clock';
 
-const VERIFY = `query ($number: String!) {
+const VERIFY = gql(`query ClockVerifyOcopCertificate($number: String!) {
   verifyOcopCertificate(number: $number) { genuine status checkedOn validUntil expiredOn }
-}`;
+}`);
 
 describe(`a platform started with OCOP_TODAY=${PINNED}`, () => {
   let platform: RunningPlatform;
@@ -71,13 +72,13 @@ describe(`a platform started with OCOP_TODAY=${PINNED}`, () => {
   });
 
   it('answers { today } with the pinned day', async () => {
-    const answer = await send<{ today: string }>(platform.baseUrl, '{ today }');
+    const answer = await client(platform.baseUrl).request(gql(`query ClockToday { today }`));
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data!.today).toBe(PINNED);
   });
 
   it("derives a certificate's status on the pinned day: expired on its expiry day, valid the day before", async () => {
-    const expired = await send(platform.baseUrl, VERIFY, { number: 'CLOCK-EXPIRES-ON-THE-DAY' });
+    const expired = await client(platform.baseUrl).request(VERIFY, { number: 'CLOCK-EXPIRES-ON-THE-DAY' });
     expect(expired.body.data!.verifyOcopCertificate).toEqual({
       genuine: true,
       status: 'EXPIRED',
@@ -85,7 +86,7 @@ describe(`a platform started with OCOP_TODAY=${PINNED}`, () => {
       validUntil: null,
       expiredOn: '2031-07-15',
     });
-    const valid = await send(platform.baseUrl, VERIFY, { number: 'CLOCK-VALID-ONE-DAY-MORE' });
+    const valid = await client(platform.baseUrl).request(VERIFY, { number: 'CLOCK-VALID-ONE-DAY-MORE' });
     expect(valid.body.data!.verifyOcopCertificate).toEqual({
       genuine: true,
       status: 'VALID',
@@ -97,10 +98,7 @@ describe(`a platform started with OCOP_TODAY=${PINNED}`, () => {
 
   it('writes the audit log at instants of the pinned day (its clock, not the database’s)', async () => {
     // A refused login is audited; its instant is on the pinned day in Vietnam.
-    await send(
-      platform.baseUrl,
-      `mutation { login(input: { email: "nobody@example.vn", password: "x" }) { userErrors { code } } }`,
-    );
+    await client(platform.baseUrl).login('nobody@example.vn', 'x');
     const { rows } = await db.query<{ day: string }>(
       `SELECT (occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date::text AS day
        FROM audit_log WHERE action = 'login' ORDER BY occurred_at DESC LIMIT 1`,

@@ -1,25 +1,33 @@
 import { inject } from 'vitest';
+import { client, type Client, type GraphQLError, type Loose, type TypedDocument } from './client';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   headers: Headers;
-  body: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  body: { data?: T | null; errors?: GraphQLError[] };
+}
+
+/** The one client (client.ts) for the public, on the platform started by the global setup. */
+export function sharedClient(): Client {
+  return client(inject('baseUrl'));
 }
 
 /** Sends a GraphQL request over real HTTP to the platform started by the global setup. */
 export async function graphql<T = Record<string, unknown>>(
   query: string,
   variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Promise<GraphQLResponse<T>>;
+export async function graphql<TData, TVariables>(
+  document: TypedDocument<TData, TVariables>,
+  variables?: TVariables,
+  headers?: Record<string, string>,
+): Promise<GraphQLResponse<TData>>;
+export async function graphql(
+  document: string | TypedDocument<Loose, Loose>,
+  variables?: unknown,
   headers: Record<string, string> = {},
-): Promise<GraphQLResponse<T>> {
-  const response = await fetch(`${inject('baseUrl')}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: (await response.json()) as GraphQLResponse<T>['body'],
-  };
+): Promise<GraphQLResponse<unknown>> {
+  const answer = await sharedClient().request(document as string, variables, { headers });
+  return { status: answer.status, headers: answer.headers, body: answer.body };
 }

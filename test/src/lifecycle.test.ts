@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFreePort, startEmbeddedPostgres } from '@ocop/db';
-import { DEMO, LOGIN, SESSION_COOKIE } from './account-client';
+import { client, type Answer } from './client';
+import { DEMO } from './demo-accounts';
+import { gql } from './gql';
 import { startPlatform, START_SCRIPT, type RunningPlatform } from './platform';
 import { waitForNoProcess } from './processes';
 
@@ -20,22 +22,6 @@ afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, for
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-interface Answer {
-  status: number;
-  setCookie: string | null;
-  body: { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
-}
-
-async function gql(baseUrl: string, query: string, variables?: unknown, cookie?: string): Promise<Answer> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const setCookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`)) ?? null;
-  return { status: response.status, setCookie, body: (await response.json()) as Answer['body'] };
-}
-
 const status = (url: string): Promise<number | string> =>
   fetch(url).then(
     (response) => response.status,
@@ -48,15 +34,14 @@ function postmasterPid(folder: string): number {
 
 /** Logs in as the demo administrator: an acknowledged write (the session row). */
 async function logIn(platform: RunningPlatform): Promise<string> {
-  const login = await gql(platform.baseUrl, LOGIN, {
-    input: { email: DEMO.administrator, password: DEMO.password },
-  });
+  const login = await client(platform.baseUrl).login(DEMO.administrator, DEMO.password);
   expect(login.body.errors).toBeUndefined();
   expect(login.setCookie).not.toBeNull();
   return login.setCookie!.split(';')[0]!;
 }
 
-const VIEWER = '{ viewer { email } }';
+const VIEWER = gql(`query LifecycleViewer { viewer { email } }`);
+const COMMUNE = gql(`query LifecycleCommune { commune(code: "03331") { name } }`);
 
 /** The exit code, once the process has exited by itself (no further signal, which would mean "now"). */
 function exitOf(platform: RunningPlatform): Promise<number | null> {
@@ -91,7 +76,7 @@ describe('a PostgreSQL killed under the embedded platform', () => {
       const deadline = Date.now() + 20_000;
       let viewer: unknown;
       while (Date.now() < deadline) {
-        const answer = await gql(platform.baseUrl, VIEWER, undefined, cookie);
+        const answer = await client(platform.baseUrl, cookie).request(VIEWER);
         if (answer.body.errors === undefined) {
           viewer = answer.body.data?.viewer;
           break;
@@ -143,9 +128,8 @@ describe('an external database (DATABASE_URL) that goes away', () => {
       env: { DATABASE_URL: database.url, SEED_DEMO: 'false' },
       port: await findFreePort(),
     });
-    const COMMUNE = '{ commune(code: "03331") { name } }';
     try {
-      expect((await gql(platform.baseUrl, COMMUNE)).body).toEqual({
+      expect((await client(platform.baseUrl).request(COMMUNE)).body).toEqual({
         data: { commune: { name: 'Thanh Hưng' } },
       });
       process.kill(postmasterPid(databaseFolder), 'SIGKILL');
@@ -159,7 +143,7 @@ describe('an external database (DATABASE_URL) that goes away', () => {
       const deadline = Date.now() + 20_000;
       let answer: Answer | undefined;
       while (Date.now() < deadline) {
-        answer = await gql(platform.baseUrl, COMMUNE);
+        answer = await client(platform.baseUrl).request(COMMUNE);
         if (answer.body.errors === undefined) break;
         codes.add(answer.body.errors[0]?.extensions?.code);
         await sleep(200);
@@ -233,7 +217,7 @@ describe('a stop', () => {
     process.kill(platform.child.pid!, 'SIGTERM');
     await sleep(300);
     expect(await status(`${platform.baseUrl}/readyz`)).toBe(503);
-    const served = await gql(platform.baseUrl, '{ commune(code: "03331") { name } }');
+    const served = await client(platform.baseUrl).request(COMMUNE);
     expect(served.body).toEqual({ data: { commune: { name: 'Thanh Hưng' } } });
     expect(await status(`${platform.baseUrl}/livez`)).toBe(200);
     expect(Date.now() - signalled).toBeLessThan(3_000);

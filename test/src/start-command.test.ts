@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '@ocop/db';
+import { client } from './client';
+import { gql } from './gql';
 import { startPlatform, START_SCRIPT } from './platform';
 import { listProcesses, waitForNoProcess } from './processes';
 
@@ -25,13 +27,10 @@ function withoutUnitsEnv(folder: string): NodeJS.ProcessEnv {
   return { ...embeddedEnv(folder), ADMIN_UNITS_DIR: path.join(folder, 'no-such-folder'), SEED_DEMO: 'false' };
 }
 
+const COMMUNE_NAME = gql(`query StartCommandCommune($code: String!) { commune(code: $code) { name } }`);
+
 async function communeName(baseUrl: string, code: string): Promise<unknown> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `{ commune(code: "${code}") { name } }` }),
-  });
-  return response.json();
+  return (await client(baseUrl).request(COMMUNE_NAME, { code })).body;
 }
 
 describe('the start command', () => {

@@ -18,6 +18,8 @@ import {
 } from '@ocop/db';
 import { unitWithin } from '@ocop/server/dist/common/authorization';
 import { issuerOf } from '@ocop/server/dist/modules/ocop-certificate/ocop-certification-record.service';
+import { client } from './client';
+import { gql } from './gql';
 import { graphql } from './graphql-client';
 import { connectPlatformDatabase } from './ocop-test-db';
 import { startPlatform, START_SCRIPT, type RunningPlatform } from './platform';
@@ -116,9 +118,9 @@ describe('Đồng Nai, re-typed on 2026-04-30', () => {
   it('lists the same communes as children of the Tỉnh row on a day of 2025 and of the Thành phố row today', async () => {
     const expected = files.postCommunes.filter((c) => c.province_code === DONG_NAI.code).map((c) => c.code);
     for (const asOf of ['2025-09-01', platformToday()]) {
-      const { body } = await graphql<{ province: { fullName: string; children: { code: string }[] } }>(
-        `
-          query ($code: String!, $asOf: Date) {
+      const { body } = await graphql(
+        gql(`
+          query UnitsDatedChangesProvince($code: String!, $asOf: Date) {
             province(code: $code, asOf: $asOf) {
               fullName
               children(asOf: $asOf) {
@@ -126,11 +128,11 @@ describe('Đồng Nai, re-typed on 2026-04-30', () => {
               }
             }
           }
-        `,
+        `),
         { code: DONG_NAI.code, asOf },
       );
       expect(body.errors).toBeUndefined();
-      expect(body.data!.province.children.map((c) => c.code).sort(), asOf).toEqual(expected.sort());
+      expect(body.data!.province!.children.map((c) => c.code).sort(), asOf).toEqual(expected.sort());
     }
   });
 
@@ -140,9 +142,9 @@ describe('Đồng Nai, re-typed on 2026-04-30', () => {
     );
     const asked = ['2025-09-01', platformToday()];
     for (const asOf of asked) {
-      const { body } = await graphql<{ ntmProgress: { communes: number; province: { fullName: string } } }>(
-        `
-          query ($code: String!, $asOf: Date) {
+      const { body } = await graphql(
+        gql(`
+          query UnitsDatedChangesNtmProgress($code: String!, $asOf: Date) {
             ntmProgress(provinceCode: $code, asOf: $asOf) {
               communes
               province {
@@ -150,7 +152,7 @@ describe('Đồng Nai, re-typed on 2026-04-30', () => {
               }
             }
           }
-        `,
+        `),
         { code: DONG_NAI.code, asOf },
       );
       expect(body.errors).toBeUndefined();
@@ -181,23 +183,18 @@ describe('a platform whose clock is the day before the changes (OCOP_TODAY=2026-
   });
 
   it('answers the rows of its today without a date, and those of asOf with one', async () => {
-    const response = await fetch(`${platform.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: `{
-          provinces { code validFrom }
-          today: province(code: "${DONG_NAI.code}") { fullName }
-          later: province(code: "${DONG_NAI.code}", asOf: "${CHANGES_2026_DATE}") { fullName }
-        }`,
-      }),
-    });
-    const { data } = (await response.json()) as {
-      data: { provinces: { validFrom: string }[]; today: { fullName: string }; later: { fullName: string } };
-    };
+    const { body } = await client(platform.baseUrl).request(
+      gql(`query UnitsDatedChangesProvinces($code: String!, $later: Date) {
+        provinces { code validFrom }
+        today: province(code: $code) { fullName }
+        later: province(code: $code, asOf: $later) { fullName }
+      }`),
+      { code: DONG_NAI.code, later: CHANGES_2026_DATE },
+    );
+    const data = body.data!;
     expect(data.provinces).toHaveLength(34);
     expect(data.provinces.every((p) => p.validFrom === '2025-07-01')).toBe(true);
-    expect(data.today.fullName).toBe(DONG_NAI['full_name_v3.0.2']);
-    expect(data.later.fullName).toBe(DONG_NAI['full_name_v4.2.0']);
+    expect(data.today!.fullName).toBe(DONG_NAI['full_name_v3.0.2']);
+    expect(data.later!.fullName).toBe(DONG_NAI['full_name_v4.2.0']);
   });
 });

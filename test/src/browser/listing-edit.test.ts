@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD, useOwnPlatform } from './own-platform';
+import { DEMO } from '../demo-accounts';
+import { gql } from '../gql';
+import { useOwnPlatform } from './own-platform';
 import { BROWSER_TEST_OPTIONS, hasHorizontalScroll, screenshot } from './browser';
 
 /**
@@ -12,7 +14,7 @@ import { BROWSER_TEST_OPTIONS, hasHorizontalScroll, screenshot } from './browser
  * second is told of the conflict. These tests write, so they run on a platform and a database of
  * their own (the demo data), never on the one the reading suites assert on.
  */
-const EMAIL = 'htx.sengcu@demo.ocop.vn';
+const EMAIL = DEMO.producerEditor;
 const DATABASE = 'ocop_portal_writes';
 
 interface ListingRow {
@@ -33,13 +35,14 @@ const mediaDir = mkdtempSync(path.join(tmpdir(), 'ocop-portal-media-'));
 const own = useOwnPlatform(DATABASE, { MEDIA_DIR: mediaDir }, () =>
   rmSync(mediaDir, { recursive: true, force: true }),
 );
-const logIn = (page: Page, next = '/my/products', email = EMAIL) => own.logIn(page, next, email);
+const PHOTO_URLS = gql(`query ListingEditOcopProduct($id: ID!) { ocopProduct(id: $id) { photos { url } } }`);
+const logIn = (page: Page, next = '/my/products', email: string = EMAIL) => own.logIn(page, next, email);
 
 /** The public API, as an anonymous partner reads it. */
 async function product(search: string): Promise<ProductRow> {
-  const data = await own.publicQuery<{ ocopProducts: { nodes: ProductRow[] } }>(
-    `query ($search: String) { ocopProducts(first: 1, filter: { search: $search }) {
-       nodes { id name listings { id version priceVnd unit } } } }`,
+  const data = await own.publicQuery(
+    gql(`query ListingEditOcopProducts($search: String) { ocopProducts(first: 1, filter: { search: $search }) {
+       nodes { id name listings { id version priceVnd unit } } } }`),
     { search },
   );
   const found = data.ocopProducts.nodes[0];
@@ -106,7 +109,7 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     expect(await hasHorizontalScroll(page)).toBe(false);
     await screenshot(page, 'login-error-phone');
 
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO.password);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     // A login that no page asked for goes on to where a producer editor's work starts.
     await page.waitForURL(`${own.base}/my/products`);
@@ -167,10 +170,7 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     const page = await own.session.newPage('phone');
     await logIn(page, `/my/products/${encodeURIComponent(rice.id)}/photos`);
     await page.locator('.photo-uploader').waitFor();
-    const before = await own.publicQuery<{ ocopProduct: { photos: unknown[] } }>(
-      'query ($id: ID!) { ocopProduct(id: $id) { photos { url } } }',
-      { id: rice.id },
-    );
+    const before = await own.publicQuery(PHOTO_URLS, { id: rice.id });
     // A real PNG: a screenshot of the page itself.
     const png = await page.screenshot();
     await page
@@ -183,7 +183,7 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã thêm ảnh vào sản phẩm.' }).waitFor();
     const gallery = page.locator('.photo-gallery img');
-    expect(await gallery.count()).toBe(before.ocopProduct.photos.length + 1);
+    expect(await gallery.count()).toBe(before.ocopProduct!.photos.length + 1);
     const added = gallery.last();
     expect(await added.getAttribute('alt')).toBe('Túi gạo lứt 1 kg');
     // The file is served, and the public API lists the photo.
@@ -191,40 +191,39 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     const served = await fetch(`${own.base}${src}`);
     expect(served.status, `${src}: ${await served.clone().text()}`).toBe(200);
     expect(served.headers.get('content-type')).toMatch(/^image\//);
-    const data = await own.publicQuery<{ ocopProduct: { photos: { altVi: string; url: string }[] } }>(
-      'query ($id: ID!) { ocopProduct(id: $id) { photos { altVi url } } }',
+    const data = await own.publicQuery(
+      gql(`query ListingEditOcopProduct2($id: ID!) { ocopProduct(id: $id) { photos { altVi url } } }`),
       { id: rice.id },
     );
-    expect(data.ocopProduct.photos).toHaveLength(before.ocopProduct.photos.length + 1);
-    expect(data.ocopProduct.photos.at(-1)).toEqual({ altVi: 'Túi gạo lứt 1 kg', url: src });
+    expect(data.ocopProduct!.photos).toHaveLength(before.ocopProduct!.photos.length + 1);
+    expect(data.ocopProduct!.photos.at(-1)).toEqual({ altVi: 'Túi gạo lứt 1 kg', url: src });
     // The public page shows it (the first photo the platform serves).
     await page.goto(`${own.base}/products/${encodeURIComponent(rice.id)}`);
     const hero = page.locator('.product-visual-photo img');
     await hero.waitFor();
-    expect(await hero.getAttribute('src')).toBe(data.ocopProduct.photos.find((p) => p.url)!.url);
+    expect(await hero.getAttribute('src')).toBe(data.ocopProduct!.photos.find((p) => p.url)!.url);
     await screenshot(page, 'product-with-photo-phone');
 
     // And removes it again: gone from the gallery and from the product.
     await page.goto(`${own.base}/my/products/${encodeURIComponent(rice.id)}/photos`);
     const items = page.locator('.photo-item');
-    await expect.poll(() => items.count()).toBe(before.ocopProduct.photos.length + 1);
+    await expect.poll(() => items.count()).toBe(before.ocopProduct!.photos.length + 1);
     await items.last().getByRole('button', { name: 'Xoá ảnh' }).click();
     await items.last().getByRole('button', { name: 'Xoá', exact: true }).click();
-    await expect.poll(() => items.count()).toBe(before.ocopProduct.photos.length);
-    const removed = await own.publicQuery<{ ocopProduct: { photos: unknown[] } }>(
-      'query ($id: ID!) { ocopProduct(id: $id) { photos { url } } }',
-      { id: rice.id },
-    );
-    expect(removed.ocopProduct.photos).toHaveLength(before.ocopProduct.photos.length);
+    await expect.poll(() => items.count()).toBe(before.ocopProduct!.photos.length);
+    const removed = await own.publicQuery(PHOTO_URLS, { id: rice.id });
+    expect(removed.ocopProduct!.photos).toHaveLength(before.ocopProduct!.photos.length);
   });
 });
 
 describe('officials record the programmes in Chromium', BROWSER_TEST_OPTIONS, () => {
-  const OFFICIAL = 'ocop.dienbien@demo.ocop.vn';
+  const OFFICIAL = DEMO.provinceOfficial;
 
   it('a province official records an evaluation of a commune, counting the criteria met as they are ticked', async () => {
-    const { communes } = await own.publicQuery<{ communes: { nodes: { code: string; fullName: string }[] } }>(
-      '{ communes(first: 1, filter: { provinceCode: "11", search: "Mường Phăng" }) { nodes { code fullName } } }',
+    const { communes } = await own.publicQuery(
+      gql(
+        `query ListingEditCommunes { communes(first: 1, filter: { provinceCode: "11", search: "Mường Phăng" }) { nodes { code fullName } } }`,
+      ),
     );
     const commune = communes.nodes[0]!;
     const page = await own.session.newPage('phone');
@@ -252,12 +251,13 @@ describe('officials record the programmes in Chromium', BROWSER_TEST_OPTIONS, ()
       .filter({ hasText: `Đã ghi đánh giá ${commune.fullName}: ${total - 1}/${total} đạt.` })
       .waitFor();
     // The public API has it as the commune's latest evaluation.
-    const data = await own.publicQuery<{
-      commune: { latestEvaluations: { criteriaMet: number; criteriaTotal: number; evaluatedOn: string }[] };
-    }>(
-      `{ commune(code: "${commune.code}") { latestEvaluations { criteriaMet criteriaTotal evaluatedOn } } }`,
+    const data = await own.publicQuery(
+      gql(
+        `query ListingEditCommune($code: String!) { commune(code: $code) { latestEvaluations { criteriaMet criteriaTotal evaluatedOn } } }`,
+      ),
+      { code: commune.code! },
     );
-    expect(data.commune.latestEvaluations).toContainEqual(
+    expect(data.commune!.latestEvaluations).toContainEqual(
       expect.objectContaining({ criteriaMet: total - 1, criteriaTotal: total }),
     );
   });
@@ -286,13 +286,13 @@ describe('officials record the programmes in Chromium', BROWSER_TEST_OPTIONS, ()
 
   it('the audit view shows a cooperative’s price change as before → after', async () => {
     const page = await own.session.newPage('desktop');
-    await logIn(page, '/official/audit?action=productListingUpdate&outcome=APPLIED', 'admin@demo.ocop.vn');
+    await logIn(page, '/official/audit?action=productListingUpdate&outcome=APPLIED', DEMO.administrator);
     const rows = page.locator('.audit-row');
     await rows.first().waitFor();
     // The first test of this file changed a price: newest first, with the field and both values.
     const change = await rows.first().locator('.diff-table').innerText();
     expect(change).toMatch(/price_vnd\s+\d+\s+\d+/);
-    expect(await rows.first().innerText()).toContain('htx.sengcu@demo.ocop.vn');
+    expect(await rows.first().innerText()).toContain(DEMO.producerEditor);
     expect(await page.getByLabel('Kết quả').inputValue()).toBe('APPLIED');
     await screenshot(page, 'official-audit-desktop');
   });
@@ -308,7 +308,7 @@ describe('officials record the programmes in Chromium', BROWSER_TEST_OPTIONS, ()
       expect(response.status).toBe(403);
     }
     const page = await own.session.newPage('desktop');
-    await logIn(page, '/official/audit?action=photoUpload&outcome=DENIED', 'admin@demo.ocop.vn');
+    await logIn(page, '/official/audit?action=photoUpload&outcome=DENIED', DEMO.administrator);
     const rows = page.locator('.audit-row');
     await rows.first().waitFor();
     const summary = rows.filter({ hasText: 'lần bị từ chối như thế này' });

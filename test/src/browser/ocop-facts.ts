@@ -1,5 +1,7 @@
 import { today } from '@ocop/db';
 import { expect } from 'vitest';
+import type { TypedDocument } from '../client';
+import { gql } from '../gql';
 import { graphql } from '../graphql-client';
 
 /**
@@ -15,16 +17,16 @@ export interface ProductFact {
   currentCertificate: { certificateNumber: string; status: Status | null; expiresOn: string } | null;
 }
 
-const PRODUCTS = `
-  query Products($filter: OcopProductFilter!, $after: String) {
+const PRODUCTS = gql(`
+  query BrowserProducts($filter: OcopProductFilter!, $after: String) {
     ocopProducts(first: 100, after: $after, filter: $filter, orderBy: { field: NAME }) {
       nodes { id name currentCertificate { certificateNumber status expiresOn } }
       pageInfo { hasNextPage endCursor }
     }
-  }`;
+  }`);
 
-async function query<T>(document: string, variables: Record<string, unknown>): Promise<T> {
-  const { status, body } = await graphql<T>(document, variables);
+async function query<T, V>(document: TypedDocument<T, V>, variables: V): Promise<T> {
+  const { status, body } = await graphql(document, variables);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   expect(status).toBe(200);
   return body.data!;
@@ -90,10 +92,10 @@ export interface VerificationFact {
 
 /** The API's answer for a certificate number. */
 export async function verification(number: string): Promise<VerificationFact> {
-  const data = await query<{ verifyOcopCertificate: VerificationFact }>(
-    `query Verify($number: String!) {
+  const data = await query(
+    gql(`query BrowserVerify($number: String!) {
       verifyOcopCertificate(number: $number) { genuine status message messageEn product { name } }
-    }`,
+    }`),
     { number },
   );
   return data.verifyOcopCertificate;
@@ -102,13 +104,14 @@ export async function verification(number: string): Promise<VerificationFact> {
 /** Every certificate of a product, newest decision first, with its status today. */
 export async function certificatesOf(
   productId: string,
-): Promise<{ certificateNumber: string; status: Status }[]> {
-  const data = await query<{
-    ocopProduct: { certificates: { certificateNumber: string; status: Status }[] };
-  }>('query P($id: ID!) { ocopProduct(id: $id) { certificates { certificateNumber status } } }', {
-    id: productId,
-  });
-  return data.ocopProduct.certificates;
+): Promise<{ certificateNumber: string; status: Status | null }[]> {
+  const data = await query(
+    gql(
+      `query BrowserCertificates($id: ID!) { ocopProduct(id: $id) { certificates { certificateNumber status } } }`,
+    ),
+    { id: productId },
+  );
+  return data.ocopProduct!.certificates;
 }
 
 /** The path of a product's page in the portal. */

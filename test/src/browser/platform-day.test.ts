@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addMonths, vietnamDayOf } from '@ocop/db';
+import { DEMO } from '../demo-accounts';
+import { gql } from '../gql';
 import { useOwnPlatform } from './own-platform';
 import { BROWSER_TEST_OPTIONS, screenshot } from './browser';
 
@@ -16,26 +18,26 @@ const BROWSER_DAY = vietnamDayOf(Date.now());
 const PINNED = addMonths(BROWSER_DAY, 52);
 const PINNED_VI = `${PINNED.slice(8, 10)}/${PINNED.slice(5, 7)}/${PINNED.slice(0, 4)}`;
 const DATABASE = 'ocop_portal_platform_day';
-const OFFICIAL = 'ocop.dienbien@demo.ocop.vn';
+const OFFICIAL = DEMO.provinceOfficial;
 
 const own = useOwnPlatform(DATABASE, { OCOP_TODAY: PINNED });
 const logIn = (page: Page, next: string) => own.logIn(page, next, OFFICIAL);
 
 describe('the platform’s day in Chromium (OCOP_TODAY pinned)', BROWSER_TEST_OPTIONS, () => {
   it('the API says the pinned day', async () => {
-    expect(await own.publicQuery<{ today: string }>('{ today }')).toEqual({ today: PINNED });
+    expect(await own.publicQuery(gql(`query PlatformDay { today }`))).toEqual({ today: PINNED });
   });
 
   it('a certificate whose expiry has passed on the platform’s day never reads valid', async () => {
-    const { ocopProducts } = await own.publicQuery<{
-      ocopProducts: { nodes: { id: string; currentCertificate: { expiresOn: string; status: string } }[] };
-    }>(`{ ocopProducts(first: 100, filter: { certificateStatus: [EXPIRED] }) {
-           nodes { id currentCertificate { expiresOn status } } } }`);
+    const { ocopProducts } = await own.publicQuery(
+      gql(`query PlatformDayOcopProducts { ocopProducts(first: 100, filter: { certificateStatus: [EXPIRED] }) {
+           nodes { id currentCertificate { expiresOn status } } } }`),
+    );
     // A product whose certificate expired between the browser's day and the platform's: the
     // browser's clock would call it valid (the demo, seeded on the pinned day, has lapses then).
-    const product = ocopProducts.nodes.find((p) => p.currentCertificate.expiresOn > BROWSER_DAY);
+    const product = ocopProducts.nodes.find((p) => p.currentCertificate!.expiresOn > BROWSER_DAY);
     expect(product, `a certificate expired between ${BROWSER_DAY} and ${PINNED}`).toBeDefined();
-    expect(product!.currentCertificate.expiresOn <= PINNED).toBe(true);
+    expect(product!.currentCertificate!.expiresOn <= PINNED).toBe(true);
 
     const page = await own.session.newPage('desktop');
     await page.goto(`${own.base}/products/${encodeURIComponent(product!.id)}`);

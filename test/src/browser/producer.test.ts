@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { gql } from '../gql';
+import type { BrowserProducerQuery } from '../gql/graphql';
+import { graphql } from '../graphql-client';
 import {
   BROWSER_TEST_OPTIONS,
   hasHorizontalScroll,
@@ -7,29 +10,18 @@ import {
   type BrowserSession,
 } from './browser';
 
-interface ProducerFound {
-  id: string;
-  name: string;
-  productCount: number;
-  products: { nodes: Array<{ id: string; name: string }> };
-}
+const PRODUCER = gql(`query BrowserProducer($search: String) {
+  producers(first: 1, filter: { search: $search }) {
+    nodes { id name productCount products(first: 20) { nodes { id name } } }
+  }
+}`);
+
+type ProducerFound = BrowserProducerQuery['producers']['nodes'][number];
 
 /** A producer of the demo data, found through the public API as a partner would. */
 async function findProducer(search: string): Promise<ProducerFound> {
-  const response = await fetch(`${inject('baseUrl')}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: `query ($search: String) {
-        producers(first: 1, filter: { search: $search }) {
-          nodes { id name productCount products(first: 20) { nodes { id name } } }
-        }
-      }`,
-      variables: { search },
-    }),
-  });
-  const body = (await response.json()) as { data: { producers: { nodes: ProducerFound[] } } };
-  const producer = body.data.producers.nodes[0];
+  const { body } = await graphql(PRODUCER, { search });
+  const producer = body.data!.producers.nodes[0];
   if (!producer) throw new Error(`no producer matches "${search}"`);
   return producer;
 }

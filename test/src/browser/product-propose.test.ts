@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { DEMO } from '../demo-accounts';
+import { gql } from '../gql';
 import { useOwnPlatform } from './own-platform';
 import { BROWSER_TEST_OPTIONS, hasHorizontalScroll, screenshot } from './browser';
 
@@ -9,7 +11,7 @@ import { BROWSER_TEST_OPTIONS, hasHorizontalScroll, screenshot } from './browser
  * certified products are OCOP products). This test writes, so it runs on a platform and a
  * database of its own (the demo data).
  */
-const EMAIL = 'htx.sengcu@demo.ocop.vn';
+const EMAIL = DEMO.producerEditor;
 const DATABASE = 'ocop_portal_propose';
 
 interface ProducerProduct {
@@ -27,12 +29,10 @@ const own = useOwnPlatform(DATABASE);
 const logIn = (page: Page, next: string) => own.logIn(page, next, EMAIL);
 
 async function cooperativeProducts(): Promise<ProducerProduct[]> {
-  const data = await own.publicQuery<{
-    ocopProducts: { nodes: { producer: { products: { nodes: ProducerProduct[] } } }[] };
-  }>(
-    `{ ocopProducts(first: 1, filter: { search: "gao lut seng cu" }) { nodes { producer { products(first: 100) {
+  const data = await own.publicQuery(
+    gql(`query ProductProposeOcopProducts { ocopProducts(first: 1, filter: { search: "gao lut seng cu" }) { nodes { producer { products(first: 100) {
        nodes { id name certificateStatus stars classification { productSet { code } } originCommune { fullName }
-               listings { priceVnd unit packaging } } } } } } }`,
+               listings { priceVnd unit packaging } } } } } } }`),
   );
   return data.ocopProducts.nodes[0]!.producer.products.nodes;
 }
@@ -114,8 +114,10 @@ describe('a cooperative proposes a product in Chromium', BROWSER_TEST_OPTIONS, (
     expect(await results.getByRole('link', { name }).count()).toBe(0);
     expect(await results.innerText()).not.toContain(name);
     // Nor does the API's catalogue, searched by its very name.
-    const searched = await own.publicQuery<{ ocopProducts: { nodes: { name: string }[] } }>(
-      'query ($q: String) { ocopProducts(first: 50, filter: { search: $q }) { nodes { name } } }',
+    const searched = await own.publicQuery(
+      gql(
+        `query ProductProposeOcopProducts2($q: String) { ocopProducts(first: 50, filter: { search: $q }) { nodes { name } } }`,
+      ),
       { q: name },
     );
     expect(searched.ocopProducts.nodes.map((n) => n.name)).not.toContain(name);

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { DEMO } from '../demo-accounts';
+import { gql } from '../gql';
 import { useOwnPlatform } from './own-platform';
 import { BROWSER_TEST_OPTIONS } from './browser';
 
@@ -12,7 +14,7 @@ import { BROWSER_TEST_OPTIONS } from './browser';
  * a photo's preview and upload after a login, officials' forms — load and render without one violation. It logs
  * in and uploads, so it runs on a platform and a database of its own.
  */
-const EMAIL = 'htx.sengcu@demo.ocop.vn';
+const EMAIL = DEMO.producerEditor;
 const mediaDir = mkdtempSync(path.join(tmpdir(), 'ocop-csp-media-'));
 const own = useOwnPlatform('ocop_portal_csp', { MEDIA_DIR: mediaDir }, () =>
   rmSync(mediaDir, { recursive: true, force: true }),
@@ -120,8 +122,10 @@ describe('the portal under its Content-Security-Policy', BROWSER_TEST_OPTIONS, (
 
   it('logs in, previews a photo (blob:) and uploads it (served from /media) without a violation', async () => {
     const { page, violations, errors } = await watchedPage('phone');
-    const data = await own.publicQuery<{ ocopProducts: { nodes: { id: string }[] } }>(
-      `{ ocopProducts(first: 1, filter: { search: "gao lut seng cu" }) { nodes { id } } }`,
+    const data = await own.publicQuery(
+      gql(
+        `query SecurityPolicyOcopProducts { ocopProducts(first: 1, filter: { search: "gao lut seng cu" }) { nodes { id } } }`,
+      ),
     );
     const id = data.ocopProducts.nodes[0]!.id;
     await own.logIn(page, `/my/products/${encodeURIComponent(id)}/photos`, EMAIL);
@@ -150,7 +154,7 @@ describe('the portal under its Content-Security-Policy', BROWSER_TEST_OPTIONS, (
 
   it('renders the officials’ pages without a violation: evaluation form, certification form, audit log', async () => {
     const { page, violations, errors } = await watchedPage();
-    await own.logIn(page, '/official/evaluations/new', 'admin@demo.ocop.vn');
+    await own.logIn(page, '/official/evaluations/new', DEMO.administrator);
     await page.locator('.criterion-answer').first().waitFor();
     await page.goto(`${own.base}/official/certifications/new`);
     await page.getByLabel('Điểm (0–100)').fill('95');
@@ -158,7 +162,7 @@ describe('the portal under its Content-Security-Policy', BROWSER_TEST_OPTIONS, (
     await page.goto(`${own.base}/official/audit`);
     await page.locator('.audit-row').first().waitFor();
     await page.goto(`${own.base}/admin/users`);
-    await page.getByText('admin@demo.ocop.vn').first().waitFor();
+    await page.getByText(DEMO.administrator).first().waitFor();
     await page.waitForLoadState('networkidle');
 
     expect(violations).toEqual([]);

@@ -7,6 +7,8 @@ import {
   screenshot,
   type BrowserSession,
 } from './browser';
+import { gql } from '../gql';
+import { graphql } from '../graphql-client';
 
 /** Điện Biên on 30 June 2021, the day of the source document's figures. */
 const URL_2021 = '/statistics?province=11&asOf=2021-06-30';
@@ -14,17 +16,13 @@ const URL_2021 = '/statistics?province=11&asOf=2021-06-30';
 /** The text of one headline figure (value, label and detail). */
 const figure = (page: Page, key: string) => page.locator(`[data-figure="${key}"]`);
 
+const AT_LEAST_STANDARD = gql(
+  `query StatisticsNtmProgress($asOf: Date) { ntmProgress(provinceCode: "11", asOf: $asOf) { atLeastStandard } }`,
+);
+
 async function ntmAtLeastStandard(asOf: string): Promise<number> {
-  const response = await fetch(`${inject('baseUrl')}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'query ($asOf: Date) { ntmProgress(provinceCode: "11", asOf: $asOf) { atLeastStandard } }',
-      variables: { asOf },
-    }),
-  });
-  const body = (await response.json()) as { data: { ntmProgress: { atLeastStandard: number } } };
-  return body.data.ntmProgress.atLeastStandard;
+  const { body } = await graphql(AT_LEAST_STANDARD, { asOf });
+  return body.data!.ntmProgress.atLeastStandard;
 }
 
 describe('the statistics page in Chromium', BROWSER_TEST_OPTIONS, () => {

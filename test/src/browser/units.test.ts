@@ -7,6 +7,8 @@ import {
   screenshot,
   type BrowserSession,
 } from './browser';
+import { gql } from '../gql';
+import { graphql } from '../graphql-client';
 
 /**
  * Units as they existed. Commune code 03334 names two unrelated units: Xã Thanh Xương until the
@@ -15,7 +17,7 @@ import {
  */
 
 interface Unit {
-  code: string;
+  code: string | null;
   fullName: string;
   unitType: string;
   validFrom: string | null;
@@ -30,41 +32,27 @@ interface Facts {
   ntmBeforeReform: { asOf: string; atLeastStandard: number; communes: number };
 }
 
-async function api<T>(query: string): Promise<T> {
-  const response = await fetch(`${inject('baseUrl')}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (!body.data || body.errors) throw new Error(`API: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-const UNIT = 'code fullName unitType validFrom validTo';
+gql(`fragment BrowserUnit on AdministrativeUnit { code fullName unitType validFrom validTo }`);
+const FACTS = gql(`query UnitsToday {
+  today
+  ward: commune(code: "03334") { ...BrowserUnit otherUnitsWithCode { ...BrowserUnit } }
+  products: ocopProducts(first: 5, filter: { search: "Gạo Séng Cù Điện Biên", certificateStatus: [VALID, EXPIRED, REVOKED, SUPERSEDED] }) {
+    nodes { id name originCommune { ...BrowserUnit } }
+  }
+  ntmToday: ntmProgress(provinceCode: "11") { asOf atLeastStandard }
+  ntmBeforeReform: ntmProgress(provinceCode: "11", asOf: "2025-06-30") { asOf atLeastStandard communes }
+}`);
 
 async function facts(): Promise<Facts> {
-  const data = await api<{
-    today: string;
-    ward: Facts['ward'];
-    products: { nodes: Facts['product'][] };
-    ntmToday: Facts['ntmToday'];
-    ntmBeforeReform: Facts['ntmBeforeReform'];
-  }>(`{
-    today
-    ward: commune(code: "03334") { ${UNIT} otherUnitsWithCode { ${UNIT} } }
-    products: ocopProducts(first: 5, filter: { search: "Gạo Séng Cù Điện Biên", certificateStatus: [VALID, EXPIRED, REVOKED, SUPERSEDED] }) {
-      nodes { id name originCommune { ${UNIT} } }
-    }
-    ntmToday: ntmProgress(provinceCode: "11") { asOf atLeastStandard }
-    ntmBeforeReform: ntmProgress(provinceCode: "11", asOf: "2025-06-30") { asOf atLeastStandard communes }
-  }`);
+  const { body } = await graphql(FACTS);
+  const data = body.data;
+  if (!data || body.errors) throw new Error(`API: ${JSON.stringify(body.errors)}`);
   const product = data.products.nodes.find((p) => p.name === 'Gạo Séng Cù Điện Biên');
   if (!product) throw new Error('no product "Gạo Séng Cù Điện Biên" in the demo data');
   return {
     today: data.today,
-    ward: data.ward,
-    product,
+    ward: data.ward!,
+    product: { ...product, originCommune: product.originCommune! },
     ntmToday: data.ntmToday,
     ntmBeforeReform: data.ntmBeforeReform,
   };
