@@ -60,24 +60,24 @@ const expected: Record<string, { alias: string; prefix?: string; sql: string; ac
     alias: 'pr',
     actual: () => lists.PRODUCER_COLUMNS,
     sql: `pr.id, pr.version, pr.name, pr.type, pr.commune_id, pr.address, pr.representative, pr.phone,
-          pr.email, pr.website, pr.established_year, pr.description, pr.deleted_at IS NOT NULL AS withdrawn`,
+          pr.email, pr.website, pr.established_year, pr.description, pr.demo, pr.deleted_at IS NOT NULL AS withdrawn`,
   },
   producerSelect: {
     alias: 'pr',
     actual: () => `${lists.PRODUCER_SELECT.sql('pr')}, pr.deleted_at IS NOT NULL AS withdrawn`,
     sql: `pr.id, pr.version, pr.name, pr.type, pr.commune_id, pr.address, pr.representative, pr.phone,
-          pr.email, pr.website, pr.established_year, pr.description, pr.deleted_at IS NOT NULL AS withdrawn`,
+          pr.email, pr.website, pr.established_year, pr.description, pr.demo, pr.deleted_at IS NOT NULL AS withdrawn`,
   },
   productSelect: {
     alias: 'p',
     actual: () => `${lists.PRODUCT_SELECT.sql('p')}, p.deleted_at IS NOT NULL AS withdrawn`,
-    sql: `p.id, p.name, p.description, p.producer_id, p.product_set_id, p.origin_commune_id,
+    sql: `p.id, p.name, p.description, p.producer_id, p.product_set_id, p.origin_commune_id, p.demo,
           p.deleted_at IS NOT NULL AS withdrawn`,
   },
   product: {
     alias: 'p',
     actual: () => lists.PRODUCT_COLUMNS,
-    sql: `p.id, p.name, p.description, p.producer_id, p.product_set_id, p.origin_commune_id,
+    sql: `p.id, p.name, p.description, p.producer_id, p.product_set_id, p.origin_commune_id, p.demo,
           p.deleted_at IS NOT NULL AS withdrawn`,
   },
   certificate: {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loose, TypedDocument } from './client';
 import { gql } from './gql';
 import type {
+  CatalogueDemoFlagsQuery,
   CatalogueQuery,
   CatalogueQueryVariables,
   CertificateStatus,
@@ -94,6 +95,49 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.end();
+});
+
+const DEMO_FLAGS = gql(`
+  query CatalogueDemoFlags($after: String) {
+    ocopProducts(first: 100, after: $after, filter: { certificateStatus: [VALID, EXPIRED, REVOKED, SUPERSEDED] }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { id demo producer { id demo } }
+    }
+  }`);
+
+describe('demo data is marked', () => {
+  it('says of every product and its producer whether it is demo data, as the database does', async () => {
+    const seen = new Map<string, boolean>();
+    const producers = new Map<string, boolean>();
+    let after: string | null = null;
+    do {
+      const answer = await graphql(DEMO_FLAGS, { after });
+      expect(answer.body.errors).toBeUndefined();
+      const page: CatalogueDemoFlagsQuery['ocopProducts'] = answer.body.data!.ocopProducts;
+      for (const node of page.nodes) {
+        seen.set(uuidOf(node.id), node.demo);
+        producers.set(uuidOf(node.producer.id), node.producer.demo);
+      }
+      after = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
+    } while (after);
+    const { rows } = await db.query<{
+      id: string;
+      demo: boolean;
+      producer_id: string;
+      producer_demo: boolean;
+    }>(
+      `SELECT p.id, p.demo, p.producer_id, pr.demo AS producer_demo
+       FROM ocop_product p JOIN producer pr ON pr.id = p.producer_id
+       WHERE p.id = ANY($1::uuid[])`,
+      [[...seen.keys()]],
+    );
+    expect(rows).toHaveLength(seen.size);
+    expect(seen.size).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(seen.get(row.id)).toBe(row.demo);
+      expect(producers.get(row.producer_id)).toBe(row.producer_demo);
+    }
+  });
 });
 
 describe('ocopProducts: search', () => {

@@ -475,7 +475,7 @@ describe('officials record the programmes inside their unit', () => {
     expect(await count('producer')).toBe(before + 1);
     const pub = await p.client.request(
       gql(
-        `query OfficialWritesProducer($id: ID!) { producer(id: $id) { name type version contact { phone address representative } commune { id } } }`,
+        `query OfficialWritesProducer($id: ID!) { producer(id: $id) { name type version demo contact { phone address representative } commune { id } } }`,
       ),
       { id: producer!.id },
     );
@@ -483,6 +483,8 @@ describe('officials record the programmes inside their unit', () => {
       name: input.name,
       type: 'COOPERATIVE',
       version: 1,
+      // Recorded for real, on a platform whose other producers are all demo data.
+      demo: false,
       contact: { phone: input.phone, address: input.address, representative: input.representative },
       commune: { id: input.communeId },
     });

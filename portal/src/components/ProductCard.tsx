@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { DemoBadge } from './DemoBadge';
 import { CertificateBadge } from './certificate/CertificateBadge';
 import { useBadgeStatus } from './certificate/certificateStatus';
 import { PinIcon } from './icons';
@@ -12,6 +13,7 @@ export const ProductCard_product = graphql(`
     id
     name
     stars
+    demo
     certificateStatus
     currentCertificate {
       id
@@ -86,6 +88,7 @@ export function ProductCard({ product: ref }: { product: FragmentType<typeof Pro
               expiresOn={product.currentCertificate?.expiresOn}
             />
           )}
+          <DemoBadge demo={product.demo} />
         </div>
         <p className="product-card-producer" lang="vi">
           {product.producer.name}

@@ -23,6 +23,8 @@ export const en: Messages = {
     footer:
       'Open data on the OCOP and New Rural Development programmes. Illustrative rows are marked as demo data.',
     api: 'GraphQL API for partners',
+    demo: 'Demo data',
+    demoTitle: 'Illustrative data, not a real record of the programme',
   },
   nav: {
     home: 'Home',

@@ -26,6 +26,8 @@ export const vi = {
     footer:
       'Dữ liệu mở về Chương trình OCOP và Nông thôn mới. Dữ liệu minh hoạ được đánh dấu là dữ liệu mẫu.',
     api: 'API GraphQL cho đối tác',
+    demo: 'Dữ liệu mẫu',
+    demoTitle: 'Dữ liệu minh hoạ, không phải bản ghi thật của chương trình',
   },
   nav: {
     home: 'Trang chủ',

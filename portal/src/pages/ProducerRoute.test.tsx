@@ -11,6 +11,7 @@ const SENG_CU = {
   __typename: 'Producer',
   id: ID,
   name: 'HTX Nông nghiệp Séng Cù Mường Thanh',
+  demo: false,
   type: 'COOPERATIVE',
   description: 'Hợp tác xã của các hộ trồng lúa Séng Cù.',
   establishedYear: 2016,
@@ -52,6 +53,7 @@ const SENG_CU = {
           __typename: 'OcopProduct',
           id: 'prod-1',
           name: 'Gạo Séng Cù Điện Biên',
+          demo: false,
           stars: 4,
           certificateStatus: 'VALID',
           currentCertificate: {
@@ -121,6 +123,8 @@ describe('ProducerRoute', () => {
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
       'HTX Nông nghiệp Séng Cù Mường Thanh',
     );
+    // A real producer carries no demo mark.
+    expect(screen.queryByText('Dữ liệu mẫu')).not.toBeInTheDocument();
     expect(screen.getByText('Hợp tác xã')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Xã Thanh Xương' })).toHaveAttribute(
       'href',

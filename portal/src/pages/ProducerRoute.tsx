@@ -11,6 +11,7 @@ import { LinkageList } from '../components/producer/LinkageList';
 import { ProductTile } from '../components/producer/ProductTile';
 import { RawMaterialAreaList } from '../components/producer/RawMaterialAreaList';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { DemoBadge } from '../components/DemoBadge';
 
 const PAGE_SIZE = 12;
 
@@ -20,6 +21,7 @@ export const ProducerRouteQuery = graphql(`
     producer(id: $id) {
       id
       name
+      demo
       type
       description
       establishedYear
@@ -117,6 +119,7 @@ export default function ProducerRoute() {
               {t('producer.established', { year: producer.establishedYear })}
             </span>
           )}
+          <DemoBadge demo={producer.demo} />
         </p>
         <h1>{producer.name}</h1>
         {commune && (

@@ -14,6 +14,7 @@ import { OriginCommune } from '../components/product/OriginCommune';
 import { ProducerCard } from '../components/product/ProducerCard';
 import { ProductVisual } from '../components/product/ProductVisual';
 import { Stars } from '../components/Stars';
+import { DemoBadge } from '../components/DemoBadge';
 
 export const ProductRouteQuery = graphql(`
   query ProductRouteQuery($id: ID!) {
@@ -21,6 +22,7 @@ export const ProductRouteQuery = graphql(`
     ocopProduct(id: $id) {
       id
       name
+      demo
       stars
       description
       certificateStatus
@@ -155,6 +157,7 @@ export default function ProductRoute() {
               expiresOn={product.currentCertificate?.expiresOn}
               size="large"
             />
+            <DemoBadge demo={product.demo} />
           </div>
           <p className="product-by">
             {t('product.madeBy')}{' '}

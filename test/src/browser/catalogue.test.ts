@@ -11,7 +11,8 @@ import { BADGE_TEXT, expectedBadge, productNamed, productPath, productsWithStatu
 
 /** The status badge next to the product's name on its page. */
 function productBadge(page: Page) {
-  return page.locator('.product-summary .badge');
+  // The certificate's badge (it carries data-status), not the demo-data mark beside it.
+  return page.locator('.product-summary .badge[data-status]');
 }
 
 describe('finding a product in Chromium: home → search → catalogue → product', BROWSER_TEST_OPTIONS, () => {
@@ -92,7 +93,7 @@ describe('finding a product in Chromium: home → search → catalogue → produ
       has: page.getByRole('link', { name: fact.name, exact: true }),
     });
     await card.waitFor();
-    await expect(card.locator('.badge').getAttribute('data-status')).resolves.toBe('EXPIRED');
+    await expect(card.locator('.badge[data-status]').getAttribute('data-status')).resolves.toBe('EXPIRED');
   });
 
   it('reproduces a view from its link, and clears filters from the empty state', async () => {

@@ -35,6 +35,8 @@ function product(n: number, status: 'VALID' | 'EXPIRED' = 'VALID') {
       id: `p${n}`,
       name: `Sản phẩm ${n}`,
       stars: 4,
+      // Odd products are demo data, even ones real: each card says which.
+      demo: n % 2 === 1,
       certificateStatus: status,
       currentCertificate: { __typename: 'OcopCertificate', id: `cert${n}`, expiresOn: '2028-09-12' },
       classification: {
@@ -110,6 +112,13 @@ describe('CatalogueRoute', () => {
     expect(screen.getByRole('link', { name: 'Sản phẩm 1' })).toHaveAttribute('href', '/products/p1');
     expect(screen.getByText('Đang hiển thị 2 / 2 sản phẩm')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Xem thêm sản phẩm' })).not.toBeInTheDocument();
+    // Demo products are marked, real ones are not.
+    const [demoCard, realCard] = within(list).getAllByRole('article');
+    expect(within(demoCard!).getByText('Dữ liệu mẫu')).toHaveAttribute(
+      'title',
+      'Dữ liệu minh hoạ, không phải bản ghi thật của chương trình',
+    );
+    expect(within(realCard!).queryByText('Dữ liệu mẫu')).not.toBeInTheDocument();
   });
 
   it('loads the next page after the last cursor', async () => {

@@ -33,6 +33,7 @@ const PRODUCT = {
   __typename: 'OcopProduct',
   id: ID,
   name: 'Cá khô sông Đà Mường Lay',
+  demo: true,
   stars: 3,
   description: 'Cá sông Đà sấy khô.',
   certificateStatus: 'VALID',
@@ -91,6 +92,8 @@ describe('ProductRoute', () => {
   it('never shows a certificate past its expiry as valid, and formats prices and contacts', async () => {
     renderProduct([mock({ data: { today: TODAY, ocopProduct: PRODUCT } })]);
     await screen.findByRole('heading', { level: 1, name: 'Cá khô sông Đà Mường Lay' });
+    // A demo product says so beside its stars.
+    expect(screen.getByText('Dữ liệu mẫu', { selector: '.badge-demo' })).toBeInTheDocument();
     expect(screen.queryByText('Còn hiệu lực')).not.toBeInTheDocument();
     const card = screen.getByRole('region', { name: 'Chứng nhận OCOP' });
     expect(within(card).getByText('Hết hạn', { selector: '.badge' })).toHaveAttribute(

@@ -65,9 +65,12 @@ export type CriterionResultRow = Row<typeof CRITERION_RESULT_SELECT>;
 export const RECOGNITION_SELECT = selectList(Recognition, { omit: ['createdAt', 'updatedAt', 'demo'] });
 export type RecognitionRow = Row<typeof RECOGNITION_SELECT>;
 
-/** What a producer's page shows: never its tax code (kept, not published), nor the search key. */
+/**
+ * What a producer's page shows: never its tax code (kept, not published), nor the search key. The
+ * demo flag is read: pages mark invented producers as demo data.
+ */
 export const PRODUCER_SELECT = selectList(Producer, {
-  omit: ['createdAt', 'updatedAt', 'taxCode', 'searchText', 'demo', 'deletedAt'],
+  omit: ['createdAt', 'updatedAt', 'taxCode', 'searchText', 'deletedAt'],
 });
 
 /** A producer under the alias `pr`, and whether it is withdrawn. */
@@ -81,7 +84,7 @@ export type ProducerRow = Row<typeof PRODUCER_SELECT> & {
 };
 
 /**
- * A product's own columns. The copies of its current certificate (`current_*`) are for filtering
+ * A product's own columns, its demo flag among them (pages mark invented products). The copies of its current certificate (`current_*`) are for filtering
  * and ordering; the certificate itself is read beside them (`CERTIFICATE_SELECT`, prefixed).
  */
 export const PRODUCT_SELECT = selectList(OcopProduct, {
@@ -90,7 +93,6 @@ export const PRODUCT_SELECT = selectList(OcopProduct, {
     'updatedAt',
     'version',
     'searchText',
-    'demo',
     'deletedAt',
     'currentCertificateId',
     'currentStars',

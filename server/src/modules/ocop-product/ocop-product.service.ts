@@ -99,6 +99,7 @@ export function toOcopProduct(row: ProductRow): OcopProduct {
   product.name = row.name;
   product.description = row.description;
   product.withdrawn = row.withdrawn;
+  product.demo = row.demo;
   product.preloadedCurrentCertificate = certificateFromRow(row, 'c_');
   return product;
 }

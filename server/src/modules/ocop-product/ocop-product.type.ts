@@ -34,6 +34,13 @@ export class OcopProduct implements Node {
 
   @Field(() => String, { nullable: true, description: 'Description by the producer, in Vietnamese.' })
   description: string | null;
+
+  @Field({
+    description:
+      'True for a product invented for the demonstration data set (its producer, listings and certificates ' +
+      'too); false for every product recorded or imported for real. Pages mark demo products as such.',
+  })
+  demo: boolean;
 }
 
 export const OcopProductConnection = connectionType(OcopProduct, OCOP_PRODUCT, 'OCOP products');

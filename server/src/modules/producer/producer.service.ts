@@ -48,6 +48,7 @@ export function toProducer(row: ProducerRow): Producer {
   producer.establishedYear = row.established_year;
   producer.description = row.description;
   producer.withdrawn = row.withdrawn;
+  producer.demo = row.demo;
   if (row.product_count !== undefined && row.valid_product_count !== undefined) {
     producer.preloadedCounts = { products: row.product_count, validProducts: row.valid_product_count };
   }

@@ -79,6 +79,13 @@ export class Producer implements Node {
 
   @Field(() => String, { nullable: true, description: 'Description by the producer, in Vietnamese.' })
   description: string | null;
+
+  @Field({
+    description:
+      'True for a producer invented for the demonstration data set; false for every producer recorded or ' +
+      'imported for real. Pages mark demo producers as such.',
+  })
+  demo: boolean;
 }
 
 export const ProducerConnection = connectionType(Producer, PRODUCER, 'OCOP producers');
