@@ -40,6 +40,7 @@ export const official: Messages['official'] = {
   met: 'Met',
   notMet: 'Not met',
   criterionNote: 'Note on criterion {number}',
+  criterionError: 'Criterion {number} – {name}: {message}',
   metCount: '{met}/{total} met',
   unanswered: '{count} criteria not assessed yet.',
   allMet: 'Mark all as met',

@@ -40,6 +40,7 @@ export const official = {
   met: 'Đạt',
   notMet: 'Chưa đạt',
   criterionNote: 'Ghi chú tiêu chí {number}',
+  criterionError: 'Tiêu chí {number} – {name}: {message}',
   metCount: '{met}/{total} đạt',
   unanswered: 'Còn {count} tiêu chí chưa chấm.',
   allMet: 'Đánh dấu tất cả là đạt',
