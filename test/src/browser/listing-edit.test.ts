@@ -70,8 +70,12 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     await card.getByRole('link', { name: /^Sửa tin bán/ }).click();
     await page.waitForURL(/\/my\/listings\//);
     const price = page.getByLabel('Giá bán (đồng)');
+    // A fraction of a đồng is refused beside the field, not read as another amount.
+    await price.fill('38.000,50');
+    expect(await page.locator('#listing-priceVnd-amount').innerText()).toContain('không có phần lẻ');
     await price.fill(String(now));
-    expect(await price.inputValue()).toBe(vnd(now));
+    // The amount to be saved is said beside the field as it is typed.
+    expect(await page.locator('#listing-priceVnd-amount').innerText()).toBe(`= ${vnd(now)} ₫`);
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
     const saved = page.getByRole('status').filter({ hasText: 'Đã lưu tin bán' });
     await saved.waitFor();

@@ -77,7 +77,9 @@ describe('ListingEditForm', () => {
     const saved = { ...LISTING, version: 4, priceVnd: 52000 };
     renderForm([answer({ id: LISTING.id, version: 3, priceVnd: 52000 }, saved, [])]);
     await setPrice('52000');
-    expect(screen.getByLabelText('Giá bán (đồng)')).toHaveValue('52.000');
+    expect(screen.getByLabelText('Giá bán (đồng)')).toHaveAccessibleDescription(
+      expect.stringContaining('= 52.000 ₫'),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
     expect(await screen.findByText(/Đã lưu tin bán \(phiên bản 4\)/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Xem trang công khai/ })).toHaveAttribute(

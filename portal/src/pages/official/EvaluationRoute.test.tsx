@@ -100,7 +100,11 @@ describe('EvaluationRoute', () => {
     await screen.findByText(/Irrigation/);
     await userEvent.click(screen.getByRole('button', { name: 'Record' }));
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
       'Criterion 1 – Planning: This cannot be empty.',
       'Criterion 2 – Transport: This cannot be empty.',
       'Criterion 3 – Irrigation: This cannot be empty.',
