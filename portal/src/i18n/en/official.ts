@@ -51,6 +51,11 @@ export const official: Messages['official'] = {
   productNone: 'No product matches.',
   score: 'Score (0–100)',
   scoreHint: 'Part A up to 40, B 25, C 35 points.',
+  scoreRefused: {
+    range: 'The score must be from 0 to 100.',
+    decimals: 'The score has at most one decimal, e.g. 69.5.',
+    unreadable: 'This is not a score; write e.g. 69 or 69.5.',
+  },
   starsFromScore: 'Rating by Decision 148:',
   notCertified: 'Below 50 points: not certified',
   certificateNumber: 'Certificate number',
