@@ -80,6 +80,9 @@ export function ListingEditForm(props: {
   const [based, setBased] = useState<Based>(() => ({ version: initial.version, values: valuesOf(initial) }));
   const [values, setValues] = useState<ListingValues>(() => valuesOf(initial));
   const [priceRefusal, setPriceRefusal] = useState<VndRefusal | null>(null);
+  // Bumped when the new version is loaded: the fields start again from it, a price typed and
+  // refused included (its text would otherwise stay when their price equals the one opened).
+  const [loads, setLoads] = useState(0);
   const [conflict, setConflict] = useState<{ theirs: ListingData | null } | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [update] = useListingUpdate();
@@ -149,6 +152,8 @@ export function ListingEditForm(props: {
     const fresh = valuesOf(theirs);
     setBased({ version: theirs.version, values: fresh });
     setValues(fresh);
+    setPriceRefusal(null);
+    setLoads((n) => n + 1);
     form.clearErrors();
     setConflict(null);
     setOutcome({ kind: 'reloaded', version: theirs.version });
@@ -183,6 +188,7 @@ export function ListingEditForm(props: {
       <FormErrors form={form} fieldId={fieldId} title="listing.errorSummary" />
 
       <ListingFields
+        key={loads}
         values={values}
         onChange={set}
         onPriceRefusal={setPriceRefusal}
