@@ -339,11 +339,18 @@ describe('officials record the programmes inside their unit', () => {
       userErrors: [expect.objectContaining({ field: ['input', 'score'], code: 'OUT_OF_RANGE' })],
     });
     expect(await tableState(p.db, OFFICIAL_TABLES)).toEqual(before);
+    // Half points are given (76,5/100); finer than a tenth is not a score a council gives.
+    const tooFine = await certify(69.55, daysAgo(30), 'OCOP-TEST-69-55');
+    expect(tooFine.body.data!.ocopCertificationRecord).toEqual({
+      certificate: null,
+      userErrors: [expect.objectContaining({ field: ['input', 'score'], code: 'INVALID' })],
+    });
+    expect(await tableState(p.db, OFFICIAL_TABLES)).toEqual(before);
 
     const bands: [number, number][] = [
-      [69, 3],
+      [69.5, 3],
       [70, 4],
-      [89, 4],
+      [89.9, 4],
       [90, 5],
       [50, 3],
     ];

@@ -73,8 +73,12 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     await card.getByRole('link', { name: /^Sửa tin bán/ }).click();
     await page.waitForURL(/\/my\/listings\//);
     const price = page.getByLabel('Giá bán (đồng)');
+    // A fraction of a đồng is refused beside the field, not read as another amount.
+    await price.fill('38.000,50');
+    expect(await page.locator('#listing-priceVnd-amount').innerText()).toContain('không có phần lẻ');
     await price.fill(String(now));
-    expect(await price.inputValue()).toBe(vnd(now));
+    // The amount to be saved is said beside the field as it is typed.
+    expect(await page.locator('#listing-priceVnd-amount').innerText()).toBe(`= ${vnd(now)} ₫`);
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
     const saved = page.getByRole('status').filter({ hasText: 'Đã lưu tin bán' });
     await saved.waitFor();
@@ -237,6 +241,13 @@ describe('officials record the programmes in Chromium', BROWSER_TEST_OPTIONS, ()
     await expect.poll(() => select.locator('option', { hasText: commune.fullName }).count()).toBe(1);
     await select.selectOption({ label: commune.fullName });
 
+    // Sent with nothing ticked: the summary names each criterion left, not "cannot be empty" n times.
+    await page.getByRole('button', { name: 'Ghi nhận' }).click();
+    const entries = page.getByRole('alert').getByRole('link');
+    await expect.poll(() => entries.count()).toBe(total);
+    const firstName = (await criteria.first().locator('legend').innerText()).replace(/^\d+\.\s*/, '');
+    expect(await entries.first().innerText()).toBe(`Tiêu chí 1 – ${firstName}: Không được để trống mục này.`);
+
     await page.getByRole('button', { name: 'Đánh dấu tất cả là đạt' }).click();
     await page.getByText(`${total}/${total} đạt`).waitFor();
     await criteria.nth(1).getByLabel('Chưa đạt').click();
@@ -272,11 +283,16 @@ describe('officials record the programmes in Chromium', BROWSER_TEST_OPTIONS, ()
       ['90', '5 sao'],
       ['89', '4 sao'],
       ['70', '4 sao'],
+      // A decimal comma, as the site writes scores (76,5/100): 69,5 is not 695.
+      ['69,5', '3 sao'],
+      ['89.9', '4 sao'],
       ['50', '3 sao'],
     ] as const) {
       await score.fill(points);
       expect(await stars.getByLabel(shown).count(), points).toBe(1);
     }
+    await score.fill('69,55');
+    await stars.getByText('Điểm có tối đa một chữ số thập phân, ví dụ 69,5.').waitFor();
     await score.fill('49');
     await stars.getByText('Dưới 50 điểm: không được chứng nhận').waitFor();
     await page.getByLabel('Ngày quyết định').fill('2024-02-29');

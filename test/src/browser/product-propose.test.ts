@@ -81,8 +81,9 @@ describe('a cooperative proposes a product in Chromium', BROWSER_TEST_OPTIONS, (
     await page.waitForURL(`${own.base}/my/products/${encodeURIComponent(product.id)}/listings/new`);
     await page.getByRole('heading', { level: 1, name: `Thêm cách bán: ${name}` }).waitFor();
     // First without a unit: the API's error shows under the field, and nothing is written.
-    await page.getByLabel('Giá bán (đồng)').fill('185000');
-    expect(await page.getByLabel('Giá bán (đồng)').inputValue()).toBe('185.000');
+    // Typed as people say it; the amount to be saved is shown beside the field.
+    await page.getByLabel('Giá bán (đồng)').fill('185k');
+    expect(await page.locator('#listing-priceVnd-amount').innerText()).toBe('= 185.000 ₫');
     await page.getByRole('button', { name: 'Thêm tin bán' }).click();
     await page.locator('#listing-unit-error').filter({ hasText: 'Không được để trống mục này.' }).waitFor();
     expect((await cooperativeProducts()).find((p) => p.id === product.id)!.listings).toEqual([]);

@@ -52,8 +52,10 @@ describe('ListingCreateForm', () => {
   it('sends the fields of the edit form for the product and says the listing was added', async () => {
     const { mock, sent } = api([{ listing: { unit: 'hộp 500 g', priceVnd: 38000 } }]);
     renderWithProviders(<ListingCreateForm productId={PRODUCT_ID} />, { mocks: [mock] });
-    await fill('Giá bán (đồng)', '38000');
-    expect(screen.getByLabelText('Giá bán (đồng)')).toHaveValue('38.000');
+    await fill('Giá bán (đồng)', '38k');
+    expect(screen.getByLabelText('Giá bán (đồng)')).toHaveAccessibleDescription(
+      expect.stringContaining('= 38.000 ₫'),
+    );
     await fill('Đơn vị tính', 'hộp 500 g');
     await fill('Quy cách đóng gói', 'Hộp giấy');
     await submit();
@@ -134,5 +136,30 @@ describe('ListingCreateForm', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Hãy nhập một số nguyên dương.');
     expect(screen.getByLabelText('Đặt tối thiểu (số đơn vị)')).toHaveAttribute('aria-invalid', 'true');
     expect(sent).toHaveLength(0);
+  });
+
+  it('sends a price typed as "38,5k" as 38.500 đồng, and refuses "-5000" and "38.000,50" instead of rewriting them', async () => {
+    const { mock, sent } = api([{ listing: { unit: 'kg', priceVnd: 38500 } }]);
+    renderWithProviders(<ListingCreateForm productId={PRODUCT_ID} />, { mocks: [mock] });
+    await fill('Đơn vị tính', 'kg');
+    const price = screen.getByLabelText('Giá bán (đồng)');
+
+    await fill('Giá bán (đồng)', '-5000');
+    await submit();
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('Số tiền không được âm.');
+    expect(price).toHaveAttribute('aria-invalid', 'true');
+    expect(price).toHaveValue('-5000');
+
+    await fill('Giá bán (đồng)', '38.000,50');
+    await submit();
+    expect(await screen.findByRole('alert')).toHaveTextContent(/không có phần lẻ/);
+    expect(sent).toHaveLength(0);
+
+    await fill('Giá bán (đồng)', '38,5k');
+    expect(price).toHaveAccessibleDescription(expect.stringContaining('= 38.500 ₫'));
+    await submit();
+    expect(await screen.findByRole('status')).toHaveTextContent('Đã thêm tin bán “kg”.');
+    expect(sent.map((input) => input.priceVnd)).toEqual([38500]);
   });
 });

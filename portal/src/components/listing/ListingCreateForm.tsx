@@ -1,3 +1,4 @@
+import type { VndRefusal } from '../form/parseVnd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
@@ -24,6 +25,7 @@ import { useListingCreate } from './useListingCreate';
 export function ListingCreateForm(props: { productId: string }) {
   const { t } = useI18n();
   const [values, setValues] = useState<ListingValues>(EMPTY_LISTING_VALUES);
+  const [priceRefusal, setPriceRefusal] = useState<VndRefusal | null>(null);
   const [created, setCreated] = useState<{ unit: string } | null>(null);
   const [create] = useListingCreate();
   const keyFor = useIdempotencyKey();
@@ -35,10 +37,10 @@ export function ListingCreateForm(props: { productId: string }) {
   };
 
   const onSubmit = form.handleSubmit(async () => {
-    const local = clientErrors(values);
+    const local = clientErrors(values, priceRefusal);
     if (Object.keys(local).length > 0) {
       form.showErrors({
-        byField: Object.fromEntries(Object.entries(local).map(([k, key]) => [k, t(`listing.${key}`)])),
+        byField: Object.fromEntries(Object.entries(local).map(([k, key]) => [k, t(key)])),
         general: [],
       });
       return;
@@ -62,7 +64,12 @@ export function ListingCreateForm(props: { productId: string }) {
   return (
     <form className="form listing-form" onSubmit={onSubmit} noValidate aria-busy={form.submitting}>
       <FormErrors form={form} fieldId={listingFieldId} title="listing.errorSummary" />
-      <ListingFields values={values} onChange={set} errors={form.errors.byField} />
+      <ListingFields
+        values={values}
+        onChange={set}
+        onPriceRefusal={setPriceRefusal}
+        errors={form.errors.byField}
+      />
       <div className="form-actions" aria-live="polite">
         {created && (
           <p className="form-success" role="status">

@@ -77,7 +77,9 @@ describe('ListingEditForm', () => {
     const saved = { ...LISTING, version: 4, priceVnd: 52000 };
     renderForm([answer({ id: LISTING.id, version: 3, priceVnd: 52000 }, saved, [])]);
     await setPrice('52000');
-    expect(screen.getByLabelText('Giá bán (đồng)')).toHaveValue('52.000');
+    expect(screen.getByLabelText('Giá bán (đồng)')).toHaveAccessibleDescription(
+      expect.stringContaining('= 52.000 ₫'),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
     expect(await screen.findByText(/Đã lưu tin bán \(phiên bản 4\)/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Xem trang công khai/ })).toHaveAttribute(
@@ -205,5 +207,19 @@ describe('ListingEditForm', () => {
     renderForm([]);
     await userEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
     expect(await screen.findByText('Bạn chưa thay đổi gì.')).toBeInTheDocument();
+  });
+
+  it('refuses a price it cannot read for sure instead of saving another amount', async () => {
+    // No answer is mocked: a request would fail the form with "could not save".
+    renderForm([]);
+    await setPrice('38,5');
+    const price = screen.getByLabelText('Giá bán (đồng)');
+    expect(price).toHaveAccessibleDescription(expect.stringContaining('không có phần lẻ'));
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('Chưa lưu được: có 1 chỗ cần sửa.');
+    expect(summary).toHaveTextContent(/không có phần lẻ/);
+    expect(price).toHaveAttribute('aria-invalid', 'true');
+    expect(price).toHaveValue('38,5');
   });
 });

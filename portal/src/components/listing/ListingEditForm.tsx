@@ -1,3 +1,4 @@
+import type { VndRefusal } from '../form/parseVnd';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
@@ -78,6 +79,10 @@ export function ListingEditForm(props: {
   // person's version as soon as a CONFLICT answer brings it, and the form must not follow.
   const [based, setBased] = useState<Based>(() => ({ version: initial.version, values: valuesOf(initial) }));
   const [values, setValues] = useState<ListingValues>(() => valuesOf(initial));
+  const [priceRefusal, setPriceRefusal] = useState<VndRefusal | null>(null);
+  // Bumped when the new version is loaded: the fields start again from it, a price typed and
+  // refused included (its text would otherwise stay when their price equals the one opened).
+  const [loads, setLoads] = useState(0);
   const [conflict, setConflict] = useState<{ theirs: ListingData | null } | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [update] = useListingUpdate();
@@ -91,10 +96,10 @@ export function ListingEditForm(props: {
   };
 
   const save = async (base: Based, mine: ListingValues) => {
-    const local = clientErrors(mine);
+    const local = clientErrors(mine, priceRefusal);
     if (Object.keys(local).length > 0) {
       form.showErrors({
-        byField: Object.fromEntries(Object.entries(local).map(([k, key]) => [k, t(`listing.${key}`)])),
+        byField: Object.fromEntries(Object.entries(local).map(([k, key]) => [k, t(key)])),
         general: [],
       });
       return;
@@ -147,6 +152,8 @@ export function ListingEditForm(props: {
     const fresh = valuesOf(theirs);
     setBased({ version: theirs.version, values: fresh });
     setValues(fresh);
+    setPriceRefusal(null);
+    setLoads((n) => n + 1);
     form.clearErrors();
     setConflict(null);
     setOutcome({ kind: 'reloaded', version: theirs.version });
@@ -180,7 +187,14 @@ export function ListingEditForm(props: {
 
       <FormErrors form={form} fieldId={fieldId} title="listing.errorSummary" />
 
-      <ListingFields values={values} onChange={set} errors={form.errors.byField} disabled={!!conflict} />
+      <ListingFields
+        key={loads}
+        values={values}
+        onChange={set}
+        onPriceRefusal={setPriceRefusal}
+        errors={form.errors.byField}
+        disabled={!!conflict}
+      />
 
       <div className="form-actions" aria-live="polite">
         {outcome?.kind === 'saved' && (

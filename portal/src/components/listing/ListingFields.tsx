@@ -1,6 +1,7 @@
 import type { Availability, SalesChannelKind } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../form/Field';
+import type { VndRefusal } from '../form/parseVnd';
 import { VndInput } from '../form/VndInput';
 import type { ListingValues } from './listingForm';
 
@@ -37,6 +38,8 @@ export const listingFieldId = (key: string) => `listing-${key.replace(/\./g, '-'
 export function ListingFields(props: {
   values: ListingValues;
   onChange: <K extends keyof ListingValues>(field: K, value: ListingValues[K]) => void;
+  /** Why the price typed cannot be read (null once it can): the form then refuses to send. */
+  onPriceRefusal: (refusal: VndRefusal | null) => void;
   errors: Record<string, string>;
   disabled?: boolean;
 }) {
@@ -57,7 +60,15 @@ export function ListingFields(props: {
         <div className="form-grid">
           <Field {...control('priceVnd')} label={t('listing.price')} hint={t('listing.priceHint')}>
             {(p) => (
-              <VndInput {...p} name="priceVnd" value={values.priceVnd} onChange={(v) => set('priceVnd', v)} />
+              <VndInput
+                {...p}
+                name="priceVnd"
+                value={values.priceVnd}
+                onChange={(v, refusal) => {
+                  set('priceVnd', v);
+                  props.onPriceRefusal(refusal);
+                }}
+              />
             )}
           </Field>
           <Field {...control('unit')} label={t('listing.unit')} hint={t('listing.unitHint')}>

@@ -4,6 +4,8 @@ import type {
   ProductListingUpdateInput,
   SalesChannelKind,
 } from '../../gql/graphql';
+import type { MessageKey } from '../../i18n/i18n';
+import type { VndRefusal } from '../form/parseVnd';
 
 /** A sales channel as the form edits it: empty strings for missing texts. */
 export interface ChannelValues {
@@ -144,11 +146,18 @@ export function keepMine(
   return merged;
 }
 
-/** Client-side checks that spare a round trip; the API checks everything again. */
-export function clientErrors(values: ListingValues): Record<string, 'minOrderInvalid'> {
-  const errors: Record<string, 'minOrderInvalid'> = {};
+/**
+ * Client-side checks that spare a round trip; the API checks everything again. A price the field
+ * could not read (`priceRefusal`, see parseVnd) is never sent as some other amount.
+ */
+export function clientErrors(
+  values: ListingValues,
+  priceRefusal: VndRefusal | null = null,
+): Record<string, MessageKey> {
+  const errors: Record<string, MessageKey> = {};
+  if (priceRefusal) errors.priceVnd = `form.vnd.${priceRefusal}`;
   const min = values.minOrderQuantity.trim();
-  if (min !== '' && !/^[1-9]\d{0,6}$/.test(min)) errors.minOrderQuantity = 'minOrderInvalid';
+  if (min !== '' && !/^[1-9]\d{0,6}$/.test(min)) errors.minOrderQuantity = 'listing.minOrderInvalid';
   return errors;
 }
 

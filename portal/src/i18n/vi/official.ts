@@ -40,6 +40,7 @@ export const official = {
   met: 'Đạt',
   notMet: 'Chưa đạt',
   criterionNote: 'Ghi chú tiêu chí {number}',
+  criterionError: 'Tiêu chí {number} – {name}: {message}',
   metCount: '{met}/{total} đạt',
   unanswered: 'Còn {count} tiêu chí chưa chấm.',
   allMet: 'Đánh dấu tất cả là đạt',
@@ -51,6 +52,12 @@ export const official = {
   productNone: 'Không có sản phẩm nào khớp.',
   score: 'Điểm (0–100)',
   scoreHint: 'Phần A tối đa 40, B 25, C 35 điểm.',
+  // A score that parseScore refuses (keys are its refusals).
+  scoreRefused: {
+    range: 'Điểm phải từ 0 đến 100.',
+    decimals: 'Điểm có tối đa một chữ số thập phân, ví dụ 69,5.',
+    unreadable: 'Không đọc được điểm; hãy viết ví dụ 69 hoặc 69,5.',
+  },
   starsFromScore: 'Hạng theo Quyết định 148:',
   notCertified: 'Dưới 50 điểm: không được chứng nhận',
   certificateNumber: 'Số chứng nhận',

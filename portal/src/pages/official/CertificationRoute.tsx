@@ -18,6 +18,7 @@ import { officialScope } from '../../components/official/scope';
 import { useOcopCertificationRecord } from '../../components/official/useOcopCertificationRecord';
 import { ErrorState, Loading } from '../../components/PageState';
 import { Stars } from '../../components/Stars';
+import { parseScore } from '../../components/official/parseScore';
 
 // The route's one query: the platform's day, the default and latest decision date.
 export const CertificationRouteQuery = graphql(`
@@ -70,15 +71,17 @@ function CertificationForm({ viewer }: { viewer: Viewer }) {
   const keyFor = useIdempotencyKey();
   const form = useFormSubmit(OFFICIAL_FAILURES);
 
-  const scoreValue = /^\d{1,3}$/.test(score.trim()) ? Number(score.trim()) : null;
-  const stars = scoreValue !== null && scoreValue <= 100 ? starsForScore(scoreValue) : undefined;
+  const scoreParse = parseScore(score);
+  const scoreValue = scoreParse.ok ? scoreParse.value : null;
+  const stars = scoreValue !== null ? starsForScore(scoreValue) : undefined;
   const expiry = addMonths(decisionDate, 36);
 
   const onSubmit = form.handleSubmit(async () => {
     setSaved(null);
     const local: Record<string, string> = {};
     if (!product) local.productId = t('form.required');
-    if (scoreValue === null) local.score = t('form.required');
+    if (!scoreParse.ok) local.score = t(`official.scoreRefused.${scoreParse.refusal}`);
+    else if (scoreValue === null) local.score = t('form.required');
     if (Object.keys(local).length > 0) {
       form.showErrors({ byField: local, general: [] });
       return;
@@ -143,16 +146,18 @@ function CertificationForm({ viewer }: { viewer: Viewer }) {
                 <input
                   {...p}
                   type="text"
-                  inputMode="numeric"
+                  inputMode="decimal"
                   className="score-input"
                   value={score}
-                  onChange={(e) => setScore(e.target.value.replace(/\D/g, '').slice(0, 3))}
+                  onChange={(e) => setScore(e.target.value)}
                 />
               )}
             </Field>
             <div className="score-stars" aria-live="polite">
               <span className="muted">{t('official.starsFromScore')}</span>{' '}
-              {stars === undefined ? (
+              {!scoreParse.ok ? (
+                <span className="field-error">{t(`official.scoreRefused.${scoreParse.refusal}`)}</span>
+              ) : stars === undefined ? (
                 <span className="muted">—</span>
               ) : stars === null ? (
                 <strong className="not-certified">{t('official.notCertified')}</strong>

@@ -137,11 +137,19 @@ function EvaluationForm({ viewer }: { viewer: Viewer }) {
   });
 
   const fieldError = (key: string) => form.errors.byField[key];
+  // In the summary a criterion's error names it: its message alone reads the same for all of them.
+  const summaryEntry = (key: string, message: string) => {
+    const result = /^results\.(\d+)$/.exec(key);
+    const criterion = result ? criteria[Number(result[1])] : undefined;
+    if (!criterion) return message;
+    const name = locale === 'en' ? criterion.nameEn : criterion.nameVi;
+    return t('official.criterionError', { number: criterion.number, name, message });
+  };
   return (
     <div className="official-page">
       <OfficialFormHead title="official.evaluationTitle" lead="official.evaluationText" />
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={form.submitting}>
-        <FormErrors form={form} fieldId={fieldId} title="official.errorSummary" />
+        <FormErrors form={form} fieldId={fieldId} title="official.errorSummary" entry={summaryEntry} />
         <section className="form-section">
           <div className="form-grid">
             <Field id={fieldId('evaluatedOn')} label={t('official.date')} error={fieldError('evaluatedOn')}>

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../common/date.scalar';
 
 @InputType('OcopCertificationRecordInput', {
@@ -13,7 +13,10 @@ export class OcopCertificationRecordInput {
   })
   productId: string;
 
-  @Field(() => Int, { description: 'The score out of 100 (A 40 + B 25 + C 35); 50 or more to be certified.' })
+  @Field(() => Float, {
+    description:
+      'The score out of 100 (A 40 + B 25 + C 35) with at most one decimal, as councils give it (76.5); 50 or more to be certified.',
+  })
   score: number;
 
   @Field({ description: 'Number of the certifying decision, e.g. "1526/QĐ-UBND" (1–100 characters).' })

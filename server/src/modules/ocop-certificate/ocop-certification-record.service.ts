@@ -47,7 +47,14 @@ export function starsForScore(score: number): 3 | 4 | 5 | null {
 }
 
 const CertificationFields = z.object({
-  score: z.number().int().min(0).max(100),
+  // Councils give half points (76,5/100); the column keeps two decimals, the rule allows one.
+  score: z
+    .number()
+    .min(0)
+    .max(100)
+    .refine((n) => Math.abs(Math.round(n * 10) - n * 10) < 1e-6, {
+      message: 'Điểm có tối đa một chữ số thập phân (at most one decimal place).',
+    }),
   decisionNumber: requiredText(100),
   decisionDate: isoDate,
   certificateNumber: requiredText(100).transform((s) => s.normalize('NFC')),
