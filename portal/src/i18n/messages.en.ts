@@ -12,6 +12,7 @@ import { form } from './en/form';
 import { official } from './en/official';
 import { admin } from './en/admin';
 import { routeError } from './en/routeError';
+import { edges } from './en/edges';
 
 /** English, the portal's second language: the same keys as messages.vi.ts. */
 export const en: Messages = {
@@ -57,4 +58,5 @@ export const en: Messages = {
   admin,
   // Navigation's rough edges (issue 13): the route error, plurals.
   routeError,
+  edges,
 };

@@ -11,6 +11,7 @@ import { form } from './vi/form';
 import { official } from './vi/official';
 import { admin } from './vi/admin';
 import { routeError } from './vi/routeError';
+import { edges } from './vi/edges';
 
 /**
  * Vietnamese, the portal's first language. Every string a user reads comes from here (or from
@@ -61,6 +62,7 @@ export const vi = {
   admin,
   // Navigation's rough edges (issue 13): the route error, plurals.
   routeError,
+  edges,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
