@@ -116,7 +116,7 @@ const SORT_LABELS: Record<CatalogueSort, MessageKey> = {
  * is in the URL (see catalogueUrl.ts), so the view can be shared, bookmarked and reloaded.
  */
 export default function CatalogueRoute() {
-  const { t, locale, formatNumber } = useI18n();
+  const { t, tp, locale, formatNumber } = useI18n();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const filters = useMemo(() => parseCatalogueSearch(params), [params]);
@@ -248,7 +248,7 @@ export default function CatalogueRoute() {
         </ul>
         <div className="load-more">
           <p className="muted">
-            {t('catalogue.shown', { shown: formatNumber(shown), total: formatNumber(products.totalCount) })}
+            {tp('catalogue.shown', products.totalCount, { shown: formatNumber(shown) })}
           </p>
           {products.pageInfo.hasNextPage && (
             <button
@@ -318,8 +318,8 @@ export default function CatalogueRoute() {
             <p id="catalogue-count" className="results-count" role="status" aria-live="polite">
               {products && !stale
                 ? filters.q
-                  ? t('catalogue.countSearch', { count: formatNumber(products.totalCount), q: filters.q })
-                  : t('catalogue.count', { count: formatNumber(products.totalCount) })
+                  ? tp('catalogue.countSearch', products.totalCount, { q: filters.q })
+                  : tp('catalogue.count', products.totalCount)
                 : t('catalogue.loading')}
             </p>
             <div className="results-tools">

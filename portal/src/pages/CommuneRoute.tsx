@@ -94,7 +94,7 @@ const COMMUNE_CODE = /^[0-9]{5}$/;
 export default function CommuneRoute() {
   const { code = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
-  const { t, formatDate, formatNumber } = useI18n();
+  const { t, tp, formatDate, formatNumber } = useI18n();
   const requested = searchParams.get('asOf');
   const asOf = isIsoDay(requested) ? requested : null;
   // The API refuses a code that is not 5 digits (an error, which would read as a network failure
@@ -272,9 +272,8 @@ export default function CommuneRoute() {
         )}
         {products.totalCount > products.edges.length && (
           <p className="muted small">
-            {t('commune.products.shown', {
-              count: formatNumber(products.edges.length),
-              total: formatNumber(products.totalCount),
+            {tp('commune.products.shown', products.totalCount, {
+              shown: formatNumber(products.edges.length),
             })}
           </p>
         )}

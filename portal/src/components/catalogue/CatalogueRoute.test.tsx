@@ -193,3 +193,12 @@ describe('CatalogueRoute: the chips of a district or province in the URL', () =>
     expect(screen.getByTestId('url')).toHaveTextContent(/^\/products$/);
   });
 });
+
+describe('CatalogueRoute: English counts', () => {
+  it('says "1 product", never "1 products"', async () => {
+    renderCatalogue('/products', [mock('', page([product(1)], 1))], 'en');
+    expect(await screen.findByText('1 product')).toBeInTheDocument();
+    expect(screen.getByText('Showing 1 of 1 product')).toBeInTheDocument();
+    expect(screen.queryByText(/1 products/)).not.toBeInTheDocument();
+  });
+});

@@ -47,11 +47,14 @@ export const statistics: Messages['statistics'] = {
     producers: 'OCOP producers',
     producersDetail: 'cooperatives, cooperative groups, enterprises and household businesses',
     averageCriteria: 'criteria met per commune on average (of {total})',
-    evaluated: '{count} communes evaluated',
+    evaluated: { one: '{count} commune evaluated', other: '{count} communes evaluated' },
   },
   ntm: {
     title: 'Communes by New Rural Development tier',
-    withoutStandard: '{count} districts without a commune at NTM standard',
+    withoutStandard: {
+      one: '{count} district without a commune at NTM standard',
+      other: '{count} districts without a commune at NTM standard',
+    },
     noDistricts: 'Districts were abolished on 1 July 2025: the figures above are for the whole province.',
     chartCaption: 'Communes by their highest tier, per district',
     tableCaption: 'Communes by New Rural Development tier, per district',

@@ -44,11 +44,14 @@ export const statistics = {
     producers: 'chủ thể OCOP',
     producersDetail: 'hợp tác xã, tổ hợp tác, doanh nghiệp và hộ kinh doanh',
     averageCriteria: 'tiêu chí đạt bình quân mỗi xã (trên {total})',
-    evaluated: '{count} xã đã được đánh giá',
+    evaluated: { one: '{count} xã đã được đánh giá', other: '{count} xã đã được đánh giá' },
   },
   ntm: {
     title: 'Xã theo mức đạt chuẩn nông thôn mới',
-    withoutStandard: '{count} huyện chưa có xã đạt chuẩn NTM',
+    withoutStandard: {
+      one: '{count} huyện chưa có xã đạt chuẩn NTM',
+      other: '{count} huyện chưa có xã đạt chuẩn NTM',
+    },
     noDistricts: 'Từ ngày 01/07/2025 không còn cấp huyện: số liệu được tính cho toàn tỉnh ở trên.',
     chartCaption: 'Số xã theo mức đạt chuẩn cao nhất, theo huyện',
     tableCaption: 'Bảng số xã theo mức đạt chuẩn nông thôn mới, theo huyện',
