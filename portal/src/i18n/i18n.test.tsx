@@ -29,6 +29,10 @@ describe('plural forms (Intl.PluralRules)', () => {
     expect(say('en', 'commune.checklist.showAll', 1)).toBe('Show the 1 criterion met');
     expect(say('en', 'commune.checklist.showAll', 19)).toBe('Show the 19 criteria met');
     expect(say('en', 'producer.areas.households', 1)).toBe('1 household');
+    expect(say('en', 'home.producers', 1)).toBe('1 producer');
+    expect(say('en', 'statistics.reform.lastFigure', 1, { date: '1 Jan', province: 'X', met: '1' })).toBe(
+      'On 1 Jan, before the reform, X had 1 of 1 commune at New Rural standard.',
+    );
   });
 
   it('Vietnamese has one form, the numbers as Vietnamese write them', () => {

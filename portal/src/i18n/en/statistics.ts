@@ -17,8 +17,10 @@ export const statistics: Messages['statistics'] = {
     sinceTitle: 'Only recognitions since {reform} count',
     since:
       'The communes formed in the administrative reform of {reform} count only the recognitions decided since that day; earlier ones belong to the former communes.',
-    lastFigure:
-      'On {date}, before the reform, {province} had {count} of {total} communes at New Rural standard.',
+    lastFigure: {
+      one: 'On {date}, before the reform, {province} had {met} of {count} commune at New Rural standard.',
+      other: 'On {date}, before the reform, {province} had {met} of {count} communes at New Rural standard.',
+    },
     seeLastFigure: 'See the figures of {date}',
   },
   filters: {

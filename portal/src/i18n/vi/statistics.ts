@@ -15,7 +15,10 @@ export const statistics = {
     sinceTitle: 'Chỉ tính các công nhận từ ngày {reform}',
     since:
       'Các xã hình thành khi sắp xếp đơn vị hành chính ngày {reform} chỉ tính các quyết định công nhận từ ngày đó; các quyết định trước đó thuộc về các xã cũ.',
-    lastFigure: 'Ngày {date}, trước khi sắp xếp, {province} có {count}/{total} xã đạt chuẩn nông thôn mới.',
+    lastFigure: {
+      one: 'Ngày {date}, trước khi sắp xếp, {province} có {met}/{count} xã đạt chuẩn nông thôn mới.',
+      other: 'Ngày {date}, trước khi sắp xếp, {province} có {met}/{count} xã đạt chuẩn nông thôn mới.',
+    },
     seeLastFigure: 'Xem số liệu ngày {date}',
   },
   filters: {
