@@ -1,3 +1,4 @@
+import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { NavLink, Outlet, Link } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { ViewerMenu, ViewerNavLinks } from '../components/account/ViewerMenu';
@@ -5,6 +6,30 @@ import { ViewerMenu, ViewerNavLinks } from '../components/account/ViewerMenu';
 /** The frame of every page: header with navigation and language switch, main content, footer. */
 export function Layout() {
   const { t, locale, setLocale } = useI18n();
+  // On a phone the menu is a button opening the list (styles.css shows the list inline on wider
+  // screens, where the state does not matter): a row of links scrolled sideways hid the last ones.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const openMenu = () => {
+    setMenuOpen(true);
+    // The first entry takes the focus once the list is shown (after this render).
+    requestAnimationFrame(() => list.current?.querySelector<HTMLElement>('a')?.focus());
+  };
+  const closeMenu = (refocus: boolean) => {
+    setMenuOpen(false);
+    if (refocus) toggle.current?.focus();
+  };
+  const onNavKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && menuOpen) {
+      event.preventDefault();
+      closeMenu(true);
+    }
+  };
+  // Following an entry closes the list: the new page is what the reader asked for.
+  const onListClick = (event: MouseEvent) => {
+    if ((event.target as HTMLElement).closest('a')) closeMenu(false);
+  };
   return (
     <>
       <a className="skip-link" href="#main">
@@ -31,14 +56,35 @@ export function Layout() {
             </button>
           </div>
         </div>
-        <nav className="container site-nav" aria-label={t('nav.menu')}>
-          <NavLink to="/" end>
-            {t('nav.home')}
-          </NavLink>
-          <NavLink to="/products">{t('nav.products')}</NavLink>
-          <NavLink to="/verify">{t('nav.verify')}</NavLink>
-          <NavLink to="/statistics">{t('nav.statistics')}</NavLink>
-          <ViewerNavLinks />
+        <nav className="container site-nav" aria-label={t('nav.menu')} onKeyDown={onNavKeyDown}>
+          <button
+            ref={toggle}
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="site-nav-list"
+            aria-label={menuOpen ? t('edges.menuClose') : t('edges.menuOpen')}
+            onClick={() => (menuOpen ? closeMenu(false) : openMenu())}
+          >
+            <span className="menu-toggle-icon" aria-hidden="true">
+              {menuOpen ? '✕' : '☰'}
+            </span>
+            {t('edges.menu')}
+          </button>
+          <div
+            ref={list}
+            id="site-nav-list"
+            className={menuOpen ? 'site-nav-list is-open' : 'site-nav-list'}
+            onClick={onListClick}
+          >
+            <NavLink to="/" end>
+              {t('nav.home')}
+            </NavLink>
+            <NavLink to="/products">{t('nav.products')}</NavLink>
+            <NavLink to="/verify">{t('nav.verify')}</NavLink>
+            <NavLink to="/statistics">{t('nav.statistics')}</NavLink>
+            <ViewerNavLinks />
+          </div>
         </nav>
       </header>
       <main id="main" className="container site-main" tabIndex={-1}>

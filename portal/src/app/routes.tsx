@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Loading } from '../components/PageState';
+import { RouteError } from '../components/RouteError';
 import { Layout } from './Layout';
 
 // Each route's code is a chunk of its own: a page loads only what it shows (charts only on
@@ -27,37 +28,51 @@ const InvitationRoute = lazy(() => import('../pages/InvitationRoute'));
 const UsersRoute = lazy(() => import('../pages/admin/UsersRoute'));
 const NotFoundRoute = lazy(() => import('../pages/NotFoundRoute'));
 
-const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
+/** A lazy page inside its Suspense: the spinner while its chunk loads. */
+export const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
-export const ROUTES: RouteObject[] = [
-  {
-    element: <Layout />,
-    children: [
-      { path: '/', element: page(<HomeRoute />) },
-      { path: '/products', element: page(<CatalogueRoute />) },
-      { path: '/products/:id', element: page(<ProductRoute />) },
-      { path: '/verify', element: page(<VerifyRoute />) },
-      { path: '/verify/:number', element: page(<VerifyRoute />) },
-      { path: '/producers/:id', element: page(<ProducerRoute />) },
-      { path: '/communes/:code', element: page(<CommuneRoute />) },
-      { path: '/statistics', element: page(<StatisticsRoute />) },
-      { path: '/login', element: page(<LoginRoute />) },
-      { path: '/invitation/:token', element: page(<InvitationRoute />) },
-      { path: '/my/products', element: page(<MyProductsRoute />) },
-      { path: '/my/listings/:id', element: page(<ListingEditRoute />) },
-      { path: '/my/products/new', element: page(<ProductProposeRoute />) },
-      { path: '/my/products/:id/photos', element: page(<ProductPhotosRoute />) },
-      { path: '/my/products/:id/listings/new', element: page(<ListingCreateRoute />) },
-      { path: '/official', element: page(<OfficialRoute />) },
-      { path: '/official/evaluations/new', element: page(<EvaluationRoute />) },
-      { path: '/official/certifications/new', element: page(<CertificationRoute />) },
-      { path: '/official/recognitions/new', element: page(<RecognitionRoute />) },
-      { path: '/official/audit', element: page(<AuditRoute />) },
-      { path: '/admin/users', element: page(<UsersRoute />) },
-      { path: '*', element: page(<NotFoundRoute />) },
-    ],
-  },
+/** Every page of the portal, each a lazy chunk. */
+export const PAGES: RouteObject[] = [
+  { path: '/', element: page(<HomeRoute />) },
+  { path: '/products', element: page(<CatalogueRoute />) },
+  { path: '/products/:id', element: page(<ProductRoute />) },
+  { path: '/verify', element: page(<VerifyRoute />) },
+  { path: '/verify/:number', element: page(<VerifyRoute />) },
+  { path: '/producers/:id', element: page(<ProducerRoute />) },
+  { path: '/communes/:code', element: page(<CommuneRoute />) },
+  { path: '/statistics', element: page(<StatisticsRoute />) },
+  { path: '/login', element: page(<LoginRoute />) },
+  { path: '/invitation/:token', element: page(<InvitationRoute />) },
+  { path: '/my/products', element: page(<MyProductsRoute />) },
+  { path: '/my/listings/:id', element: page(<ListingEditRoute />) },
+  { path: '/my/products/new', element: page(<ProductProposeRoute />) },
+  { path: '/my/products/:id/photos', element: page(<ProductPhotosRoute />) },
+  { path: '/my/products/:id/listings/new', element: page(<ListingCreateRoute />) },
+  { path: '/official', element: page(<OfficialRoute />) },
+  { path: '/official/evaluations/new', element: page(<EvaluationRoute />) },
+  { path: '/official/certifications/new', element: page(<CertificationRoute />) },
+  { path: '/official/recognitions/new', element: page(<RecognitionRoute />) },
+  { path: '/official/audit', element: page(<AuditRoute />) },
+  { path: '/admin/users', element: page(<UsersRoute />) },
+  { path: '*', element: page(<NotFoundRoute />) },
 ];
+
+/**
+ * The route tree: the layout around the pages. Every page fails into RouteError inside the
+ * layout (a pathless route around them all), so the header and footer stay; the outer one catches
+ * a failure of the layout itself.
+ */
+export function withLayout(pages: RouteObject[]): RouteObject[] {
+  return [
+    {
+      element: <Layout />,
+      errorElement: <RouteError />,
+      children: [{ errorElement: <RouteError />, children: pages }],
+    },
+  ];
+}
+
+export const ROUTES: RouteObject[] = withLayout(PAGES);
 
 export function createRouter() {
   return createBrowserRouter(ROUTES);

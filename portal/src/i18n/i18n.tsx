@@ -11,12 +11,22 @@ type Paths<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Paths<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 export type MessageKey = Paths<Messages>;
+/**
+ * A message that depends on a count: an object of plural forms, `{ one, other }` (Intl.PluralRules'
+ * categories; Vietnamese has only `other`, its `one` repeats it so both languages keep one shape).
+ */
+export type PluralKey = { [K in MessageKey]: K extends `${infer P}.other` ? P : never }[MessageKey];
 
 export interface I18n {
   locale: Locale;
   setLocale: (locale: Locale) => void;
   /** The string for `key` in the current language, with `{param}`s filled in. */
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  /**
+   * The form of `key` for `count` by the language's plural rules ("1 product", "2 products"), with
+   * `{count}` filled in as a formatted number and the other `{param}`s from `params`.
+   */
+  tp: (key: PluralKey, count: number, params?: Record<string, string | number>) => string;
   /** A calendar day 'YYYY-MM-DD' as people write it: 12/09/2028 or 12 Sep 2028. */
   formatDate: (isoDay: string) => string;
   formatNumber: (value: number) => string;
@@ -59,13 +69,21 @@ export function I18nProvider({ children, locale: fixed }: { children: ReactNode;
       year: 'numeric',
       timeZone: 'UTC',
     });
+    const plurals = new Intl.PluralRules(tag);
+    const t: I18n['t'] = (key, params) =>
+      lookup(MESSAGES[locale], key).replace(/\{(\w+)\}/g, (_, name: string) =>
+        String(params?.[name] ?? `{${name}}`),
+      );
     return {
       locale,
       setLocale,
-      t: (key, params) =>
-        lookup(MESSAGES[locale], key).replace(/\{(\w+)\}/g, (_, name: string) =>
-          String(params?.[name] ?? `{${name}}`),
-        ),
+      t,
+      tp: (key, count, params) => {
+        // A form the language's rules name but the message leaves out ("few", "many") reads as "other".
+        const own = `${key}.${plurals.select(count)}`;
+        const chosen = (lookup(MESSAGES[locale], own) === own ? `${key}.other` : own) as MessageKey;
+        return t(chosen, { ...params, count: numbers.format(count) });
+      },
       formatDate: (isoDay) => dates.format(new Date(`${isoDay}T00:00:00Z`)),
       formatNumber: (n) => numbers.format(n),
       formatVnd: (v) => `${numbers.format(Number(v))} ₫`,

@@ -11,6 +11,8 @@ import { listing } from './en/listing';
 import { form } from './en/form';
 import { official } from './en/official';
 import { admin } from './en/admin';
+import { routeError } from './en/routeError';
+import { edges } from './en/edges';
 
 /** English, the portal's second language: the same keys as messages.vi.ts. */
 export const en: Messages = {
@@ -56,4 +58,7 @@ export const en: Messages = {
   form,
   official,
   admin,
+  // Navigation's rough edges (issue 13): the route error, plurals.
+  routeError,
+  edges,
 };

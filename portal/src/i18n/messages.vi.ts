@@ -10,6 +10,8 @@ import { listing } from './vi/listing';
 import { form } from './vi/form';
 import { official } from './vi/official';
 import { admin } from './vi/admin';
+import { routeError } from './vi/routeError';
+import { edges } from './vi/edges';
 
 /**
  * Vietnamese, the portal's first language. Every string a user reads comes from here (or from
@@ -60,6 +62,9 @@ export const vi = {
   form,
   official,
   admin,
+  // Navigation's rough edges (issue 13): the route error, plurals.
+  routeError,
+  edges,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

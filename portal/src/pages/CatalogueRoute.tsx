@@ -34,6 +34,8 @@ export const CatalogueRouteQuery = graphql(`
     $homeProvince: String!
     $province: String!
     $hasProvince: Boolean!
+    $district: String!
+    $hasDistrict: Boolean!
     $districtsAsOf: Date!
   ) {
     today
@@ -77,6 +79,12 @@ export const CatalogueRouteQuery = graphql(`
         level
       }
     }
+    # The district of the filter by itself: its chip is named even without a province in the URL.
+    selectedDistrict: district(code: $district, asOf: $districtsAsOf) @include(if: $hasDistrict) {
+      id
+      code
+      fullName
+    }
   }
 `);
 
@@ -89,6 +97,9 @@ export function catalogueVariables(filters: Filters) {
     homeProvince: HOME_PROVINCE_CODE,
     province: filters.province ?? HOME_PROVINCE_CODE,
     hasProvince: filters.province !== null,
+    // Not asked when absent (@include); the variable is required all the same.
+    district: filters.district ?? '',
+    hasDistrict: filters.district !== null,
     districtsAsOf: LAST_DAY_OF_DISTRICTS,
   };
 }
@@ -105,7 +116,7 @@ const SORT_LABELS: Record<CatalogueSort, MessageKey> = {
  * is in the URL (see catalogueUrl.ts), so the view can be shared, bookmarked and reloaded.
  */
 export default function CatalogueRoute() {
-  const { t, locale, formatNumber } = useI18n();
+  const { t, tp, locale, formatNumber } = useI18n();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const filters = useMemo(() => parseCatalogueSearch(params), [params]);
@@ -155,6 +166,10 @@ export default function CatalogueRoute() {
   const groupOf = sectorOf?.groups.find((g) => g.code === filters.group);
   const named = (o: { nameVi: string; nameEn: string } | undefined, code: string) =>
     o ? (locale === 'vi' ? o.nameVi : o.nameEn) : code;
+  // A unit's name once known; its code while the answer is coming; said to be unknown when the
+  // answer has no unit of that code (a hand-edited link), so the chip still reads and removes.
+  const unitLabel = (name: string | undefined, code: string) =>
+    name ?? (data ? t('edges.unknownUnit', { code }) : code);
   const chips: { key: string; label: string; remove: Partial<Filters> }[] = [];
   if (filters.stars.length)
     chips.push({ key: 'stars', label: `${filters.stars.join(', ')} ★`, remove: { stars: [] } });
@@ -165,13 +180,16 @@ export default function CatalogueRoute() {
   if (filters.province)
     chips.push({
       key: 'province',
-      label: provinces.find((p) => p.code === filters.province)?.name ?? filters.province,
+      label: unitLabel(provinces.find((p) => p.code === filters.province)?.name, filters.province),
       remove: { province: null },
     });
   if (filters.district)
     chips.push({
       key: 'district',
-      label: districts.find((d) => d.code === filters.district)?.name ?? filters.district,
+      label: unitLabel(
+        facets?.selectedDistrict?.code === filters.district ? facets.selectedDistrict.fullName : undefined,
+        filters.district,
+      ),
       remove: { district: null },
     });
   if (filters.type)
@@ -230,7 +248,7 @@ export default function CatalogueRoute() {
         </ul>
         <div className="load-more">
           <p className="muted">
-            {t('catalogue.shown', { shown: formatNumber(shown), total: formatNumber(products.totalCount) })}
+            {tp('catalogue.shown', products.totalCount, { shown: formatNumber(shown) })}
           </p>
           {products.pageInfo.hasNextPage && (
             <button
@@ -300,8 +318,8 @@ export default function CatalogueRoute() {
             <p id="catalogue-count" className="results-count" role="status" aria-live="polite">
               {products && !stale
                 ? filters.q
-                  ? t('catalogue.countSearch', { count: formatNumber(products.totalCount), q: filters.q })
-                  : t('catalogue.count', { count: formatNumber(products.totalCount) })
+                  ? tp('catalogue.countSearch', products.totalCount, { q: filters.q })
+                  : tp('catalogue.count', products.totalCount)
                 : t('catalogue.loading')}
             </p>
             <div className="results-tools">

@@ -278,3 +278,21 @@ describe('CommuneRoute', () => {
     expect(await screen.findByText('Không tìm thấy xã có mã 03331')).toBeInTheDocument();
   });
 });
+
+describe('CommuneRoute with a code that cannot be a commune', () => {
+  it('says "not found" with the format, never a network error with a retry', async () => {
+    // No answer is mocked: asking the API would end in an error, and the test would see the retry.
+    renderWithProviders(<CommuneRoute />, { url: '/communes/abc?asOf=2021-06-30', path: PATH });
+    expect(await screen.findByText('Không tìm thấy xã có mã abc')).toBeInTheDocument();
+    expect(screen.getByText('Mã xã gồm 5 chữ số, ví dụ 03328.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Xem thống kê theo tỉnh' })).toHaveAttribute(
+      'href',
+      '/statistics',
+    );
+    // Still nothing after a while: no request went out to fail.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Thử lại' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+});

@@ -80,6 +80,9 @@ export const CommuneRouteQuery = graphql(`
   }
 `);
 
+/** A GSO commune code: 5 digits. */
+const COMMUNE_CODE = /^[0-9]{5}$/;
+
 /**
  * A commune's New Rural Development page: its NTM status today and on a chosen day (`?asOf=`), the
  * criteria met or not in its latest evaluation against each criteria set, its recognitions,
@@ -91,11 +94,15 @@ export const CommuneRouteQuery = graphql(`
 export default function CommuneRoute() {
   const { code = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
-  const { t, formatDate, formatNumber } = useI18n();
+  const { t, tp, formatDate, formatNumber } = useI18n();
   const requested = searchParams.get('asOf');
   const asOf = isIsoDay(requested) ? requested : null;
+  // The API refuses a code that is not 5 digits (an error, which would read as a network failure
+  // with a retry): such a code names no commune, said as such without asking.
+  const validCode = COMMUNE_CODE.test(code);
   const { data, previousData, loading, error, refetch } = useQuery(CommuneRouteQuery, {
     variables: { code, asOf },
+    skip: !validCode,
   });
   // While another day loads, the page keeps showing the last one rather than flashing a spinner.
   const shown = data ?? (loading ? previousData : undefined);
@@ -123,14 +130,15 @@ export default function CommuneRoute() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [needsDay]);
 
-  if ((!shown && loading) || needsDay) return <Loading />;
-  if (error) return <ErrorState onRetry={() => void refetch()} />;
+  if (validCode && ((!shown && loading) || needsDay)) return <Loading />;
+  if (validCode && error) return <ErrorState onRetry={() => void refetch()} />;
   if (!commune)
     return (
       <EmptyState title={t('commune.notFound', { code })}>
-        {asOf && <p>{t('commune.notFoundOnDay', { date: formatDate(asOf) })}</p>}
+        {!validCode && <p>{t('edges.communeCodeFormat')}</p>}
+        {validCode && asOf && <p>{t('commune.notFoundOnDay', { date: formatDate(asOf) })}</p>}
         <p>
-          {asOf ? (
+          {validCode && asOf ? (
             <Link to={`/communes/${encodeURIComponent(code)}`}>{t('commune.showToday')}</Link>
           ) : (
             <Link to="/statistics">{t('commune.seeStatistics')}</Link>
@@ -264,9 +272,8 @@ export default function CommuneRoute() {
         )}
         {products.totalCount > products.edges.length && (
           <p className="muted small">
-            {t('commune.products.shown', {
-              count: formatNumber(products.edges.length),
-              total: formatNumber(products.totalCount),
+            {tp('commune.products.shown', products.totalCount, {
+              shown: formatNumber(products.edges.length),
             })}
           </p>
         )}

@@ -88,7 +88,7 @@ function OcopSeal() {
  * browse by sector and by place. The search works before (and without) the data.
  */
 export default function HomeRoute() {
-  const { t, locale, formatNumber, formatDate } = useI18n();
+  const { t, tp, locale, formatNumber, formatDate } = useI18n();
   const navigate = useNavigate();
   const { data, error, refetch } = useQuery(HomeRouteQuery, {
     variables: { province: HOME_PROVINCE_CODE, beforeReform: LAST_DAY_OF_DISTRICTS },
@@ -210,8 +210,8 @@ export default function HomeRoute() {
                     </h3>
                     <p className="muted">
                       {t('home.provinceFigures', {
-                        products: formatNumber(data.provinceSummary.products),
-                        producers: formatNumber(data.provinceSummary.producers),
+                        products: tp('home.validProducts', data.provinceSummary.products),
+                        producers: tp('home.producers', data.provinceSummary.producers),
                       })}
                     </p>
                   </div>

@@ -167,4 +167,18 @@ describe('finding a product in Chromium: home → search → catalogue → produ
     await page.getByRole('heading', { name: 'Duyệt theo ngành hàng' }).waitFor();
     await screenshot(page, 'home-desktop');
   });
+
+  it('names the district of a link with only `?district=100`, and says a code of no unit is unknown', async () => {
+    const page = await session.newPage('desktop');
+    await page.goto(`${base()}/products?district=100`);
+    const filters = page.getByRole('list', { name: 'Bộ lọc đang áp dụng' });
+    const chip = filters.getByRole('button', { name: /^Bỏ lọc: Huyện / });
+    await chip.waitFor();
+    expect(await chip.innerText()).not.toContain('100');
+
+    await page.goto(`${base()}/products?district=999`);
+    const unknown = filters.getByRole('button', { name: 'Bỏ lọc: Đơn vị không rõ (mã 999)' });
+    await unknown.click();
+    await page.waitForURL(`${base()}/products`);
+  });
 });

@@ -84,4 +84,13 @@ describe('the commune page in Chromium', BROWSER_TEST_OPTIONS, () => {
     expect(await hasHorizontalScroll(page)).toBe(false);
     await screenshot(page, 'commune-today-phone');
   });
+
+  it('a code that is not a commune code says "not found", without a network error and its retry', async () => {
+    const page = await session.newPage('phone');
+    await page.goto(`${inject('baseUrl')}/communes/abc`);
+    await page.getByText('Không tìm thấy xã có mã abc').waitFor();
+    await page.getByText('Mã xã gồm 5 chữ số, ví dụ 03328.').waitFor();
+    expect(await page.getByRole('button', { name: 'Thử lại' }).count()).toBe(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
 });

@@ -123,4 +123,26 @@ describe('a cooperative proposes a product in Chromium', BROWSER_TEST_OPTIONS, (
     );
     expect(searched.ocopProducts.nodes.map((n) => n.name)).not.toContain(name);
   });
+
+  it('on a 390 px phone the editor reaches "Sản phẩm của tôi" through the menu button', async () => {
+    const phone = await own.session.newPage('phone');
+    await logIn(phone, '/my/products');
+    const nav = phone.getByRole('navigation', { name: 'Điều hướng chính' });
+    const toggle = nav.getByRole('button', { name: 'Mở menu' });
+    // Away from the editor's page by the menu, and back by it.
+    await toggle.click();
+    await nav.getByRole('link', { name: 'Sản phẩm', exact: true }).click();
+    await phone.waitForURL(`${own.base}/products`);
+    const mine = nav.getByRole('link', { name: 'Sản phẩm của tôi' });
+    await toggle.click();
+    await mine.waitFor();
+    const box = (await mine.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await hasHorizontalScroll(phone)).toBe(false);
+    await screenshot(phone, 'menu-open-editor-phone');
+    await mine.click();
+    await phone.waitForURL(`${own.base}/my/products`);
+    await phone.getByRole('heading', { level: 1, name: 'Sản phẩm của tôi' }).waitFor();
+  });
 });

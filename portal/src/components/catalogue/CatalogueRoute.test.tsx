@@ -165,3 +165,49 @@ describe('CatalogueRoute', () => {
     expect(screen.getByTestId('url')).toHaveTextContent('/products?stars=4&sector=1');
   });
 });
+
+describe('CatalogueRoute: the chips of a district or province in the URL', () => {
+  const withDistrict = (selectedDistrict: unknown) => {
+    const answer = page([product(1)], 1);
+    return { data: { ...answer.data, selectedDistrict } };
+  };
+
+  it('names the district of `?district=` alone (no province), and removes it', async () => {
+    const district = {
+      __typename: 'AdministrativeUnit',
+      id: 'u100',
+      code: '100',
+      fullName: 'Huyện Điện Biên',
+    };
+    renderCatalogue('/products?district=100', [
+      mock('?district=100', withDistrict(district)),
+      mock('', page([product(1)], 1)),
+    ]);
+    const filters = await screen.findByRole('list', { name: 'Bộ lọc đang áp dụng' });
+    const chip = await within(filters).findByRole('button', { name: 'Bỏ lọc: Huyện Điện Biên' });
+    expect(within(filters).queryByText('100')).not.toBeInTheDocument();
+    await userEvent.click(chip);
+    expect(screen.getByTestId('url')).toHaveTextContent(/^\/products$/);
+  });
+
+  it('says a code names no unit when the API has none, and lets the chip be removed', async () => {
+    renderCatalogue(
+      '/products?district=999',
+      [mock('?district=999', withDistrict(null)), mock('', page([product(1)], 1))],
+      'en',
+    );
+    const chip = await screen.findByRole('button', { name: 'Remove filter: Unknown unit (code 999)' });
+    expect(chip).toHaveTextContent('Unknown unit (code 999)');
+    await userEvent.click(chip);
+    expect(screen.getByTestId('url')).toHaveTextContent(/^\/products$/);
+  });
+});
+
+describe('CatalogueRoute: English counts', () => {
+  it('says "1 product", never "1 products"', async () => {
+    renderCatalogue('/products', [mock('', page([product(1)], 1))], 'en');
+    expect(await screen.findByText('1 product')).toBeInTheDocument();
+    expect(screen.getByText('Showing 1 of 1 product')).toBeInTheDocument();
+    expect(screen.queryByText(/1 products/)).not.toBeInTheDocument();
+  });
+});

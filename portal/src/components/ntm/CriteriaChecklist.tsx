@@ -38,7 +38,7 @@ export const CriteriaChecklist_evaluation = graphql(`
  */
 export function CriteriaChecklist(props: { evaluation: FragmentType<typeof CriteriaChecklist_evaluation> }) {
   const evaluation = getFragmentData(CriteriaChecklist_evaluation, props.evaluation);
-  const { t, locale, formatDate } = useI18n();
+  const { t, tp, locale, formatDate } = useI18n();
   const set = evaluation.criteriaSet;
   const percent = evaluation.criteriaTotal
     ? Math.round((evaluation.criteriaMet / evaluation.criteriaTotal) * 100)
@@ -116,13 +116,11 @@ export function CriteriaChecklist(props: { evaluation: FragmentType<typeof Crite
           {unmet.map((result) => name(result.criterion)).join(', ')}
         </p>
       )}
-      {unrecorded > 0 && (
-        <p className="checklist-unmet">{t('commune.checklist.unrecorded', { count: unrecorded })}</p>
-      )}
+      {unrecorded > 0 && <p className="checklist-unmet">{tp('commune.checklist.unrecorded', unrecorded)}</p>}
       {/* A set met in full folds its list away: what is missing is what readers look for. */}
       {complete && results.length > 0 ? (
         <details className="criteria-details">
-          <summary>{t('commune.checklist.showAll', { count: results.length })}</summary>
+          <summary>{tp('commune.checklist.showAll', results.length)}</summary>
           {list}
         </details>
       ) : (

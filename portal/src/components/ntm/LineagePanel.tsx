@@ -36,7 +36,7 @@ export function LineagePanel(props: {
 }) {
   const predecessors = getFragmentData(LineagePanel_edge, props.predecessors);
   const successors = getFragmentData(LineagePanel_edge, props.successors);
-  const { t, formatDate } = useI18n();
+  const { t, tp, formatDate } = useI18n();
   if (predecessors.length === 0 && successors.length === 0)
     return <p className="muted">{t('commune.lineage.none')}</p>;
 
@@ -83,7 +83,7 @@ export function LineagePanel(props: {
       )}
       {predecessors.length > 0 && (
         <>
-          <p>{t('commune.lineage.formedFromIntro', { count: predecessors.length })}</p>
+          <p>{tp('commune.lineage.formedFromIntro', predecessors.length)}</p>
           {list(predecessors, 'predecessor')}
         </>
       )}

@@ -26,7 +26,7 @@ export function VillageList(props: {
   communeId: string;
 }) {
   const villages = getFragmentData(VillageList_village, props.villages);
-  const { t } = useI18n();
+  const { t, tp, formatNumber } = useI18n();
   if (villages.length === 0) return <p className="muted">{t('commune.villages.none')}</p>;
   const atStandard = villages.filter((v) => v.statusOnDay !== 'NONE').length;
 
@@ -43,7 +43,7 @@ export function VillageList(props: {
   return (
     <div>
       <p className="village-summary">
-        {t('commune.villages.summary', { count: atStandard, total: villages.length })}
+        {tp('commune.villages.summary', villages.length, { met: formatNumber(atStandard) })}
       </p>
       {[...groups.values()].map((group) => (
         <div key={group.title ?? 'own'}>

@@ -28,7 +28,7 @@ export function RawMaterialAreaList(props: {
   areas: ReadonlyArray<FragmentType<typeof RawMaterialAreaList_area>>;
 }) {
   const areas = getFragmentData(RawMaterialAreaList_area, props.areas);
-  const { t, formatNumber } = useI18n();
+  const { t, tp, formatNumber } = useI18n();
   if (areas.length === 0) return <p className="muted">{t('producer.areas.none')}</p>;
   return (
     <ul className="area-list">
@@ -55,7 +55,7 @@ export function RawMaterialAreaList(props: {
             <p className="small muted">
               {[
                 area.households !== null && area.households !== undefined
-                  ? t('producer.areas.households', { count: formatNumber(area.households) })
+                  ? tp('producer.areas.households', area.households)
                   : null,
                 area.product ? t('producer.areas.forProduct', { name: area.product.name }) : null,
               ]

@@ -36,7 +36,7 @@ export function HeadlineFigures(props: {
 }) {
   const ntm = getFragmentData(HeadlineFigures_ntm, props.ntm);
   const ocop = getFragmentData(HeadlineFigures_ocop, props.ocop);
-  const { t, formatNumber } = useI18n();
+  const { t, tp, formatNumber } = useI18n();
   const stars = ocop.byStars
     .filter((row) => row.products > 0)
     .map((row) =>
@@ -85,7 +85,7 @@ export function HeadlineFigures(props: {
             key: 'average',
             value: formatNumber(ntm.averageCriteriaMet),
             label: t('statistics.figures.averageCriteria', { total: ntm.criteriaSet?.criteriaCount ?? '' }),
-            detail: t('statistics.figures.evaluated', { count: formatNumber(ntm.communesEvaluated) }),
+            detail: tp('statistics.figures.evaluated', ntm.communesEvaluated),
             tone: 'neutral',
           },
         ]

@@ -45,7 +45,7 @@ export const NtmDistrictSection_progress = graphql(`
  */
 export function NtmDistrictSection(props: { progress: FragmentType<typeof NtmDistrictSection_progress> }) {
   const progress = getFragmentData(NtmDistrictSection_progress, props.progress);
-  const { t, formatNumber } = useI18n();
+  const { t, tp, formatNumber } = useI18n();
   const rows: TierRow[] = progress.byDistrict.map((row) => ({
     label: row.district.name,
     ...row.byHighestTier,
@@ -57,9 +57,7 @@ export function NtmDistrictSection(props: { progress: FragmentType<typeof NtmDis
       <h2 id="ntm-districts-heading">{t('statistics.ntm.title')}</h2>
       {without.length > 0 && (
         <div className="callout" data-testid="districts-without-standard">
-          <p className="callout-title">
-            {t('statistics.ntm.withoutStandard', { count: formatNumber(without.length) })}
-          </p>
+          <p className="callout-title">{tp('statistics.ntm.withoutStandard', without.length)}</p>
           <ul className="chips">
             {without.map((district) => (
               <li key={district.id}>{district.fullName}</li>

@@ -47,7 +47,7 @@ export function ReformNote(props: {
   atLeastStandard: number;
   before: FragmentType<typeof ReformNote_before> | null | undefined;
 }) {
-  const { t, formatDate, formatNumber } = useI18n();
+  const { t, tp, formatDate, formatNumber } = useI18n();
   const before = getFragmentData(ReformNote_before, props.before);
   if (!before || !isAfterReform(props.day)) return null;
   const zero = props.atLeastStandard === 0;
@@ -59,11 +59,10 @@ export function ReformNote(props: {
       </h2>
       <p>{zero ? t('statistics.reform.whyZero', { reform }) : t('statistics.reform.since', { reform })}</p>
       <p className="reform-note-figure">
-        {t('statistics.reform.lastFigure', {
+        {tp('statistics.reform.lastFigure', before.communes, {
           date: formatDate(before.asOf),
           province: before.province?.fullName ?? '',
-          count: formatNumber(before.atLeastStandard),
-          total: formatNumber(before.communes),
+          met: formatNumber(before.atLeastStandard),
         })}{' '}
         {before.province?.code && (
           <Link to={`/statistics?province=${encodeURIComponent(before.province.code)}&asOf=${before.asOf}`}>

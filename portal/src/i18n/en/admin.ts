@@ -12,7 +12,7 @@ export const admin: Messages['admin'] = {
   apply: 'Filter',
   clear: 'Clear filters',
   empty: 'No user matches the filters.',
-  shown: 'Showing {count} of {total} users',
+  shown: { one: 'Showing {shown} of {count} user', other: 'Showing {shown} of {count} users' },
   loadMore: 'Load more',
   statusName: {
     ACTIVE: 'Active',

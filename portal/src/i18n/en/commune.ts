@@ -50,8 +50,11 @@ export const commune: Messages['commune'] = {
     met: 'Met',
     notMet: 'Not met',
     unmetSummary: '{count} not met yet:',
-    unrecorded: '{count} criteria without a recorded result (counted as not met).',
-    showAll: 'Show the {count} criteria met',
+    unrecorded: {
+      one: '{count} criterion without a recorded result (counted as not met).',
+      other: '{count} criteria without a recorded result (counted as not met).',
+    },
+    showAll: { one: 'Show the {count} criterion met', other: 'Show the {count} criteria met' },
     illustrative: 'The criteria names of this set are illustrative, not the official text.',
   },
   recognitions: {
@@ -72,19 +75,25 @@ export const commune: Messages['commune'] = {
   villages: {
     title: 'Villages',
     none: 'No village recorded.',
-    summary: '{count}/{total} villages at NTM standard',
+    summary: {
+      one: '{met}/{count} village at NTM standard',
+      other: '{met}/{count} villages at NTM standard',
+    },
     formerCommune: 'In {name} (before the 2025 reorganisation)',
   },
   products: {
     title: 'OCOP products of the unit',
     none: 'No OCOP product recorded in this commune.',
-    shown: 'Showing {count} of {total} products.',
+    shown: { one: 'Showing {shown} of {count} product.', other: 'Showing {shown} of {count} products.' },
   },
   lineage: {
     title: 'The 2025 reorganisation of administrative units',
     none: 'The commune did not change in the recorded reorganisations.',
     becameIntro: 'The unit became:',
-    formedFromIntro: 'The unit was formed from {count} units:',
+    formedFromIntro: {
+      one: 'The unit was formed from {count} unit:',
+      other: 'The unit was formed from {count} units:',
+    },
     kind: {
       CONTINUE: 'Continued',
       MERGE: 'Merged',

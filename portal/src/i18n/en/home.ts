@@ -21,7 +21,12 @@ export const home: Messages['home'] = {
   sectorsTitle: 'Browse by sector',
   placesTitle: 'Browse by place',
   provinceEn: '{name} province',
-  provinceFigures: '{products} OCOP products with a valid certificate, from {producers} producers',
+  provinceFigures: '{products}, from {producers}',
+  validProducts: {
+    one: '{count} OCOP product with a valid certificate',
+    other: '{count} OCOP products with a valid certificate',
+  },
+  producers: { one: '{count} producer', other: '{count} producers' },
   provinceProducts: 'See the province’s products',
   districtsTitle: 'By district (units before 1 July 2025)',
 };

@@ -79,7 +79,7 @@ export const producer: Messages['producer'] = {
       GLOBALGAP: 'GlobalG.A.P.',
       NONE: 'Not certified',
     },
-    households: '{count} households',
+    households: { one: '{count} household', other: '{count} households' },
     forProduct: 'For {name}',
   },
 };

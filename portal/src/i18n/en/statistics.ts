@@ -17,8 +17,10 @@ export const statistics: Messages['statistics'] = {
     sinceTitle: 'Only recognitions since {reform} count',
     since:
       'The communes formed in the administrative reform of {reform} count only the recognitions decided since that day; earlier ones belong to the former communes.',
-    lastFigure:
-      'On {date}, before the reform, {province} had {count} of {total} communes at New Rural standard.',
+    lastFigure: {
+      one: 'On {date}, before the reform, {province} had {met} of {count} commune at New Rural standard.',
+      other: 'On {date}, before the reform, {province} had {met} of {count} communes at New Rural standard.',
+    },
     seeLastFigure: 'See the figures of {date}',
   },
   filters: {
@@ -47,11 +49,14 @@ export const statistics: Messages['statistics'] = {
     producers: 'OCOP producers',
     producersDetail: 'cooperatives, cooperative groups, enterprises and household businesses',
     averageCriteria: 'criteria met per commune on average (of {total})',
-    evaluated: '{count} communes evaluated',
+    evaluated: { one: '{count} commune evaluated', other: '{count} communes evaluated' },
   },
   ntm: {
     title: 'Communes by New Rural Development tier',
-    withoutStandard: '{count} districts without a commune at NTM standard',
+    withoutStandard: {
+      one: '{count} district without a commune at NTM standard',
+      other: '{count} districts without a commune at NTM standard',
+    },
     noDistricts: 'Districts were abolished on 1 July 2025: the figures above are for the whole province.',
     chartCaption: 'Communes by their highest tier, per district',
     tableCaption: 'Communes by New Rural Development tier, per district',

@@ -10,7 +10,7 @@ export const admin = {
   apply: 'Lọc',
   clear: 'Bỏ lọc',
   empty: 'Không có người dùng nào khớp với bộ lọc.',
-  shown: 'Đang hiện {count} / {total} người dùng',
+  shown: { one: 'Đang hiện {shown} / {count} người dùng', other: 'Đang hiện {shown} / {count} người dùng' },
   loadMore: 'Xem thêm',
   statusName: {
     ACTIVE: 'Đang hoạt động',

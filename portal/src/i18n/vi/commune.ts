@@ -44,8 +44,11 @@ export const commune = {
     met: 'Đạt',
     notMet: 'Chưa đạt',
     unmetSummary: 'Còn {count} tiêu chí chưa đạt:',
-    unrecorded: '{count} tiêu chí chưa có kết quả (tính là chưa đạt).',
-    showAll: 'Xem {count} tiêu chí đã đạt',
+    unrecorded: {
+      one: '{count} tiêu chí chưa có kết quả (tính là chưa đạt).',
+      other: '{count} tiêu chí chưa có kết quả (tính là chưa đạt).',
+    },
+    showAll: { one: 'Xem {count} tiêu chí đã đạt', other: 'Xem {count} tiêu chí đã đạt' },
     illustrative: 'Tên các tiêu chí của bộ này là minh hoạ, không phải văn bản chính thức.',
   },
   recognitions: {
@@ -66,19 +69,25 @@ export const commune = {
   villages: {
     title: 'Thôn, bản',
     none: 'Chưa có thôn, bản nào được ghi nhận.',
-    summary: '{count}/{total} thôn, bản đạt chuẩn NTM',
+    summary: { one: '{met}/{count} thôn, bản đạt chuẩn NTM', other: '{met}/{count} thôn, bản đạt chuẩn NTM' },
     formerCommune: 'Thuộc {name} (trước sắp xếp năm 2025)',
   },
   products: {
     title: 'Sản phẩm OCOP của đơn vị',
     none: 'Chưa có sản phẩm OCOP nào được ghi nhận ở xã này.',
-    shown: 'Đang hiển thị {count} trên {total} sản phẩm.',
+    shown: {
+      one: 'Đang hiển thị {shown} trên {count} sản phẩm.',
+      other: 'Đang hiển thị {shown} trên {count} sản phẩm.',
+    },
   },
   lineage: {
     title: 'Sắp xếp đơn vị hành chính năm 2025',
     none: 'Xã không thay đổi trong các lần sắp xếp đơn vị hành chính đã ghi nhận.',
     becameIntro: 'Đơn vị đã trở thành:',
-    formedFromIntro: 'Đơn vị được hình thành từ {count} đơn vị:',
+    formedFromIntro: {
+      one: 'Đơn vị được hình thành từ {count} đơn vị:',
+      other: 'Đơn vị được hình thành từ {count} đơn vị:',
+    },
     kind: {
       CONTINUE: 'Giữ nguyên',
       MERGE: 'Sáp nhập',

@@ -19,7 +19,9 @@ export const home = {
   sectorsTitle: 'Duyệt theo ngành hàng',
   placesTitle: 'Duyệt theo địa phương',
   provinceEn: '{name} province',
-  provinceFigures: '{products} sản phẩm OCOP còn hiệu lực của {producers} chủ thể',
+  provinceFigures: '{products} của {producers}',
+  validProducts: { one: '{count} sản phẩm OCOP còn hiệu lực', other: '{count} sản phẩm OCOP còn hiệu lực' },
+  producers: { one: '{count} chủ thể', other: '{count} chủ thể' },
   provinceProducts: 'Xem sản phẩm của tỉnh',
   districtsTitle: 'Theo huyện, thị xã, thành phố (đơn vị trước 01/07/2025)',
 } as const;

@@ -76,7 +76,7 @@ export const producer = {
       GLOBALGAP: 'GlobalG.A.P.',
       NONE: 'Chưa chứng nhận',
     },
-    households: '{count} hộ tham gia',
+    households: { one: '{count} hộ tham gia', other: '{count} hộ tham gia' },
     forProduct: 'Cho sản phẩm {name}',
   },
 } as const;

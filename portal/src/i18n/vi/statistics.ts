@@ -15,7 +15,10 @@ export const statistics = {
     sinceTitle: 'Chỉ tính các công nhận từ ngày {reform}',
     since:
       'Các xã hình thành khi sắp xếp đơn vị hành chính ngày {reform} chỉ tính các quyết định công nhận từ ngày đó; các quyết định trước đó thuộc về các xã cũ.',
-    lastFigure: 'Ngày {date}, trước khi sắp xếp, {province} có {count}/{total} xã đạt chuẩn nông thôn mới.',
+    lastFigure: {
+      one: 'Ngày {date}, trước khi sắp xếp, {province} có {met}/{count} xã đạt chuẩn nông thôn mới.',
+      other: 'Ngày {date}, trước khi sắp xếp, {province} có {met}/{count} xã đạt chuẩn nông thôn mới.',
+    },
     seeLastFigure: 'Xem số liệu ngày {date}',
   },
   filters: {
@@ -44,11 +47,14 @@ export const statistics = {
     producers: 'chủ thể OCOP',
     producersDetail: 'hợp tác xã, tổ hợp tác, doanh nghiệp và hộ kinh doanh',
     averageCriteria: 'tiêu chí đạt bình quân mỗi xã (trên {total})',
-    evaluated: '{count} xã đã được đánh giá',
+    evaluated: { one: '{count} xã đã được đánh giá', other: '{count} xã đã được đánh giá' },
   },
   ntm: {
     title: 'Xã theo mức đạt chuẩn nông thôn mới',
-    withoutStandard: '{count} huyện chưa có xã đạt chuẩn NTM',
+    withoutStandard: {
+      one: '{count} huyện chưa có xã đạt chuẩn NTM',
+      other: '{count} huyện chưa có xã đạt chuẩn NTM',
+    },
     noDistricts: 'Từ ngày 01/07/2025 không còn cấp huyện: số liệu được tính cho toàn tỉnh ở trên.',
     chartCaption: 'Số xã theo mức đạt chuẩn cao nhất, theo huyện',
     tableCaption: 'Bảng số xã theo mức đạt chuẩn nông thôn mới, theo huyện',

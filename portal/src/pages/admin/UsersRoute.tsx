@@ -50,7 +50,7 @@ export default function UsersRoute() {
 }
 
 function Users() {
-  const { t } = useI18n();
+  const { t, tp, formatNumber } = useI18n();
   const [params, setParams] = useSearchParams();
   const filter = filterOf(params);
   // Always from the network: accounts change under other administrators' hands.
@@ -146,7 +146,7 @@ function Users() {
       ) : (
         <>
           <p className="muted small" aria-live="polite">
-            {t('admin.shown', { count: users.edges.length, total: users.totalCount })}
+            {tp('admin.shown', users.totalCount, { shown: formatNumber(users.edges.length) })}
           </p>
           <ul className="user-list">
             {users.edges.map((edge) => (

@@ -1,0 +1,87 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { InMemoryCache } from '@apollo/client';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { I18nProvider } from '../i18n/i18n';
+import { ViewerQuery } from './viewer';
+import { withLayout } from './routes';
+
+const EDITOR = {
+  __typename: 'User',
+  id: 'u1',
+  email: 'editor@example.vn',
+  displayName: 'Lò Văn Biên',
+  locale: 'vi',
+  roles: [
+    {
+      __typename: 'RoleGrant',
+      role: 'PRODUCER_EDITOR',
+      producer: { __typename: 'Producer', id: 'h1', name: 'HTX Chè Tủa Chùa' },
+      unit: null,
+    },
+  ],
+};
+
+function renderLayout() {
+  const cache = new InMemoryCache();
+  cache.writeQuery({ query: ViewerQuery, data: { viewer: EDITOR } as never });
+  const router = createMemoryRouter(
+    withLayout([
+      { path: '/', element: <h1>Trang chủ thử</h1> },
+      { path: '/statistics', element: <h1>Thống kê thử</h1> },
+    ]),
+    { initialEntries: ['/'] },
+  );
+  render(
+    <I18nProvider locale="vi">
+      <MockedProvider mocks={[]} cache={cache}>
+        <RouterProvider router={router} />
+      </MockedProvider>
+    </I18nProvider>,
+  );
+  return router;
+}
+
+describe('the phone menu', () => {
+  it('a button opens the list (aria-expanded), focus goes to the first entry, Escape closes and returns focus', async () => {
+    renderLayout();
+    const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
+    const toggle = within(nav).getByRole('button', { name: 'Mở menu' });
+    const list = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(list).not.toHaveClass('is-open');
+    // Every entry is in the list, the viewer's too.
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Trang chủ', 'Sản phẩm', 'Kiểm tra chứng nhận', 'Thống kê', 'Sản phẩm của tôi']);
+
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(toggle).toHaveAccessibleName('Đóng menu');
+    expect(list).toHaveClass('is-open');
+    await waitFor(() => expect(within(list).getByRole('link', { name: 'Trang chủ' })).toHaveFocus());
+
+    await userEvent.keyboard('{Escape}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(list).not.toHaveClass('is-open');
+    expect(toggle).toHaveFocus();
+  });
+
+  it('following an entry closes the list and opens the page', async () => {
+    const router = renderLayout();
+    const toggle = screen.getByRole('button', { name: 'Mở menu' });
+    await userEvent.click(toggle);
+    await userEvent.click(screen.getByRole('link', { name: 'Thống kê' }));
+    expect(await screen.findByRole('heading', { name: 'Thống kê thử' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/statistics');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    // A second click on the button closes it too.
+    await userEvent.click(toggle);
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
+});
