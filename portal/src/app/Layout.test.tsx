@@ -84,4 +84,15 @@ describe('the phone menu', () => {
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
   });
+
+  it('a tap outside the menu closes it; a tap inside does not', async () => {
+    renderLayout();
+    const toggle = screen.getByRole('button', { name: 'Mở menu' });
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(screen.getByRole('navigation', { name: 'Điều hướng chính' }));
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(screen.getByRole('contentinfo'));
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
 });

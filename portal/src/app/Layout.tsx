@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { NavLink, Outlet, Link } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { ViewerMenu, ViewerNavLinks } from '../components/account/ViewerMenu';
@@ -26,6 +26,17 @@ export function Layout() {
       closeMenu(true);
     }
   };
+  // A tap anywhere outside the menu closes it, as on any phone menu (the focus stays where the
+  // tap put it).
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!nav.current?.contains(event.target as Node)) setMenuOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [menuOpen]);
   // Following an entry closes the list: the new page is what the reader asked for.
   const onListClick = (event: MouseEvent) => {
     if ((event.target as HTMLElement).closest('a')) closeMenu(false);
@@ -56,7 +67,7 @@ export function Layout() {
             </button>
           </div>
         </div>
-        <nav className="container site-nav" aria-label={t('nav.menu')} onKeyDown={onNavKeyDown}>
+        <nav ref={nav} className="container site-nav" aria-label={t('nav.menu')} onKeyDown={onNavKeyDown}>
           <button
             ref={toggle}
             type="button"

@@ -33,7 +33,7 @@ export const MyProductCard_product = graphql(`
  * availability and a way to edit it; the product's photos and its public page.
  */
 export function MyProductCard({ product: ref }: { product: FragmentType<typeof MyProductCard_product> }) {
-  const { t, formatVnd } = useI18n();
+  const { t, tp, formatVnd } = useI18n();
   const product = getFragmentData(MyProductCard_product, ref);
   const productId = encodeURIComponent(product.id);
   return (
@@ -99,7 +99,7 @@ export function MyProductCard({ product: ref }: { product: FragmentType<typeof M
           + {t('listing.addListing')}
         </Link>
         <Link to={`/my/products/${productId}/photos`}>
-          {t('listing.photos')} ({t('listing.photoCount', { count: product.photos.length })})
+          {t('listing.photos')} ({tp('listing.photoCount', product.photos.length)})
         </Link>
         <Link to={`/products/${productId}`}>{t('listing.publicPage')}</Link>
       </footer>

@@ -12,7 +12,7 @@ export const listing: Messages['listing'] = {
   edit: 'Edit listing',
   editListing: 'Edit listing {unit}',
   photos: 'Product photos',
-  photoCount: '{count} photos',
+  photoCount: { one: '{count} photo', other: '{count} photos' },
   publicPage: 'See the public page',
   backToMyProducts: 'Back to “My products”',
   editTitle: 'Edit listing',

@@ -10,7 +10,7 @@ export const listing = {
   edit: 'Sửa tin bán',
   editListing: 'Sửa tin bán {unit}',
   photos: 'Ảnh sản phẩm',
-  photoCount: '{count} ảnh',
+  photoCount: { one: '{count} ảnh', other: '{count} ảnh' },
   publicPage: 'Xem trang công khai',
   backToMyProducts: 'Về “Sản phẩm của tôi”',
   editTitle: 'Sửa tin bán',
