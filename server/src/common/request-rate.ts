@@ -80,8 +80,9 @@ function refusalBudget(perWindow: number): RequestHandler {
     if (spent && spent.totalHits >= perWindow) {
       // The store's windows are the library's, on the machine's clock (not the platform's: this
       // is about traffic, not about the programmes' dates).
-      const retryAfter = Math.max(1, Math.ceil(((spent.resetTime?.getTime() ?? 0) - Date.now()) / 1000));
-      res.setHeader('retry-after', String(Math.min(retryAfter, WINDOW_MS / 1000)));
+      const untilReset = Math.ceil(((spent.resetTime?.getTime() ?? 0) - Date.now()) / 1000);
+      const retryAfter = Math.min(Math.max(1, untilReset), WINDOW_MS / 1000);
+      res.setHeader('retry-after', String(retryAfter));
       res.setHeader('connection', 'close');
       return holdRefusal(res, () =>
         res
@@ -89,8 +90,8 @@ function refusalBudget(perWindow: number): RequestHandler {
           .json(
             rateLimited(
               res,
-              Math.min(retryAfter, WINDOW_MS / 1000),
-              `Quá nhiều yêu cầu bị từ chối từ địa chỉ này; thử lại sau ${Math.min(retryAfter, WINDOW_MS / 1000)} giây ` +
+              retryAfter,
+              `Quá nhiều yêu cầu bị từ chối từ địa chỉ này; thử lại sau ${retryAfter} giây ` +
                 `(more than ${perWindow} refused requests in ${WINDOW_MS / 1000} s from this address).`,
             ),
           ),
