@@ -12,7 +12,7 @@ export default defineConfig({
     // header is kept (Vite's short form would rewrite it): the upload refuses a request whose
     // Origin is not its Host.
     proxy: Object.fromEntries(
-      ['/graphql', '/uploads', '/media'].map((path) => [
+      ['/graphql', '/uploads', '/media', '/export', '/sitemap.xml', '/robots.txt'].map((path) => [
         path,
         { target: process.env.API_URL ?? 'http://localhost:4000', changeOrigin: false },
       ]),

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource, MigrationExecutor, type LoggerOptions } from 'typeorm';
+import { clock } from './clock';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
@@ -12,8 +13,9 @@ export interface DataSourceOptions {
   applicationName?: string;
   /**
    * PostgreSQL's statement_timeout for every connection of the pool, in ms (the server's
-   * STATEMENT_TIMEOUT_MS); unset or 0: none. Migrations here, and the reference data and demo
-   * seed (server/src/bootstrap.ts), lift it on the connection they hold; the backup and restore
+   * STATEMENT_TIMEOUT_MS); unset or 0: none. Migrations here run on a connection of their own
+   * without it; the reference data and demo seed (server/src/bootstrap.ts) lift it on the
+   * connection they hold; the backup and restore
    * commands use connections of their own without it.
    */
   statementTimeoutMs?: number;
@@ -41,32 +43,29 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       max: options.poolSize ?? 10,
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      // The pinned day (OCOP_TODAY) for SQL's own clock, ocop_now() (migration 1796142000000):
+      // triggers that stamp updated_at then agree with the services.
+      ...(clock().pinnedDay ? { options: `-c ocop.today=${clock().pinnedDay}` } : {}),
     },
   });
 }
 
 /**
- * Connects and applies pending migrations, each in its own transaction, on one connection
- * without the pool's statement_timeout: a migration may rewrite a whole table.
+ * Applies pending migrations, each in its own transaction, on a connection of their own that has
+ * no statement_timeout (a migration may rewrite a whole table), then connects the pool. Lifting the
+ * pool's limit with a SET would itself run under that limit.
  */
 export async function connectAndMigrate(options: DataSourceOptions): Promise<DataSource> {
+  const migrator = createDataSource({ ...options, poolSize: 1, statementTimeoutMs: undefined });
+  await migrator.initialize();
+  try {
+    const executor = new MigrationExecutor(migrator);
+    executor.transaction = 'each';
+    await executor.executePendingMigrations();
+  } finally {
+    await migrator.destroy();
+  }
   const dataSource = createDataSource(options);
   await dataSource.initialize();
-  try {
-    const runner = dataSource.createQueryRunner();
-    try {
-      await runner.query('SET statement_timeout = 0');
-      const executor = new MigrationExecutor(dataSource, runner);
-      executor.transaction = 'each';
-      await executor.executePendingMigrations();
-      // Back to the connection's own setting before it returns to the pool.
-      await runner.query('RESET statement_timeout');
-    } finally {
-      await runner.release();
-    }
-  } catch (error) {
-    await dataSource.destroy();
-    throw error;
-  }
   return dataSource;
 }

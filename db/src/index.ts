@@ -27,3 +27,4 @@ export { runPgDump, PgDumpError, PG_DUMP_VERSION, type PgDumpOptions } from './b
 export { CustomArchive, ArchiveError, type ArchiveHeader, type TocEntry } from './backup/custom-archive';
 export { restoreArchive, RestoreError, type RestoreOptions } from './backup/restore';
 export { publicTables, tableRowCounts, formatRowCounts, type TableRowCount } from './backup/row-counts';
+export * from './change-feed';

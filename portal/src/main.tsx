@@ -5,12 +5,18 @@ import { RouterProvider } from 'react-router';
 import { createApolloClient } from './app/apollo';
 import { createRouter } from './app/routes';
 import { I18nProvider } from './i18n/i18n';
+import { prefetchVerification } from './pages/verifyQuery';
 import './styles.css';
 
+const client = createApolloClient();
+// A scanned QR code: the verdict is asked for now, not after the page's script has arrived.
+prefetchVerification(client, window.location.pathname);
+
+// Rendering replaces the frame index.html shows while the scripts load.
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider>
-      <ApolloProvider client={createApolloClient()}>
+      <ApolloProvider client={client}>
         <RouterProvider router={createRouter()} />
       </ApolloProvider>
     </I18nProvider>

@@ -20,12 +20,14 @@ export interface RenderOptions {
    * depend on the real date.
    */
   today?: string;
+  /** The cache to start from (the portal's own, `createCache()`, for lists that page); a bare one by default. */
+  cache?: InMemoryCache;
 }
 
 /** Renders inside the portal's providers: i18n, a mocked Apollo Client and a router at `url`. */
 export function renderWithProviders(ui: ReactElement, options: RenderOptions = {}): RenderResult {
   const { locale = 'vi', url = '/', path = '*', mocks = [], today } = options;
-  const cache = new InMemoryCache();
+  const cache = options.cache ?? new InMemoryCache();
   if (today) cache.writeQuery({ query: PlatformTodayQuery, data: { today } });
   const wrapper = ({ children }: { children: ReactNode }) => (
     <I18nProvider locale={locale}>

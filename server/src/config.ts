@@ -40,6 +40,28 @@ export interface Config {
    * start with a message naming it.
    */
   pinnedToday: string | null;
+  /** SMTP server for e-mail (`SMTP_URL`, smtp:// or smtps://); null: no e-mail (common/mail.ts). */
+  smtpUrl: string | null;
+  /** The sender of e-mail (`MAIL_FROM`). */
+  mailFrom: string;
+  /** The portal's public address, for links in e-mail (`PUBLIC_URL`, default http://localhost:<PORT>). */
+  publicUrl: string;
+  /** First retry delay of a failed mail, doubled each time up to an hour (`MAIL_RETRY_BASE_MS`, default 60000). */
+  mailRetryBaseMs: number;
+  /** How often the mail worker looks for due mail (`MAIL_POLL_MS`, default 5000). */
+  mailPollMs: number;
+  /** A webhook endpoint is disabled after this many failed attempts in a row (`WEBHOOK_DISABLE_AFTER_FAILURES`, default 15). */
+  webhookDisableAfterFailures: number;
+  /** Points per hour of an API key without its own (`API_KEY_POINTS_PER_HOUR`, default 5000; common/points-budget.ts). */
+  apiKeyPointsPerHour: number;
+  /** Points per hour and client address for anonymous requests (`ANONYMOUS_POINTS_PER_HOUR`, default 1000; 0: no budget). */
+  anonymousPointsPerHour: number;
+  /** Tests only: webhooks may call http and loopback / private addresses (`WEBHOOK_ALLOW_INSECURE_LOCAL`, default false). */
+  webhookAllowInsecureLocal: boolean;
+  /** Where the open-data files are written and served from (`OPEN_DATA_DIR`, default `<DATA_DIR>/open-data`). */
+  openDataDir: string;
+  /** How often the open data's fingerprint is checked, regenerating on a change (`OPEN_DATA_CHECK_MS`, default 300000; 0: only at start). */
+  openDataCheckMs: number;
 }
 
 /** A bad setting; its message is one line naming the variable, fit to print as is. */
@@ -157,11 +179,46 @@ function parseMilliseconds(
   return ms;
 }
 
+/** A whole number from `min` to `max`; unset: `fallback`. */
+function parseCount(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  if (value === undefined) return fallback;
+  const n = /^[0-9]{1,7}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= min && n <= max))
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+  return n;
+}
+
+function parseSmtpUrl(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const url = URL.canParse(value) ? new URL(value) : null;
+  // The value itself is not echoed: it may hold a password.
+  if (!url || (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')) {
+    throw new ConfigError('SMTP_URL must be a URL like smtp://user:password@host:587 or smtps://host:465');
+  }
+  return value;
+}
+
+function parsePublicUrl(value: string | undefined, port: number): string {
+  if (value === undefined) return `http://localhost:${port}`;
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new ConfigError(`PUBLIC_URL must be an http(s) URL like https://ocop.example.vn, got "${value}"`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
 /** Reads and checks every setting; throws a ConfigError on the first bad one. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = parseDatabaseUrl(read(env, 'DATABASE_URL'));
   const data = dataDir({ ...env, DATA_DIR: read(env, 'DATA_DIR') });
   const media = read(env, 'MEDIA_DIR');
+  const openData = read(env, 'OPEN_DATA_DIR');
   return {
     databaseUrl,
     dataDir: data,
@@ -185,6 +242,45 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: parseRateLimit(read(env, 'RATE_LIMIT_PER_MINUTE')),
     shutdownDelayMs: parseMilliseconds('SHUTDOWN_DELAY_MS', read(env, 'SHUTDOWN_DELAY_MS'), 0, 0, 30_000),
     pinnedToday: parsePinnedToday(read(env, 'OCOP_TODAY')),
+    smtpUrl: parseSmtpUrl(read(env, 'SMTP_URL')),
+    mailFrom: read(env, 'MAIL_FROM') ?? 'OCOP <no-reply@localhost>',
+    publicUrl: parsePublicUrl(read(env, 'PUBLIC_URL'), parsePort(read(env, 'PORT'))),
+    mailRetryBaseMs: parseMilliseconds('MAIL_RETRY_BASE_MS', read(env, 'MAIL_RETRY_BASE_MS'), 60_000, 10),
+    mailPollMs: parseMilliseconds('MAIL_POLL_MS', read(env, 'MAIL_POLL_MS'), 5_000, 10, 600_000),
+    apiKeyPointsPerHour: parseCount(
+      'API_KEY_POINTS_PER_HOUR',
+      read(env, 'API_KEY_POINTS_PER_HOUR'),
+      5_000,
+      1,
+      1_000_000,
+    ),
+    anonymousPointsPerHour: parseCount(
+      'ANONYMOUS_POINTS_PER_HOUR',
+      read(env, 'ANONYMOUS_POINTS_PER_HOUR'),
+      1_000,
+      0,
+      1_000_000,
+    ),
+    webhookDisableAfterFailures: parseCount(
+      'WEBHOOK_DISABLE_AFTER_FAILURES',
+      read(env, 'WEBHOOK_DISABLE_AFTER_FAILURES'),
+      15,
+      1,
+      1000,
+    ),
+    webhookAllowInsecureLocal: parseBoolean(
+      'WEBHOOK_ALLOW_INSECURE_LOCAL',
+      read(env, 'WEBHOOK_ALLOW_INSECURE_LOCAL'),
+      false,
+    ),
+    openDataDir: openData ? path.resolve(openData) : path.join(data, 'open-data'),
+    openDataCheckMs: parseMilliseconds(
+      'OPEN_DATA_CHECK_MS',
+      read(env, 'OPEN_DATA_CHECK_MS'),
+      300_000,
+      0,
+      86_400_000,
+    ),
   };
 }
 

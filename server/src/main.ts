@@ -11,6 +11,9 @@
  *   GET      /readyz    200 when the database answers `SELECT 1` within 1 s; 503 otherwise and
  *                       from the moment a stop begins (load balancers: stop sending here)
  *   POST     /uploads/photos, GET /media/photos/<name>   photos (modules/listing/photo-upload.route.ts)
+ *   GET      /export/products.csv, /export/products.xlsx  the catalogue as filtered (modules/ocop-product/catalogue-export.route.ts)
+ *   GET      /open-data/<file>  the open-data downloads, with ETag, Last-Modified, 304 and ranges (modules/open-data/open-data.route.ts)
+ *   GET      /sitemap.xml, /robots.txt, and the portal's pages with their own tags; 404 for unknown ones (portal-static.ts)
  */
 import 'reflect-metadata';
 import http from 'node:http';
@@ -21,7 +24,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createContext, type Context } from './context';
@@ -30,6 +33,7 @@ import { createDocumentStore, createPersistedQueryCache, requestProblem } from '
 import { describeError, log } from './common/log';
 import { httpDrain } from './common/http-drain';
 import { formatError, MASKED_MESSAGE } from './common/mask-errors';
+import { errorBody, statusOf, type ErrorCode } from './common/error-codes';
 import { rebindRequestId, requestIdMiddleware } from './common/request-id';
 import { sqlCountPlugin } from './common/sql-counter';
 import { operationLimitsPlugin } from './common/operation-limits';
@@ -40,20 +44,26 @@ import { cacheControlPlugin } from './common/cache-policy';
 import { publicQueryCachePlugin } from './common/response-cache';
 import { answeredByDeadline, requestDeadline, type RequestDeadline } from './common/request-deadline';
 import { securityHeaders } from './common/security-headers';
+import { crossOriginWritePlugin, graphqlCors } from './common/cross-origin';
 import { buildSchema } from './schema';
-import { servePortal } from './portal-static';
+import { LOOKUP_PAGE_PATHS, serveExplorer, servePortal, SITEMAP_PATH } from './portal-static';
 import { httpExchange } from './modules/auth/session-cookie';
 import { sessionService } from './modules/auth/session.service';
 import { photoRoutes, UPLOAD_PATH } from './modules/listing/photo-upload.route';
+import { catalogueExportRoutes, EXPORT_PATH } from './modules/ocop-product/catalogue-export.route';
 import { refusalCountingPlugin, requestRateLimit } from './common/request-rate';
+import { OPEN_DATA_PATH, openDataRoutes } from './modules/open-data/open-data.route';
+import { apiKeyAuth } from './modules/partner/api-key-auth';
+import { apiKeyScopesPlugin } from './modules/partner/api-key-scopes';
+import { pointsBudgetPlugin, type PointsBudgetOptions } from './common/points-budget';
 
 export { buildSchema } from './schema';
 export { createContext, type Context } from './context';
 export { loadReferenceData, type BootstrapOptions } from './bootstrap';
 
 export const GRAPHQL_PATH = '/graphql';
-/** Largest JSON request body accepted; larger ones get 413. */
-export const BODY_LIMIT = '100kb';
+/** Largest JSON request body accepted, in bytes; larger ones get 413 BODY_TOO_LARGE. */
+export const BODY_LIMIT = 100 * 1024;
 const READY_TIMEOUT_MS = 1_000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 /** How long in-flight requests may take to finish on stop before their connections are closed. */
@@ -80,6 +90,10 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** Requests per minute and client address to the API and the uploads (RATE_LIMIT_PER_MINUTE; common/request-rate.ts); 0 or unset: none. */
   rateLimitPerMinute?: number;
+  /** Folder of the open-data files served at /open-data (OPEN_DATA_DIR; default `<DATA_DIR>/open-data`). */
+  openDataDir?: string;
+  /** Points per hour per key and per anonymous address (common/points-budget.ts); default 5000 and 0 (off). */
+  pointsBudget?: PointsBudgetOptions;
 }
 
 export interface App {
@@ -100,8 +114,37 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-function jsonError(status: number, code: string, message: string, requestId: string) {
-  return { status, body: { errors: [{ message, extensions: { code, requestId } }] } };
+function jsonError(code: ErrorCode, message: string, requestId: string, status = statusOf(code)) {
+  return { status, body: errorBody(code, message, requestId) };
+}
+
+/**
+ * A JSON array of operations (batching, which Apollo is told to refuse) gets its own code:
+ * Apollo's refusal is a BAD_REQUEST like any malformed request.
+ */
+const refuseBatches: RequestHandler = (req, res, next) => {
+  if (!Array.isArray(req.body)) return next();
+  const { status, body } = jsonError(
+    'BATCH_NOT_SUPPORTED',
+    `The body is an array of ${(req.body as unknown[]).length} operations; send one operation per request.`,
+    res.locals.requestId as string,
+  );
+  res.status(status).json(body);
+};
+
+/** What express.json's body reader (raw-body) tells of a refused body. */
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  /** The Content-Length, when the client sent one. */
+  length?: number;
+}
+
+function bodyTooLargeMessage(error: BodyParserError): string {
+  const limit = `${BODY_LIMIT / 1024} kB (${BODY_LIMIT.toLocaleString('en')} bytes)`;
+  // Without a Content-Length, reading stopped at the limit: the size is not known.
+  const found = error.length === undefined ? 'larger' : `${error.length.toLocaleString('en')} bytes`;
+  return `Request body is ${found}; at most ${limit} are accepted.`;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -129,9 +172,10 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
     stopOnTerminationSignals: false,
     formatError,
     validationRules: [depthLimitRule()],
-    maxRecursiveSelections: true,
+    maxRecursiveSelections: DOCUMENT_LIMITS.maxRecursiveSelections,
     validationOptions: { maxErrors: DOCUMENT_LIMITS.maxValidationErrors },
-    // One operation per request: a JSON array of operations is refused with 400.
+    // One operation per request: a JSON array of operations is refused with 400 (by
+    // refuseBatches below, with its own code, before Apollo would say BAD_REQUEST).
     allowBatchedHttpRequests: false,
     // Automatic persisted queries: a client may send only the query's SHA-256, as GET, so that
     // CDNs can cache public answers by URL. The APQ cache and the cache of parsed documents are
@@ -145,10 +189,19 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
     plugins: [
       documentLimitsPlugin(),
       operationLimitsPlugin(listSizesOf(dataSource.manager)),
+      // Between the two: a foreign page's mutation is refused before the budget is charged.
+      crossOriginWritePlugin<Context>(),
+      // Likewise: what a key's scopes do not cover is refused before it is charged.
+      apiKeyScopesPlugin(),
+      // After operation limits: charges from the estimate they leave on the context.
+      pointsBudgetPlugin(
+        dataSource,
+        options.pointsBudget ?? { keyPointsPerHour: 5_000, anonymousPointsPerHour: 0 },
+      ),
       storableTextPlugin(),
       cacheControlPlugin(),
-      // No landing page: GET /graphql serves queries only, the same in every environment, and
-      // loads nothing from third-party CDNs. Partners use their own GraphQL tools.
+      // Apollo's landing page loads from a CDN: off. A browser opening /graphql gets our own
+      // explorer instead (serveExplorer, below), bundled with the portal.
       ApolloServerPluginLandingPageDisabled(),
       sqlCountPlugin(),
       refusalCountingPlugin(),
@@ -183,21 +236,35 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable' });
   });
 
-  // One budget per address for the API and the uploads, before any body is read (common/request-rate.ts).
+  // Any page may read the API (CORS `*`, no credentials), none may write through it or use a
+  // session (common/cross-origin.ts). First, so that refusals below carry the headers too.
+  app.use(GRAPHQL_PATH, graphqlCors());
+
+  // One budget per address for the API, the uploads, the exports, the sitemap and the portal pages
+  // that read the database (a product's tags…), before any body is read (common/request-rate.ts).
   if (options.rateLimitPerMinute)
-    app.use([GRAPHQL_PATH, UPLOAD_PATH], requestRateLimit(options.rateLimitPerMinute));
+    app.use(
+      [GRAPHQL_PATH, UPLOAD_PATH, EXPORT_PATH, OPEN_DATA_PATH, SITEMAP_PATH, ...LOOKUP_PAGE_PATHS],
+      requestRateLimit(options.rateLimitPerMinute),
+    );
+
+  // A browser opening /graphql gets the explorer (GraphiQL, a page of the portal); queries go on.
+  serveExplorer(app, GRAPHQL_PATH, options.portalDir);
 
   app.use(
     GRAPHQL_PATH,
+    // Authorization: Bearer <key> checked before the body is read: 401 INVALID_API_KEY otherwise.
+    apiKeyAuth(dataSource),
     express.json({ limit: BODY_LIMIT }),
     rebindRequestId,
+    refuseBatches,
     requestDeadline(dataSource, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
     (req, res, next) => {
       // A query text longer than any real client's, and persisted-query mistakes, are refused
       // before Apollo hashes or parses anything (common/document-store.ts).
       const problem = requestProblem(req.body, req.query);
       if (!problem) return next();
-      const { status, body } = jsonError(400, problem.code, problem.message, res.locals.requestId as string);
+      const { status, body } = jsonError(problem.code, problem.message, res.locals.requestId as string);
       res.status(status).json(body);
     },
     // Too deep or too many fields: 400 naming the limit, before Apollo parses (common/document-limits.ts).
@@ -208,40 +275,44 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
         // One statement, and only when a session cookie was sent: the public costs nothing here.
         const viewer = await sessionService.viewerOf(dataSource.manager, http.sessionToken);
         const db = (res.locals.deadline as RequestDeadline).manager(dataSource.manager);
-        return createContext(db, res.locals.requestId as string, viewer, http);
+        return createContext(db, res.locals.requestId as string, viewer, http, res.locals.apiKey ?? null);
       },
     }),
   );
 
   // Photo uploads and the photos themselves (modules/listing/photo-upload.route.ts).
   app.use(photoRoutes(dataSource, options.mediaDir ?? path.join(dataDir(), 'media')));
+  // The catalogue as CSV or XLSX (modules/ocop-product/catalogue-export.route.ts).
+  app.use(catalogueExportRoutes(dataSource));
+  // The open-data files (modules/open-data): static files with ETag, Last-Modified, 304 and ranges.
+  app.use(openDataRoutes(options.openDataDir ?? path.join(dataDir(), 'open-data')));
 
-  if (!servePortal(app, options.portalDir)) {
+  if (!servePortal(app, dataSource, options.portalDir)) {
     log.info('the portal is not built (portal/dist): serving the API only');
   }
 
   app.use((_req, res) => {
-    const { status, body } = jsonError(404, 'NOT_FOUND', 'Not found', res.locals.requestId as string);
+    const { status, body } = jsonError('NOT_FOUND', 'Not found', res.locals.requestId as string);
     res.status(status).json(body);
   });
 
   // Body-parser failures (too large, malformed JSON) and anything else thrown outside Apollo:
   // a JSON answer with a code and the request id; never express's HTML page or a stack trace.
-  const onError: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
+  const onError: ErrorRequestHandler = (error: BodyParserError, _req, res, next) => {
     const requestId = res.locals.requestId as string;
     // Apollo finishing a request that the deadline already answered: nothing more to say.
     if (answeredByDeadline(res)) return;
     if (res.headersSent) return next(error);
     let answer;
     if (error.type === 'entity.too.large') {
-      answer = jsonError(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than 100 kB.`, requestId);
+      answer = jsonError('BODY_TOO_LARGE', bodyTooLargeMessage(error), requestId);
     } else if (error.type === 'entity.parse.failed') {
-      answer = jsonError(400, 'BAD_REQUEST', 'Request body is not valid JSON.', requestId);
+      answer = jsonError('BAD_REQUEST', 'Request body is not valid JSON.', requestId);
     } else if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
-      answer = jsonError(error.status, 'BAD_REQUEST', 'Bad request.', requestId);
+      answer = jsonError('BAD_REQUEST', 'Bad request.', requestId, error.status);
     } else {
       log.error(`request ${requestId}: internal error`, describeError(error));
-      answer = jsonError(500, 'INTERNAL_SERVER_ERROR', MASKED_MESSAGE, requestId);
+      answer = jsonError('INTERNAL_SERVER_ERROR', MASKED_MESSAGE, requestId);
     }
     res.status(answer.status).json(answer.body);
   };

@@ -15,6 +15,10 @@ import { ConfigError, describeDatabaseUrl, readConfig, type Config } from './con
 import { describeError, log, timed } from './common/log';
 import { startServer } from './main';
 import { startHousekeeping } from './modules/auth/housekeeping';
+import { configureMail, startMailWorker } from './common/mail';
+import { startSyncSchedule } from './modules/sync/sync-schedule';
+import { startWebhooks } from './modules/webhook/webhook-worker';
+import { startOpenData } from './modules/open-data/open-data.service';
 
 /** Stops everything if a graceful stop hangs (no second signal comes when the parent is gone). */
 const SHUTDOWN_TIMEOUT_MS = 60_000;
@@ -69,10 +73,12 @@ class Lifecycle {
     this.shuttingDown = true;
     this.aborter.abort(new StopRequested());
     log.info(`${reason}: stopping`);
+    // Referenced on purpose: it also keeps node alive while a stop awaits work whose timers are
+    // unreferenced (node would otherwise exit, code 0, half-way through the stop).
     setTimeout(() => {
       log.error(`could not stop within ${SHUTDOWN_TIMEOUT_MS / 1000} s: exiting now`);
       process.exit(1);
-    }, SHUTDOWN_TIMEOUT_MS).unref();
+    }, SHUTDOWN_TIMEOUT_MS);
 
     await this.startup;
     let code = exitCode;
@@ -133,6 +139,30 @@ async function startPlatform(config: Config, lifecycle: Lifecycle): Promise<void
   });
   lifecycle.checkpoint();
 
+  // Before the first request: a write decides by it whether to put mail in the outbox.
+  configureMail({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    publicUrl: config.publicUrl,
+    retryBaseMs: config.mailRetryBaseMs,
+    pollMs: config.mailPollMs,
+  });
+  // Background work is registered before the HTTP server, so that a stop (in reverse order)
+  // turns /readyz to 503 and drains the requests first, and only then stops the work beside them
+  // (the webhook queue and a running open-data generation may take a moment to end).
+  const stopMail = startMailWorker(dataSource);
+  lifecycle.add('mail worker', async () => stopMail());
+  const stopHousekeeping = startHousekeeping(dataSource);
+  lifecycle.add('housekeeping', async () => stopHousekeeping());
+  const stopSync = startSyncSchedule(dataSource);
+  lifecycle.add('change feed schedule', async () => stopSync());
+  lifecycle.add('webhooks', startWebhooksInBackground(dataSource, url, config.webhookDisableAfterFailures));
+  // The open-data files: generated now in the background, then again whenever the data changes.
+  const stopOpenData = await startOpenData(dataSource, {
+    dir: config.openDataDir,
+    checkMs: config.openDataCheckMs,
+  });
+  lifecycle.add('open data', stopOpenData);
   const server = await timed(
     () =>
       startServer(dataSource, {
@@ -144,13 +174,69 @@ async function startPlatform(config: Config, lifecycle: Lifecycle): Promise<void
         shutdownDelayMs: config.shutdownDelayMs,
         requestTimeoutMs: config.requestTimeoutMs,
         rateLimitPerMinute: config.rateLimitPerMinute,
+        openDataDir: config.openDataDir,
+        pointsBudget: {
+          keyPointsPerHour: config.apiKeyPointsPerHour,
+          anonymousPointsPerHour: config.anonymousPointsPerHour,
+        },
       }),
     (running) => `HTTP server listening on ${running.host}:${running.port}`,
   );
   lifecycle.add('HTTP server', () => server.stop());
-  const stopHousekeeping = startHousekeeping(dataSource);
-  lifecycle.add('housekeeping', async () => stopHousekeeping());
   log.info(`ready at ${server.url}`);
+}
+
+/** How long to wait before starting the webhook queue again after it failed to start. */
+const WEBHOOK_START_RETRY_MS = 5_000;
+/** How long a stop waits for a webhook queue start still under way. */
+const WEBHOOK_STOP_WAIT_MS = 3_000;
+
+/**
+ * The webhook queue (graphile-worker) starts beside a platform that already serves: its start
+ * (which migrates the queue's own schema) failing — the database briefly away — must not stop the
+ * platform, so it is tried again until it works. Answers the stop for the lifecycle.
+ */
+function startWebhooksInBackground(
+  dataSource: Parameters<typeof startWebhooks>[0],
+  connectionString: string,
+  disableAfterFailures: number,
+): () => Promise<void> {
+  let stopping = false;
+  let stopQueue: (() => Promise<void>) | null = null;
+  let wake = () => {}; // ends the wait before the next try, for a stop
+  const started = (async () => {
+    while (!stopping) {
+      try {
+        const stop = await startWebhooks(dataSource, connectionString, { disableAfterFailures });
+        if (stopping) await stop();
+        else stopQueue = stop;
+        return;
+      } catch (error) {
+        if (stopping) return;
+        log.warn(
+          `webhook queue not started, trying again in ${WEBHOOK_START_RETRY_MS / 1000} s: ${describeError(error)}`,
+        );
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, WEBHOOK_START_RETRY_MS).unref();
+          wake = () => (clearTimeout(timer), resolve());
+        });
+      }
+    }
+  })();
+  return async () => {
+    stopping = true;
+    // A start still under way (connecting to a database that went away) stops its queue itself
+    // once it ends; the platform's stop does not wait for it longer than a moment.
+    // (A timer kept referenced: with every other one unreferenced, node would exit meanwhile, 0.)
+    wake();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      started,
+      new Promise((resolve) => (timer = setTimeout(resolve, WEBHOOK_STOP_WAIT_MS))),
+    ]);
+    clearTimeout(timer);
+    await stopQueue?.();
+  };
 }
 
 function main(): void {

@@ -37,6 +37,19 @@ describe('readConfig', () => {
     expect(() => readConfig(env)).toThrow(message);
   });
 
+  it('reads the webhook settings, with their defaults, and refuses bad ones', () => {
+    expect(readConfig({}).webhookDisableAfterFailures).toBe(15);
+    expect(readConfig({}).webhookAllowInsecureLocal).toBe(false);
+    expect(readConfig({ WEBHOOK_DISABLE_AFTER_FAILURES: '3' }).webhookDisableAfterFailures).toBe(3);
+    expect(readConfig({ WEBHOOK_ALLOW_INSECURE_LOCAL: 'true' }).webhookAllowInsecureLocal).toBe(true);
+    expect(() => readConfig({ WEBHOOK_DISABLE_AFTER_FAILURES: '0' })).toThrow(
+      'WEBHOOK_DISABLE_AFTER_FAILURES',
+    );
+    expect(() => readConfig({ WEBHOOK_ALLOW_INSECURE_LOCAL: 'maybe' })).toThrow(
+      'WEBHOOK_ALLOW_INSECURE_LOCAL',
+    );
+  });
+
   it('reads SHUTDOWN_DELAY_MS in milliseconds, 0 when unset', () => {
     expect(readConfig({}).shutdownDelayMs).toBe(0);
     expect(readConfig({ SHUTDOWN_DELAY_MS: '10000' }).shutdownDelayMs).toBe(10_000);

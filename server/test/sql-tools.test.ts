@@ -11,6 +11,8 @@ import {
   MAX_SEARCH_WORDS,
   nameSearchConditions,
   searchWords,
+  synonymsOf,
+  forgivingNameMatch,
   spacedWords,
 } from '../src/common/sql/search';
 import { givenUnitCodes } from '../src/common/sql/unit-scope';
@@ -117,6 +119,44 @@ describe('search', () => {
       "p.search_text LIKE '%' || ocop_fold($2) || '%'",
     ]);
     expect(words.values).toEqual(['cá', 'séng']);
+  });
+
+  it('finds the regional words of a word, with marks only when they are its own', () => {
+    expect(synonymsOf('che')).toEqual(['trà']);
+    expect(synonymsOf('Chè')).toEqual(['trà']);
+    expect(synonymsOf('TRÀ')).toEqual(['chè']);
+    expect(synonymsOf('heo')).toEqual(['lợn']);
+    expect(synonymsOf('lon')).toEqual(['heo']);
+    // Other marks, another word: "lớn" (big) is not "lợn", "chế" is not "chè".
+    expect(synonymsOf('lớn')).toEqual([]);
+    expect(synonymsOf('chế')).toEqual([]);
+    expect(synonymsOf('gạo')).toEqual([]);
+    // A spelling pair: the other spelling only (its letters differ).
+    expect(synonymsOf('mì')).toEqual(['mỳ']);
+  });
+
+  it('matches a query as typed, with regional words, or with one typo (other words indexed)', () => {
+    const params = new SqlParams();
+    const match = forgivingNameMatch('p.search_text', 'p.name', ['che', 'ku'], params);
+    expect(match.typed).toBe(
+      "(p.search_text LIKE '%' || ocop_fold($1) || '%' AND to_tsvector('simple', p.search_text) @@ plainto_tsquery('simple', ocop_fold($2::text)))",
+    );
+    // "trà" for "che", with its marks checked on the name; the tier tells them apart.
+    expect(match.found).toContain('lower(p.name) LIKE $4');
+    expect(params.values.slice(2, 4)).toEqual(['trà', '%trà%']);
+    expect(match.tier).toBe(`CASE WHEN ${match.typed} THEN 2 ELSE 1 END`);
+    // The typo: one of the two longest words as typed (indexed), then one opaque filter.
+    expect(match.typo).toBe(
+      `(((${match.typed.slice(1, -1).split(' AND ').join(' OR ')}) AND ocop_one_typo(p.search_text, ocop_fold($5::text))))`,
+    );
+    expect(params.values[4]).toBe('che ku');
+    // No regional word: a constant tier. A single short word is never fuzzy; a long one needs a half.
+    const plain = forgivingNameMatch('c', 'n', ['xyzzy'], new SqlParams());
+    expect(plain.tier).toBe('2');
+    expect(plain.typo).toBeNull();
+    const long = new SqlParams();
+    expect(forgivingNameMatch('c', 'n', ['arabica'], long).typo).toContain('ocop_near_word');
+    expect(long.values).toEqual(['arabica', 'ara', 'bica', 'arabica']);
   });
 });
 

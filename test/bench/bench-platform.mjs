@@ -26,9 +26,11 @@ async function waitReady(baseUrl, child) {
  * Starts PostgreSQL and the platform; `stop()` ends both and removes the temporary folder, which is
  * also the platform's DATA_DIR (uploaded photos go there, never into the checkout's `.data/`).
  * `onLog`, when given, receives the platform's log (stdout and stderr) instead of this stderr.
+ * `durable`: the embedded cluster keeps fsync and synchronous commit on, like the platform's own
+ * (default: off, the throwaway settings, for benchmarks that only read).
  * Answers the base URL, the platform's process id and its database's URL.
  */
-export async function startBenchPlatform(name, { onLog, env = {} } = {}) {
+export async function startBenchPlatform(name, { onLog, env = {}, durable = false } = {}) {
   const folder = mkdtempSync(path.join(tmpdir(), `ocop-${name}-`));
   let embedded;
   let platform;
@@ -43,7 +45,7 @@ export async function startBenchPlatform(name, { onLog, env = {} } = {}) {
   try {
     let serverUrl = process.env.TEST_DATABASE_URL;
     if (!serverUrl) {
-      embedded = await db.startEmbeddedPostgres(folder, { throwaway: true });
+      embedded = await db.startEmbeddedPostgres(folder, { throwaway: !durable });
       serverUrl = embedded.url;
     }
     const databaseUrl = await db.createDatabase(serverUrl, `ocop_${name.replace(/-/g, '_')}`);

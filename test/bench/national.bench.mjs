@@ -30,6 +30,10 @@ const pg = require('pg');
 const run = promisify(execFile);
 
 const quick = process.argv.includes('--quick');
+// `--only=3a,3b,3c`: only the operations whose number starts with one of these, on the platform
+// alone (no cache, no peers, no operation 6): a before/after figure for one change, cheaply.
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
+const only = onlyArg ? onlyArg.slice('--only='.length).split(',').filter(Boolean) : null;
 // Quick: no warm-up run (the sequential requests counting statements come first and warm up),
 // one run of 1 s, 10 sequential requests: ~1 minute with the data set cached (~45 measurements).
 const WARMUP_S = quick ? 0 : 2;
@@ -303,25 +307,40 @@ async function main() {
     const globalId = Buffer.from(`OcopProduct:${sample.id}`).toString('base64');
 
     log('starting the servers …');
-    const serverDist = path.join(db.REPO_ROOT, 'server', 'dist', 'start.js');
+    // BENCH_SERVER_START: another build of the platform to measure (an A/B of one change).
+    const serverDist =
+      process.env.BENCH_SERVER_START ?? path.join(db.REPO_ROOT, 'server', 'dist', 'start.js');
     const platformEnv = { DATABASE_URL: national.url, SEED_DEMO: 'false', HOST: '127.0.0.1' };
     servers.push(await startServer('platform', process.execPath, [serverDist], platformEnv));
-    servers.push(
-      await startServer('platform + cache', process.execPath, [serverDist], {
-        ...platformEnv,
-        PUBLIC_QUERY_CACHE: 'true',
-      }),
-    );
-    servers.push(
-      await startServer('PostGraphile 5', node22, [path.join(here, 'peers', 'postgraphile', 'server.mjs')], {
-        DATABASE_URL: national.url,
-      }),
-    );
-    servers.push(
-      await startServer('baseline', process.execPath, [path.join(here, 'peers', 'baseline', 'server.mjs')], {
-        DATABASE_URL: national.url,
-      }),
-    );
+    if (!only)
+      servers.push(
+        await startServer('platform + cache', process.execPath, [serverDist], {
+          ...platformEnv,
+          PUBLIC_QUERY_CACHE: 'true',
+        }),
+      );
+    if (!only)
+      servers.push(
+        await startServer(
+          'PostGraphile 5',
+          node22,
+          [path.join(here, 'peers', 'postgraphile', 'server.mjs')],
+          {
+            DATABASE_URL: national.url,
+          },
+        ),
+      );
+    if (!only)
+      servers.push(
+        await startServer(
+          'baseline',
+          process.execPath,
+          [path.join(here, 'peers', 'baseline', 'server.mjs')],
+          {
+            DATABASE_URL: national.url,
+          },
+        ),
+      );
     const kindOf = (server) => (server.name === 'PostGraphile 5' ? 'pg' : 'api');
 
     // Cursors of page 200 (each server's own): after the 199 × 24 first valid products, most stars
@@ -355,7 +374,7 @@ async function main() {
       } else page200.set(server, base64url([last.stars, last.id]));
     }
     // The platform's page 200 must be the one its own cursors lead to: check one walk.
-    if (!quick) {
+    if (!quick && !only) {
       let after = null;
       for (let page = 1; page < 200; page += 1) {
         const { json } = await post(servers[0].url, JSON.stringify({ query: PAGE, variables: { after } }));
@@ -419,7 +438,10 @@ async function main() {
     ];
 
     const rows = [];
-    for (const operation of OPERATIONS) {
+    const chosen = only
+      ? OPERATIONS.filter((operation) => only.some((prefix) => operation.name.startsWith(`${prefix} `)))
+      : OPERATIONS;
+    for (const operation of chosen) {
       for (const server of servers) {
         const [query, variables] = operation[kindOf(server)](server);
         const figures = await measure(admin, server, JSON.stringify({ query, variables }));
@@ -431,39 +453,42 @@ async function main() {
     }
     // Operation 6, the platform only (the peers have no write side): ten producer editors of the
     // generated data, each updating the price of one listing of theirs.
-    const { rows: editors } = await admin.query(
-      `SELECT DISTINCT ON (u.email_normalized) u.email, l.id
+    let updates = null;
+    if (!only) {
+      const { rows: editors } = await admin.query(
+        `SELECT DISTINCT ON (u.email_normalized) u.email, l.id
        FROM app_user u JOIN role_assignment r ON r.user_id = u.id AND r.role = 'producer_editor'
        JOIN ocop_product p ON p.producer_id = r.producer_id AND p.deleted_at IS NULL
        JOIN product_listing l ON l.product_id = p.id
        WHERE u.email LIKE 'bien-tap-%@bench.ocop.vn'
        ORDER BY u.email_normalized, p.id, l.position, l.id LIMIT 10`,
-    );
-    if (editors.length < 10)
-      throw new Error('the national data has no producer-editor accounts (generator < 2?)');
-    const scratch = mkdtempSync(path.join(tmpdir(), 'ocop-bench-'));
-    const targetsFile = path.join(scratch, 'targets.json');
-    writeFileSync(
-      targetsFile,
-      JSON.stringify(
-        editors.map((editor) => ({
-          email: editor.email,
-          password: db.NATIONAL_EDITOR_PASSWORD,
-          listingId: Buffer.from(`ProductListing:${editor.id}`).toString('base64'),
-        })),
-      ),
-    );
-    const UPDATE_OPERATION = '6 listing price update by a producer editor (10 editors, current version)';
-    const platform = servers.find((server) => server.name === 'platform');
-    const updates = await measureUpdates(admin, platform, targetsFile);
-    rmSync(scratch, { recursive: true, force: true });
-    rows.push({ operation: UPDATE_OPERATION, server: platform.name, ...updates });
-    for (const server of ['PostGraphile 5', 'baseline'])
-      rows.push({ operation: UPDATE_OPERATION, server, note: 'no write side' });
-    log(
-      `… ${UPDATE_OPERATION} · platform: ${updates.rps} req/s, p99 ${updates.p99} ms, ${updates.statements} SQL/req, ` +
-        `${updates.applied} applied / ${updates.conflicts} CONFLICT a run`,
-    );
+      );
+      if (editors.length < 10)
+        throw new Error('the national data has no producer-editor accounts (generator < 2?)');
+      const scratch = mkdtempSync(path.join(tmpdir(), 'ocop-bench-'));
+      const targetsFile = path.join(scratch, 'targets.json');
+      writeFileSync(
+        targetsFile,
+        JSON.stringify(
+          editors.map((editor) => ({
+            email: editor.email,
+            password: db.NATIONAL_EDITOR_PASSWORD,
+            listingId: Buffer.from(`ProductListing:${editor.id}`).toString('base64'),
+          })),
+        ),
+      );
+      const UPDATE_OPERATION = '6 listing price update by a producer editor (10 editors, current version)';
+      const platform = servers.find((server) => server.name === 'platform');
+      updates = await measureUpdates(admin, platform, targetsFile);
+      rmSync(scratch, { recursive: true, force: true });
+      rows.push({ operation: UPDATE_OPERATION, server: platform.name, ...updates });
+      for (const server of ['PostGraphile 5', 'baseline'])
+        rows.push({ operation: UPDATE_OPERATION, server, note: 'no write side' });
+      log(
+        `… ${UPDATE_OPERATION} · platform: ${updates.rps} req/s, p99 ${updates.p99} ms, ${updates.statements} SQL/req, ` +
+          `${updates.applied} applied / ${updates.conflicts} CONFLICT a run`,
+      );
+    }
 
     const memory = servers.map((server) => ({
       server: server.name,
@@ -500,14 +525,15 @@ async function main() {
           `${ratio(row.rps, peer('PostGraphile 5'))} | ${ratio(row.rps, peer('baseline'))} |`,
       );
     }
-    lines.push(
-      '',
-      `Operation 6 runs on the platform only: PostGraphile and the baseline have no write side here. Each request ` +
-        `sends the version last seen for its listing (read first); ${CONNECTIONS} connections over 10 listings, so ` +
-        `two requests on one listing can meet: the median run applied ${updates.applied} updates and answered ` +
-        `${updates.conflicts} with CONFLICT (counted in req/s; a CONFLICT is a correct answer, not an error). ` +
-        `Its SQL / req is that of an applied update (20 sequential ones), logins and version reads excluded.`,
-    );
+    if (updates)
+      lines.push(
+        '',
+        `Operation 6 runs on the platform only: PostGraphile and the baseline have no write side here. Each request ` +
+          `sends the version last seen for its listing (read first); ${CONNECTIONS} connections over 10 listings, so ` +
+          `two requests on one listing can meet: the median run applied ${updates.applied} updates and answered ` +
+          `${updates.conflicts} with CONFLICT (counted in req/s; a CONFLICT is a correct answer, not an error). ` +
+          `Its SQL / req is that of an applied update (20 sequential ones), logins and version reads excluded.`,
+      );
     lines.push(
       '',
       '| server | RSS now MB | peak RSS (VmHWM) MB | RSS after each run MB |',

@@ -48,9 +48,10 @@ describe('pnpm admin:create with DATABASE_URL', () => {
       DATABASE_URL: url,
       ADMIN_PASSWORD: 'first administrator password',
     });
-    expect(run.stderr).not.toMatch(/cannot/);
+    expect(run.stderr).not.toMatch(/không tạo được|cannot/);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('administrator created: root@example.vn\n');
+    // Vietnamese without --locale (issue 13: each message in the language asked for).
+    expect(run.stdout).toBe('đã tạo quản trị viên: root@example.vn\n');
 
     const { rows } = await client.query<{ status: string; hash: string; roles: string[] }>(
       `SELECT u.status, u.password_hash AS hash, array_agg(r.role ORDER BY r.role) AS roles
@@ -91,19 +92,46 @@ describe('pnpm admin:create with DATABASE_URL', () => {
       ADMIN_PASSWORD: 'short',
     });
     expect(weak.code).toBe(1);
-    expect(weak.stderr).toMatch(/password: .*at least 10 characters/);
+    expect(weak.stderr).toBe('không tạo được quản trị viên: mật khẩu: Mật khẩu cần ít nhất 10 ký tự.\n');
     const taken = await runCli(['--email', 'ROOT@example.vn', '--name', 'Again'], {
       DATABASE_URL: url,
       ADMIN_PASSWORD: 'another long password',
     });
     expect(taken.code).toBe(1);
-    expect(taken.stderr).toMatch(/an account with the email root@example\.vn already exists/);
+    expect(taken.stderr).toMatch(
+      /không tạo được quản trị viên: đã có tài khoản với email root@example\.vn\n$/,
+    );
     const usage = await runCli(['--email', 'x@example.vn'], {
       DATABASE_URL: url,
       ADMIN_PASSWORD: 'long enough 123',
     });
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toMatch(/--email and --name are required\nusage: pnpm admin:create/);
+    expect(usage.stderr).toMatch(/^cần có --email và --name\ncách dùng: pnpm admin:create/);
+    // The same refusals in English with --locale en: nothing of the Vietnamese beside them.
+    const en = ['--locale', 'en'];
+    const weakEn = await runCli(['--email', 'weak@example.vn', '--name', 'Weak', ...en], {
+      DATABASE_URL: url,
+      ADMIN_PASSWORD: 'short',
+    });
+    expect(weakEn.code).toBe(1);
+    expect(weakEn.stderr).toBe(
+      'cannot create the administrator: password: A password needs at least 10 characters.\n',
+    );
+    const takenEn = await runCli(['--email', 'ROOT@example.vn', '--name', 'Again', '--locale=en'], {
+      DATABASE_URL: url,
+      ADMIN_PASSWORD: 'another long password',
+    });
+    expect(takenEn.code).toBe(1);
+    expect(takenEn.stderr).toMatch(
+      /cannot create the administrator: an account with the email root@example\.vn already exists\n$/,
+    );
+    const usageEn = await runCli(['--email', 'x@example.vn', ...en], {
+      DATABASE_URL: url,
+      ADMIN_PASSWORD: 'long enough 123',
+    });
+    expect(usageEn.code).toBe(2);
+    expect(usageEn.stderr).toMatch(/^--email and --name are required\nusage: pnpm admin:create/);
+    for (const run of [weakEn, takenEn, usageEn]) expect(run.stderr).not.toMatch(/[ăâđêôơư]/i);
     const badEmail = await runCli(['--email', 'not-an-email', '--name', 'X'], {
       DATABASE_URL: url,
       ADMIN_PASSWORD: 'long enough 123',
@@ -120,6 +148,7 @@ describe('pnpm admin:create with DATABASE_URL', () => {
       'piped password 123\n',
     );
     expect(run.code).toBe(0);
+    expect(run.stdout).toBe('administrator created: second@example.vn\n');
     const answer = await login(platform!.baseUrl, 'second@example.vn', 'piped password 123');
     expect(answer).toMatchObject({ viewer: { roles: [{ role: 'ADMINISTRATOR' }] }, userErrors: [] });
     const { rows } = await client.query<{ locale: string }>(

@@ -102,8 +102,8 @@ describe('distinct large query texts from anonymous clients', () => {
     expect(status).toBe(400);
     const errors = (JSON.parse(text) as { errors: { message: string; extensions: { code: string } }[] })
       .errors;
-    expect(errors[0]?.message).toMatch(/longer than 20000 characters/);
-    expect(errors[0]?.extensions.code).toBe('BAD_REQUEST');
+    expect(errors[0]?.message).toMatch(/is 90,0\d\d characters long; at most 20,000 are allowed/);
+    expect(errors[0]?.extensions.code).toBe('QUERY_TOO_LARGE');
   });
 
   it('a persisted query registered with its text is then served by hash alone', async () => {

@@ -195,7 +195,7 @@ describe('texts no column can hold, in any argument of any operation', () => {
     for (const leaf of ['"\\u0000"', '"x"']) {
       const deep = await post(body(30_000, leaf));
       expect(deep.status, deep.text.slice(0, 300)).toBe(400);
-      expect(deep.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+      expect(deep.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
       expect(deep.body.errors?.[0]?.message).toMatch(/nested|deep/i);
     }
     await expectOrdinaryServed();

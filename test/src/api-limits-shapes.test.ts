@@ -49,7 +49,7 @@ async function catalogueServed(baseUrl?: string): Promise<number> {
   return answer.ms;
 }
 
-function expectRefused(answer: Awaited<ReturnType<typeof post>>, message: RegExp, code = 'BAD_REQUEST') {
+function expectRefused(answer: Awaited<ReturnType<typeof post>>, message: RegExp, code: string) {
   expect(answer.status).toBe(400);
   expect(answer.body.errors?.[0]?.message).toMatch(message);
   expect(answer.body.errors?.[0]?.extensions?.code).toBe(code);
@@ -62,9 +62,9 @@ describe('the cost estimate counts what a query can really return', () => {
 
   it('a page size given as a variable’s default value counts at that value', async () => {
     const withDefault = await post({ query: `query($n: Int = 100) { ${nested('$n')} }` });
-    expectRefused(withDefault, /too expensive/);
+    expectRefused(withDefault, /too expensive/, 'QUERY_TOO_COMPLEX');
     expect(withDefault.body.extensions?.sqlStatements).toBe(0);
-    expectRefused(await post({ query: `{ ${nested('100')} }` }), /too expensive/);
+    expectRefused(await post({ query: `{ ${nested('100')} }` }), /too expensive/, 'QUERY_TOO_COMPLEX');
     // The value sent wins over the default; the same query with small pages is served.
     const sent = await post({ query: `query($n: Int = 100) { ${nested('$n')} }`, variables: { n: 3 } });
     expect(sent.status).toBe(200);
@@ -75,7 +75,7 @@ describe('the cost estimate counts what a query can really return', () => {
     const answer = await post({
       query: '{ provinces { children { predecessors { unit { successors { unit { id } } } } } } }',
     });
-    expectRefused(answer, /too expensive/);
+    expectRefused(answer, /too expensive/, 'QUERY_TOO_COMPLEX');
     expect(answer.body.extensions?.sqlStatements).toBe(0);
     expect(answer.bytes).toBeLessThan(1_000);
   });
@@ -232,7 +232,7 @@ describe('an answer that grows past the object cap while it is built is stopped'
       catalogueServed(platform.baseUrl),
       catalogueServed(platform.baseUrl),
     ]);
-    expectRefused(stopped, /grew past 25000 objects while it was built/);
+    expectRefused(stopped, /grew past 25000 objects while it was built/, 'QUERY_TOO_COMPLEX');
     expect(stopped.body.errors).toHaveLength(1);
     // Only the error is sent, not the 25,000 objects built before the stop.
     expect(stopped.bytes).toBeLessThan(1_000);
@@ -257,7 +257,7 @@ describe('documents that hit a limit are told which', () => {
     const query = fields(n, field);
     expect(query.length).toBeLessThanOrEqual(20_000);
     const answer = await post({ query });
-    expectRefused(answer, /selects more than 500 fields/);
+    expectRefused(answer, /selects more than 500 fields/, 'QUERY_TOO_LARGE');
     expect(answer.ms).toBeLessThan(1_000);
   });
 
@@ -293,7 +293,7 @@ describe('documents that hit a limit are told which', () => {
   ])('%s in the query text: 400 naming the nesting limit', async (_, query) => {
     expect(query.length).toBeLessThanOrEqual(20_000);
     const answer = await post({ query });
-    expectRefused(answer, /nests brackets .* more than 32 levels deep/);
+    expectRefused(answer, /nests brackets .* more than 32 levels deep/, 'QUERY_TOO_DEEP');
     expect(answer.ms).toBeLessThan(1_000);
   });
 
@@ -302,7 +302,7 @@ describe('documents that hit a limit are told which', () => {
     ['as deep as the 100 kB body allows', 49_000],
   ])('a %s list in the variables: 400 naming the nesting limit', async (_, depth) => {
     const answer = await post(deepVariables(depth));
-    expectRefused(answer, /Variables nest lists or objects more than 32 levels deep/);
+    expectRefused(answer, /Variables nest lists or objects more than 32 levels deep/, 'QUERY_TOO_DEEP');
   });
 
   it('a deep list in the variables of a GET request: 400 naming the nesting limit', async () => {
@@ -313,7 +313,7 @@ describe('documents that hit a limit are told which', () => {
     expect(response.status).toBe(400);
     const body = (await response.json()) as Body;
     expect(body.errors?.[0]?.message).toMatch(/Variables nest lists or objects more than 32 levels deep/);
-    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
   });
 
   it('brackets inside strings and comments are not counted', async () => {

@@ -49,6 +49,7 @@ describe('limits against abuse: a 400 with a clear message, and no SQL run', () 
     const { status, body } = await post({ query, variables: { a: 100, b: 100 } });
     expect(status).toBe(400);
     expect((body as Errors).errors?.[0]?.message).toMatch(/too expensive/);
+    expect((body as Errors).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect((body as Errors).extensions?.sqlStatements).toBe(0);
     // The same shape with small pages passes.
     const small = await post({ query, variables: { a: 5, b: 5 } });
@@ -70,7 +71,20 @@ describe('limits against abuse: a 400 with a clear message, and no SQL run', () 
     const fields = Array.from({ length: 21 }, (_, i) => `a${i}: criteriaSets { code }`).join(' ');
     const { status, body } = await post({ query: `{ ${fields} }` });
     expect(status).toBe(400);
-    expect((body as Errors).errors?.[0]?.message).toMatch(/aliases/);
+    expect((body as Errors).errors?.[0]?.message).toMatch(/has 21 aliased fields .*at most 20/);
+    expect((body as Errors).errors?.[0]?.extensions?.code).toBe('TOO_MANY_ALIASES');
+    expect((body as Errors).extensions?.sqlStatements).toBe(0);
+  });
+
+  it('too many aliases through fragments: counted at each spread', async () => {
+    // 6 aliases in a fragment spread 4 times (inline and named): 24, none written twice.
+    const query =
+      '{ ...A ...A ... on Query { ...A } ...B } fragment B on Query { ...A } ' +
+      `fragment A on Query { ${Array.from({ length: 6 }, (_, i) => `f${i}: ocopSectors { code }`).join(' ')} }`;
+    const { status, body } = await post({ query });
+    expect(status).toBe(400);
+    expect((body as Errors).errors?.[0]?.message).toMatch(/has 24 aliased fields/);
+    expect((body as Errors).errors?.[0]?.extensions?.code).toBe('TOO_MANY_ALIASES');
     expect((body as Errors).extensions?.sqlStatements).toBe(0);
   });
 
@@ -79,7 +93,8 @@ describe('limits against abuse: a 400 with a clear message, and no SQL run', () 
     for (let i = 0; i < 14; i += 1) selection = `successors { unit { ${selection} } }`;
     const { status, body } = await post({ query: `{ commune(code: "03331") { ${selection} } }` });
     expect(status).toBe(400);
-    expect((body as Errors).errors?.[0]?.message).toMatch(/nested too deeply/);
+    expect((body as Errors).errors?.[0]?.message).toMatch(/nested too deeply.*more than 12 levels/);
+    expect((body as Errors).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
   });
 
   it('a query nested too deeply through fragments', async () => {
@@ -93,6 +108,7 @@ describe('limits against abuse: a 400 with a clear message, and no SQL run', () 
     const { status, body } = await post({ query: text });
     expect(status).toBe(400);
     expect((body as Errors).errors?.[0]?.message).toMatch(/nested too deeply/);
+    expect((body as Errors).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
   });
 
   describe('fragments spread many times are measured once (limits linear in the document)', () => {
@@ -111,15 +127,16 @@ describe('limits against abuse: a 400 with a clear message, and no SQL run', () 
     };
 
     it.each([
-      [22, 2, /too expensive/],
+      [22, 2, /too expensive/, 'QUERY_TOO_COMPLEX'],
       // 4^21 selections: Apollo's maxRecursiveSelections rejects it first, in validation.
-      [22, 4, /too expensive|too many selections/],
-    ])('%i levels of %i spreads each: 400 at once', async (levels, spreads, message) => {
+      [22, 4, /too many fields once its fragments are written out/, 'QUERY_TOO_LARGE'],
+    ])('%i levels of %i spreads each: 400 at once', async (levels, spreads, message, code) => {
       const query = tree(levels, spreads);
       expect(query.length).toBeLessThan(2_000);
       const { status, body, ms } = await timed({ query });
       expect(status).toBe(400);
       expect((body as Errors).errors?.[0]?.message).toMatch(message);
+      expect((body as Errors).errors?.[0]?.extensions?.code).toBe(code);
       expect((body as Errors).extensions?.sqlStatements ?? 0).toBe(0);
       expect(ms).toBeLessThan(500);
     });
@@ -144,11 +161,13 @@ describe('limits against abuse: a 400 with a clear message, and no SQL run', () 
   });
 
   it('operation batching is refused', async () => {
-    const { status } = await post([
+    const { status, body } = await post([
       { query: '{ criteriaSets { code } }' },
       { query: '{ criteriaSets { code } }' },
     ]);
     expect(status).toBe(400);
+    expect((body as Errors).errors?.[0]?.extensions?.code).toBe('BATCH_NOT_SUPPORTED');
+    expect((body as Errors).errors?.[0]?.message).toMatch(/array of 2 operations/);
   });
 
   it('a body over 100 kB is refused before parsing', async () => {
@@ -157,7 +176,8 @@ describe('limits against abuse: a 400 with a clear message, and no SQL run', () 
       variables: { pad: 'x'.repeat(150_000) },
     });
     expect(status).toBe(413);
-    expect(JSON.stringify(body)).toMatch(/100 kB/);
+    expect((body as Errors).errors?.[0]?.extensions?.code).toBe('BODY_TOO_LARGE');
+    expect((body as Errors).errors?.[0]?.message).toMatch(/is 150,\d{3} bytes; at most 100 kB/);
   });
 
   it('nodes(ids) takes at most 100 IDs', async () => {

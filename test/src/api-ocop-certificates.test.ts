@@ -12,6 +12,7 @@ interface Verification {
   status: string | null;
   checkedOn: string;
   stars: number | null;
+  expiresOn: string | null;
   validUntil: string | null;
   expiredOn: string | null;
   revokedOn: string | null;
@@ -27,7 +28,7 @@ interface Verification {
 const VERIFY = gql(`
   query Verify($number: String!) {
     verifyOcopCertificate(number: $number) {
-      number genuine status checkedOn stars validUntil expiredOn revokedOn supersededOn message messageEn
+      number genuine status checkedOn stars expiresOn validUntil expiredOn revokedOn supersededOn message messageEn
       certificate { id certificateNumber status }
       currentCertificate { certificateNumber status }
       product { name }
@@ -135,6 +136,7 @@ describe('verifyOcopCertificate', () => {
       status: 'VALID',
       checkedOn: today,
       stars: fact.stars,
+      expiresOn: fact.expires_on,
       validUntil: fact.expires_on,
       expiredOn: null,
       revokedOn: null,
@@ -155,6 +157,7 @@ describe('verifyOcopCertificate', () => {
     expect(answer).toMatchObject({
       genuine: true,
       status: 'EXPIRED',
+      expiresOn: fact.expires_on,
       validUntil: null,
       expiredOn: fact.expires_on,
       certificate: { certificateNumber: fact.certificate_number, status: 'EXPIRED' },
@@ -182,6 +185,7 @@ describe('verifyOcopCertificate', () => {
       genuine: true,
       status: 'REVOKED',
       revokedOn: fact.revoked_on,
+      expiresOn: fact.expires_on,
       validUntil: null,
     });
     expect(answer.message.startsWith(`Đã bị thu hồi ngày ${vi(fact.revoked_on!)}`)).toBe(true);
@@ -196,6 +200,7 @@ describe('verifyOcopCertificate', () => {
       genuine: true,
       status: 'SUPERSEDED',
       supersededOn: fact.superseded_on,
+      expiresOn: fact.expires_on,
       validUntil: null,
       currentCertificate: { certificateNumber: fact.current_number, status: 'VALID' },
     });
@@ -219,6 +224,7 @@ describe('verifyOcopCertificate', () => {
       genuine: false,
       status: null,
       stars: null,
+      expiresOn: null,
       certificate: null,
       product: null,
       producer: null,
@@ -270,6 +276,175 @@ describe('verifyOcopCertificate', () => {
       { 'x-ocop-sql-count': '1' },
     );
     expect((body as { extensions?: { sqlStatements?: number } }).extensions?.sqlStatements).toBe(1);
+  });
+});
+
+const VERIFY_MANY = gql(`
+  query VerifyMany($numbers: [String!]!) {
+    verifyOcopCertificates(numbers: $numbers) {
+      number
+      problem
+      verification {
+        number genuine status checkedOn stars expiresOn validUntil expiredOn revokedOn supersededOn message messageEn
+        certificate { id certificateNumber status }
+        currentCertificate { certificateNumber status }
+        product { name }
+        producer { name }
+      }
+    }
+  }`);
+
+interface Check {
+  number: string;
+  problem: string | null;
+  verification: Verification | null;
+}
+
+async function verifyMany(numbers: string[], headers: Record<string, string> = {}) {
+  return graphql(VERIFY_MANY, { numbers }, headers);
+}
+
+const sqlStatements = (body: unknown): number | undefined =>
+  (body as { extensions?: { sqlStatements?: number } }).extensions?.sqlStatements;
+
+/** Numbers not in the database (asserted), for unknown entries. */
+async function unknownNumbers(count: number): Promise<string[]> {
+  const numbers = Array.from({ length: count }, (_, i) => `OCOP-99-1999-${String(9000 + i)}`);
+  const { rows } = await db.query(
+    `SELECT certificate_number FROM ocop_certificate
+     WHERE regexp_replace(lower(certificate_number), '[^a-z0-9]', '', 'g')
+           = ANY(SELECT regexp_replace(lower(n), '[^a-z0-9]', '', 'g') FROM unnest($1::text[]) n)`,
+    [numbers],
+  );
+  expect(rows).toEqual([]);
+  return numbers;
+}
+
+describe('verifyOcopCertificates', () => {
+  it('100 numbers in one request: one answer each, in order, each the right one', async () => {
+    const stable = certificates.filter((c) => c.stable);
+    const facts = ['valid', 'expired', 'revoked', 'superseded'].flatMap((status) =>
+      stable.filter((c) => c.status === status).slice(0, 15),
+    );
+    expect(new Set(facts.map((f) => f.status)).size).toBe(4); // every status is in the mix
+    const malformed: [string, string][] = [
+      ['', 'EMPTY'],
+      ['   ', 'EMPTY'],
+      ['---', 'NO_LETTERS_OR_DIGITS'],
+      ['x'.repeat(101), 'TOO_LONG'],
+      ['x'.repeat(50_000), 'TOO_LONG'], // refused from its length alone, never normalized
+    ];
+    const unknown = await unknownNumbers(5);
+    // Each entry: what is asked, and the fact it is about (null: unknown; a string: the problem).
+    const asked: { number: string; fact: CertificateFact | null | string }[] = [
+      ...facts.map((fact) => ({ number: fact.certificate_number, fact })),
+      ...unknown.map((number) => ({ number, fact: null })),
+      ...malformed.map(([number, problem]) => ({ number, fact: problem })),
+      // Spelled as a buyer types it, and asked twice: answered at each position.
+      { number: ` ${facts[0]!.certificate_number.toLowerCase()} `, fact: facts[0]! },
+      { number: facts[1]!.certificate_number, fact: facts[1]! },
+    ];
+    for (let i = 0; asked.length < 100; i += 1) {
+      const fact = stable[i % stable.length]!;
+      asked.splice((i * 7) % asked.length, 0, { number: fact.certificate_number, fact });
+    }
+    expect(asked).toHaveLength(100);
+
+    const started = performance.now();
+    const { status, body } = await verifyMany(asked.map((a) => a.number));
+    const elapsed = performance.now() - started;
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    expect(status).toBe(200);
+    const checks = body.data!.verifyOcopCertificates as Check[];
+    expect(checks.map((c) => c.number)).toEqual(asked.map((a) => a.number));
+    for (const [i, { number, fact }] of asked.entries()) {
+      const check = checks[i]!;
+      const at = `#${i} ${JSON.stringify(number.slice(0, 30))}`;
+      if (typeof fact === 'string') {
+        expect(check, at).toEqual({ number, problem: fact, verification: null });
+      } else if (fact === null) {
+        expect(check.problem, at).toBeNull();
+        expect(check.verification, at).toMatchObject({
+          number,
+          genuine: false,
+          status: null,
+          checkedOn: today,
+          certificate: null,
+          product: null,
+          producer: null,
+        });
+        expect(check.verification!.message.startsWith('Không tìm thấy số chứng nhận này'), at).toBe(true);
+      } else {
+        const state = fact.status?.toUpperCase() ?? null;
+        expect(check.problem, at).toBeNull();
+        expect(check.verification, at).toMatchObject({
+          number: number.trim(),
+          genuine: true,
+          status: state,
+          checkedOn: today,
+          stars: fact.stars,
+          expiresOn: fact.expires_on,
+          validUntil: state === 'VALID' ? fact.expires_on : null,
+          expiredOn: state === 'EXPIRED' ? fact.expires_on : null,
+          revokedOn: state === 'REVOKED' ? fact.revoked_on : null,
+          supersededOn: state === 'SUPERSEDED' ? fact.superseded_on : null,
+          certificate: { certificateNumber: fact.certificate_number, status: state },
+          currentCertificate:
+            fact.current_number === fact.certificate_number
+              ? null
+              : { certificateNumber: fact.current_number, status: fact.current_status.toUpperCase() },
+          product: { name: fact.product_name },
+          producer: { name: fact.producer_name },
+        });
+        if (state !== 'VALID') expect(check.verification!.message, at).not.toMatch(/hợp lệ/i);
+      }
+    }
+    // The same answer as the single query gives, for one number of each status.
+    for (const status of ['valid', 'expired', 'revoked', 'superseded']) {
+      const i = asked.findIndex((a) => typeof a.fact === 'object' && a.fact?.status === status);
+      expect(checks[i]!.verification).toEqual(await verify(asked[i]!.number));
+    }
+    console.log(`verifyOcopCertificates: 100 numbers answered in ${elapsed.toFixed(0)} ms`);
+  });
+
+  it('refuses an empty list or more than 100 numbers (BAD_USER_INPUT on "numbers"), before any SQL', async () => {
+    const fact = anyCertificate();
+    for (const count of [0, 101, 1_000]) {
+      const { status, body } = await verifyMany(Array<string>(count).fill(fact.certificate_number), {
+        'x-ocop-sql-count': '1',
+      });
+      expect(body.data, String(count)).toBeNull();
+      expect(body.errors, String(count)).toHaveLength(1);
+      expect(body.errors![0]!.extensions, String(count)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argumentName: 'numbers',
+      });
+      expect(body.errors![0]!.message).toContain(String(count));
+      expect(status).toBe(200); // a refusal of the argument, as for `nodes(ids)` over its limit
+      expect(sqlStatements(body), String(count)).toBe(0);
+    }
+    // 100 is the limit, not beyond it.
+    const { body } = await verifyMany(Array<string>(100).fill(fact.certificate_number));
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.verifyOcopCertificates).toHaveLength(100);
+  });
+
+  it('runs the same few SQL statements for 1, 10 or 100 numbers', async () => {
+    const stable = certificates.filter((c) => c.stable);
+    const unknown = await unknownNumbers(3);
+    const counts: number[] = [];
+    for (const size of [1, 10, 100]) {
+      // Found exactly, found by their letters and digits, and unknown: every branch of the lookup.
+      const numbers = Array.from({ length: size }, (_, i) => {
+        const number = stable[i % stable.length]!.certificate_number;
+        return i % 3 === 0 ? number : i % 3 === 1 ? number.replace(/-/g, ' ') : unknown[i % 3]!;
+      });
+      const { body } = await verifyMany(numbers, { 'x-ocop-sql-count': '1' });
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      counts.push(sqlStatements(body)!);
+    }
+    // The lookup, the products and the producers (DataLoaders): 3, whatever the size.
+    expect(counts).toEqual([3, 3, 3]);
   });
 });
 

@@ -66,6 +66,14 @@ describe('the request budget per address', () => {
       body: Buffer.alloc(10),
     });
     expect(upload.status).toBe(429);
+    // So do the catalogue exports, the sitemap and the pages whose tags read the database.
+    for (const path of ['/export/products.csv', '/sitemap.xml', '/products/abc']) {
+      const shared = await fetch(`${platform.baseUrl}${path}`, {
+        headers: { accept: 'text/html', 'x-forwarded-for': '10.9.0.1' },
+      });
+      await shared.arrayBuffer();
+      expect(shared.status, path).toBe(429);
+    }
     const livez = await fetch(`${platform.baseUrl}/livez`, { headers: { 'x-forwarded-for': '10.9.0.1' } });
     expect(livez.status).toBe(200);
     expect(livez.headers.get('ratelimit')).toBeNull();
@@ -132,18 +140,23 @@ describe('the request budget per address', () => {
 
   it('holds at most MAX_HELD_REFUSALS refusals at once: past that, refusals are answered at once', async () => {
     await spend('10.9.2.1');
+    const ask = async () => {
+      const started = performance.now();
+      const response = await query('10.9.2.1');
+      await response.arrayBuffer();
+      return { status: response.status, ms: performance.now() - started };
+    };
+    // The room fills first; the extra ones come once it is full, so that what is measured of them is
+    // the server's answer, not 300 connections opened at once on a loaded machine.
+    const first = Array.from({ length: MAX_HELD_REFUSALS }, ask);
+    await new Promise((resolve) => setTimeout(resolve, REFUSAL_DELAY_MS / 2));
     const extra = 40;
-    const answers = await Promise.all(
-      Array.from({ length: MAX_HELD_REFUSALS + extra }, async () => {
-        const started = performance.now();
-        const response = await query('10.9.2.1');
-        await response.arrayBuffer();
-        return { status: response.status, ms: performance.now() - started };
-      }),
-    );
+    const extraAnswers = await Promise.all(Array.from({ length: extra }, ask));
+    const answers = [...(await Promise.all(first)), ...extraAnswers];
     expect(answers.every((a) => a.status === 429)).toBe(true);
     const atOnce = answers.filter((a) => a.ms < REFUSAL_DELAY_MS * 0.9).length;
     const held = answers.length - atOnce;
+    // Held ones wait the whole delay; never more of them than the room holds.
     expect(held).toBeLessThanOrEqual(MAX_HELD_REFUSALS);
     expect(atOnce).toBeGreaterThanOrEqual(extra);
     // And once they are sent, holding starts again.

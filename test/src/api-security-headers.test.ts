@@ -103,7 +103,7 @@ describe('security headers', () => {
     expect(tooLarge.status).toBe(413);
     expect(
       ((await tooLarge.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
-    ).toBe('PAYLOAD_TOO_LARGE');
+    ).toBe('BODY_TOO_LARGE');
     expectSecurityHeaders(tooLarge);
 
     const malformed = await fetch(`${platform.baseUrl}/graphql`, {

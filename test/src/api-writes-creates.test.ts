@@ -159,7 +159,7 @@ describe('producer editor creates', () => {
       const big = Buffer.concat([await png(), Buffer.alloc(5 * 1024 * 1024)]);
       const tooLarge = await uploadPhoto(editor, big, 'image/png');
       expect(tooLarge.status).toBe(413);
-      expect(tooLarge.body).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      expect(tooLarge.body).toMatchObject({ errors: [{ extensions: { code: 'BODY_TOO_LARGE' } }] });
 
       const anonymous = await uploadPhoto(p.client, await png(), 'image/png');
       expect(anonymous.status).toBe(401);
@@ -169,6 +169,7 @@ describe('producer editor creates', () => {
         origin: 'https://evil.example',
       });
       expect(crossSite.status).toBe(403);
+      expect(crossSite.body).toMatchObject({ errors: [{ extensions: { code: 'CROSS_ORIGIN_WRITE' } }] });
 
       const official = await p.logIn(DEMO.provinceOfficial);
       const notEditor = await uploadPhoto(official, await png(), 'image/png');
@@ -268,6 +269,36 @@ describe('producer editor creates', () => {
         ],
       );
       expect(applied).toBe(1);
+    });
+
+    it('productPhotoAdd takes the text as altVi, or by its deprecated name caption; both differing is refused', async () => {
+      const add = async (text: Record<string, string>, seed: number) => {
+        const upload = await uploadPhoto(editor, await png(300 + seed, 200, seed), 'image/png');
+        const input = {
+          productId: globalId('OcopProduct', f.productId),
+          uploadId: upload.body.uploadId,
+          ...text,
+        };
+        return (await editor.request(PHOTO_ADD, { input })).body.data!.productPhotoAdd;
+      };
+      const before = await rowCount(p, `SELECT count(*) AS n FROM product_photo`);
+      expect((await add({ altVi: 'Gạo mới' }, 21)).photo?.altVi).toBe('Gạo mới');
+      expect((await add({ caption: 'Gạo cũ' }, 22)).photo?.altVi).toBe('Gạo cũ');
+      expect((await add({ altVi: 'Cùng', caption: 'Cùng' }, 23)).photo?.altVi).toBe('Cùng');
+      const refused = await add({ altVi: 'Một', caption: 'Hai' }, 24);
+      expect(refused.photo).toBeNull();
+      expect(refused.userErrors.map((e) => [e.field, e.code])).toEqual([[['input', 'caption'], 'INVALID']]);
+      expect(await rowCount(p, `SELECT count(*) AS n FROM product_photo`)).toBe(before + 3);
+      // The schema says so: the old name is deprecated, not gone.
+      const introspection = await editor.request(
+        `{ __type(name: "ProductPhotoAddInput") { inputFields(includeDeprecated: true) { name isDeprecated } } }`,
+      );
+      expect(introspection.body.data!.__type.inputFields).toEqual(
+        expect.arrayContaining([
+          { name: 'altVi', isDeprecated: false },
+          { name: 'caption', isDeprecated: true },
+        ]),
+      );
     });
 
     it('an upload older than a day can no longer be attached (it may have been cleaned up)', async () => {

@@ -152,7 +152,8 @@ function validListingChange(): fc.Arbitrary<Record<string, unknown>> {
             url: nullable(
               fc.constantFrom(
                 'https://shopee.vn/sengcu',
-                'http://sengcu.vn/gao',
+                // https only since issue 13 (an http address is refused: api-product-buyer-data.test.ts).
+                'https://sengcu.vn/gao',
                 'https://tiki.vn/p/123?x=1',
               ),
             ),

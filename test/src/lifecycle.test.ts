@@ -189,7 +189,7 @@ describe('a stop', () => {
     const exited = exitOf(platform);
     const statuses = await signalDuringRequests(platform.baseUrl, platform.child.pid!);
     expect(statuses).toEqual(Array.from({ length: 100 }, () => 200));
-    expect(await exited).toBe(0);
+    expect(await exited, platform.output()).toBe(0);
     expect(platform.output()).toContain('stopped (exit code 0)');
     expect(await waitForNoProcess((p) => p.commandLine.includes(folder))).toEqual([]);
   });
@@ -203,7 +203,7 @@ describe('a stop', () => {
     const exited = exitOf(platform);
     const statuses = await signalDuringRequests(platform.baseUrl, platform.child.pid!);
     expect(statuses).toEqual(Array.from({ length: 100 }, () => 200));
-    expect(await exited).toBe(0);
+    expect(await exited, platform.output()).toBe(0);
   });
 
   it('with SHUTDOWN_DELAY_MS answers /readyz 503 at once and still serves new requests during the delay', async () => {
@@ -221,7 +221,7 @@ describe('a stop', () => {
     expect(served.body).toEqual({ data: { commune: { name: 'Thanh Hưng' } } });
     expect(await status(`${platform.baseUrl}/livez`)).toBe(200);
     expect(Date.now() - signalled).toBeLessThan(3_000);
-    expect(await exited).toBe(0);
+    expect(await exited, platform.output()).toBe(0);
     // The listener closed only after the delay.
     expect(Date.now() - signalled).toBeGreaterThanOrEqual(3_000);
     await expect(fetch(`${platform.baseUrl}/livez`)).rejects.toThrow();

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDatabase, dropDatabase, findFreePort, REPO_ROOT } from '@ocop/db';
 
@@ -21,18 +23,37 @@ export async function startPlatform(options: {
   timeoutMs?: number;
 }): Promise<RunningPlatform> {
   const [file, ...args] = options.command;
+  // Platforms on the default DATA_DIR would share its open-data folder, each regenerating the
+  // files of its own database into it: one of their own instead, removed when they stop.
+  const openDataDir =
+    options.env.DATA_DIR || options.env.OPEN_DATA_DIR
+      ? null
+      : mkdtempSync(path.join(tmpdir(), 'ocop-open-data-'));
   const child = spawn(file!, args, {
     cwd: REPO_ROOT,
     // Tests send bursts from one address on purpose (throttles, abuse, concurrency): the request
     // budget per address is off unless a test sets it (api-rate-limit.test.ts tests it).
-    env: { ...process.env, RATE_LIMIT_PER_MINUTE: '0', ...options.env, PORT: String(options.port) },
+    // Likewise the anonymous points budget per address (api-points-budget.test.ts tests it).
+    env: {
+      ...process.env,
+      RATE_LIMIT_PER_MINUTE: '0',
+      ANONYMOUS_POINTS_PER_HOUR: '0',
+      ...(openDataDir ? { OPEN_DATA_DIR: openDataDir } : {}),
+      ...options.env,
+      PORT: String(options.port),
+    },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      if (openDataDir) rmSync(openDataDir, { recursive: true, force: true });
+      resolve(code);
+    }),
+  );
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + (options.timeoutMs ?? 150_000);
   for (;;) {

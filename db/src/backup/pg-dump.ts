@@ -109,6 +109,8 @@ export async function runPgDump(options: PgDumpOptions): Promise<void> {
     },
   });
   let bridgeError: string | null = null;
+  /** The connection's failure as the worker told it inside a read (see socket-bridge.worker.ts). */
+  let readFailure: string | null = null;
   worker.on('message', (message: { error?: string }) => {
     if (message.error) bridgeError = message.error;
   });
@@ -158,8 +160,11 @@ export async function runPgDump(options: PgDumpOptions): Promise<void> {
       Atomics.store(control, 0, 0);
       worker.postMessage({ read: Math.min(max, BUFFER_BYTES) });
       if (Atomics.wait(control, 0, 0, READ_TIMEOUT_MS) === 'timed-out') return 0;
-      if (Atomics.load(control, 0) === 2) return 0;
       const count = Atomics.load(control, 1);
+      if (Atomics.load(control, 0) === 2) {
+        readFailure ??= Buffer.from(data.subarray(0, count)).toString('utf8');
+        return 0;
+      }
       module.HEAPU8.set(data.subarray(0, count), pointer);
       return count;
     }, 'iii');
@@ -171,9 +176,12 @@ export async function runPgDump(options: PgDumpOptions): Promise<void> {
       if ((error as { name?: string }).name !== 'ExitStatus') throw error;
     }
     if (exitCode !== 0) {
-      // Its first line complains that it cannot find its own binary: harmless, and no reason.
-      const errors = stderr.filter((line) => /error|FATAL/i.test(line));
-      const reason = bridgeError ?? (errors.length > 0 ? errors : stderr).slice(-5).join('\n');
+      // Its first line complains that it cannot find its own binary: harmless, and no reason. From
+      // its first error on, every line is kept: a "query failed:" is followed by its detail lines.
+      const firstError = stderr.findIndex((line) => /error|FATAL/i.test(line));
+      const lines = firstError >= 0 ? stderr.slice(firstError, firstError + 10) : stderr.slice(-5);
+      const connection = readFailure ?? bridgeError;
+      const reason = [...lines, ...(connection ? [`connection: ${connection}`] : [])].join('\n');
       throw new PgDumpError(`pg_dump failed (exit code ${exitCode}): ${reason}`);
     }
     // Owner-only from its first byte: a dump holds password hashes and personal data.

@@ -9,7 +9,7 @@
  * (from a client message until ReadyForQuery, or until an authentication request that the client
  * must answer); otherwise it is answered at once with 0 bytes ("nothing now"), which is what
  * libpq's speculative reads after a long message expect. `control[0] = 2` means the connection
- * failed (the message is posted back).
+ * failed: its reason is in `data` (`control[1]` bytes), and also posted back.
  */
 import net from 'node:net';
 import tls from 'node:tls';
@@ -37,6 +37,12 @@ let serverTurn = false;
 let header: Buffer = Buffer.alloc(0);
 /** Bytes of the current message's body still to pass over. */
 let skip = 0;
+/**
+ * Whether the message being passed over gives the turn to the client once complete: the turn
+ * changes after its last byte, not after its header — a ReadyForQuery split between two TCP
+ * segments (header, then its status byte) must not let a read answer "nothing now" in between.
+ */
+let endsTurn = false;
 let failure: string | null = null;
 
 /** Follows the server's messages (type byte, int32 length) to know whose turn it is. */
@@ -47,6 +53,7 @@ function follow(bytes: Buffer): void {
       const count = Math.min(skip, bytes.length - index);
       skip -= count;
       index += count;
+      if (skip === 0 && endsTurn) serverTurn = false;
       continue;
     }
     // 5 bytes of header (type, length); 9 for an authentication request (its code).
@@ -56,14 +63,12 @@ function follow(bytes: Buffer): void {
     index += take;
     if (header.length < 5 || (header[0] === 0x52 && header.length < 9)) continue;
     const type = header[0];
-    if (type === 0x5a /* Z: ReadyForQuery */) serverTurn = false;
-    if (type === 0x52 /* R: authentication */) {
-      const code = header.readInt32BE(5);
-      // 0 (ok) and 12 (SASL final) are followed by more; the others wait for the client.
-      if (code !== 0 && code !== 12) serverTurn = false;
-    }
+    // ReadyForQuery, and authentication requests but 0 (ok) and 12 (SASL final), which are
+    // followed by more: the client speaks next.
+    endsTurn = type === 0x5a || (type === 0x52 && ![0, 12].includes(header.readInt32BE(5)));
     skip = 1 + header.readInt32BE(1) - header.length;
     header = Buffer.alloc(0);
+    if (skip === 0 && endsTurn) serverTurn = false;
   }
 }
 
@@ -76,8 +81,10 @@ function answer(count: number, state = 1): void {
 function deliver(): void {
   if (pending === 0) return;
   if (failure !== null) {
+    // The reason goes with the answer, in the shared buffer: the main thread is inside pg_dump
+    // and cannot receive a message until it has exited.
     pending = 0;
-    answer(0, 2);
+    answer(Buffer.from(failure).copy(data), 2);
     return;
   }
   if (queued === 0 && !closed && serverTurn) return; // wait for the server
@@ -178,6 +185,8 @@ const ready = new Promise<void>((resolve) => {
 void ready.then(() => {
   socket.on('data', onData);
   socket.on('close', () => {
+    // Closed while an answer is owed: say so, rather than letting pg_dump read "nothing now".
+    if (serverTurn) fail(`${host}:${port} closed the connection before answering`);
     closed = true;
     deliver();
   });

@@ -16,6 +16,7 @@ import {
 import { DEMO_LINKAGES } from './dien-bien-linkages.data';
 import { fundingUpTo, indexedPrice, laterLinkages, postReformReviews, priceIndexOn } from './demo.later';
 import { DEMO_LISTINGS } from './dien-bien-listings.data';
+import { DEMO_BUYER_DATA } from './dien-bien-buyer-data.data';
 import { DEMO_PRODUCERS, type ProducerSeed } from './dien-bien-producers.data';
 import { DEMO_PRODUCTS, type ProductSeed } from './dien-bien-products.data';
 import { DEMO_RAW_MATERIAL_AREAS } from './dien-bien-raw-material-areas.data';
@@ -23,7 +24,7 @@ import { DEMO_VILLAGES } from './dien-bien-villages.data';
 import { DEMO_PASSWORD_HASH, DEMO_USERS } from './demo-users.data';
 import { CRITERIA_DIFFICULTY, type DemoCriteriaSet } from './ntm-criteria-patterns.data';
 import { CERTIFICATION_ROUNDS, DECISION_148_DATE } from './ocop-certification-rounds.data';
-import { asciiName, demoId, fnv1a, foldName, lowerFirst, metCriteria } from './demo.util';
+import { addDays, asciiName, demoId, fnv1a, foldName, lowerFirst, metCriteria } from './demo.util';
 import {
   certificateTimeline,
   demoFixedCertificates,
@@ -76,6 +77,8 @@ export interface DemoPlan {
   certificates: Row[];
   listings: Row[];
   salesChannels: Row[];
+  tradeDetails: Row[];
+  productCertifications: Row[];
   rawMaterialAreas: Row[];
   linkages: Row[];
   funding: Row[];
@@ -109,6 +112,8 @@ export function buildDemoPlan(ctx: DemoContext, seedingDay: string): DemoPlan {
     certificates: [],
     listings: [],
     salesChannels: [],
+    tradeDetails: [],
+    productCertifications: [],
     rawMaterialAreas: [],
     linkages: [],
     funding: [],
@@ -655,6 +660,38 @@ export function buildDemoPlan(ctx: DemoContext, seedingDay: string): DemoPlan {
           url: null,
         });
       }
+    });
+  }
+
+  // ── What buyers need: capacity, keeping, English, quality certifications ────────────
+  for (const [key, seed] of Object.entries(DEMO_BUYER_DATA)) {
+    if (!productSeeds.has(key)) fail(`buyer data of unknown product ${key}`);
+    if (!products.has(key)) continue; // not certified yet on the seeding day
+    const productId = product(key).id;
+    plan.tradeDetails.push({
+      id: demoId('trade-detail', key),
+      product_id: productId,
+      capacity_quantity: seed.capacity.quantity,
+      capacity_unit: seed.capacity.unit,
+      capacity_period: seed.capacity.period,
+      shelf_life_days: seed.shelfLifeDays,
+      storage_instructions: seed.storageInstructions,
+      name_en: seed.nameEn,
+      description_en: seed.descriptionEn,
+    });
+    seed.certifications.forEach((certification, index) => {
+      const validFrom = addDays(seedingDay, -certification.startedDaysAgo);
+      plan.productCertifications.push({
+        id: demoId('product-certification', `${key}:${index}`),
+        product_id: productId,
+        scheme: certification.scheme,
+        scheme_name: certification.schemeName ?? null,
+        issuer: certification.issuer,
+        number: certification.number,
+        valid_from: validFrom,
+        valid_until:
+          certification.validForDays === null ? null : addDays(validFrom, certification.validForDays - 1),
+      });
     });
   }
 

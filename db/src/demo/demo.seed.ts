@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { now as platformNow, today as platformToday } from '../clock';
+import { now as platformNow, startOfVietnamDay, today as platformToday } from '../clock';
 import type { EntityManager } from 'typeorm';
 import {
   AdministrativeUnit,
@@ -16,6 +16,8 @@ import {
   Recognition,
   RoleAssignment,
   SalesChannel,
+  ProductTradeDetail,
+  ProductCertification,
 } from '../entities';
 import { describeTable, insertRows, type EntityClass } from '../rows';
 import { REFORM_DATE } from '../import/admin-units.import';
@@ -32,11 +34,13 @@ import {
 import { DEMO_FUNDING } from './dien-bien-funding.data';
 import { DEMO_LINKAGES } from './dien-bien-linkages.data';
 import { DEMO_LISTINGS } from './dien-bien-listings.data';
+import { DEMO_BUYER_DATA } from './dien-bien-buyer-data.data';
 import { DEMO_PRODUCERS } from './dien-bien-producers.data';
 import { DEMO_PRODUCTS } from './dien-bien-products.data';
 import { DEMO_RAW_MATERIAL_AREAS } from './dien-bien-raw-material-areas.data';
 import { DEMO_VILLAGES } from './dien-bien-villages.data';
 import { DEMO_USERS } from './demo-users.data';
+import { DEMO_INQUIRIES, seedDemoInquiries } from './demo.inquiries';
 import { SOURCE_DOCUMENT_FACTS, demoFactsOn, sourceFactMismatches, type DemoFactsOn } from './demo.facts';
 import { buildDemoPlan, type DemoContext, type Row, type UnitInfo } from './demo.plan';
 import { isIsoDate } from './demo.util';
@@ -52,7 +56,7 @@ export { SOURCE_DOCUMENT_FACTS, type DemoFactsOn } from './demo.facts';
  * continued up to the seeding day (demo.timeline.ts, demo.later.ts). Bump the version whenever
  * the seed's logic changes what it writes; the data files are covered by the checksum.
  */
-export const DEMO_DATA_VERSION = 'dien-bien-demo-v2';
+export const DEMO_DATA_VERSION = 'dien-bien-demo-v3';
 
 /** The row of `reference_import` that records the demo seed. */
 export const DEMO_IMPORT_NAME = 'demo';
@@ -110,6 +114,8 @@ const TABLES = {
   certificates: OcopCertificate,
   listings: ProductListing,
   salesChannels: SalesChannel,
+  tradeDetails: ProductTradeDetail,
+  productCertifications: ProductCertification,
   rawMaterialAreas: RawMaterialArea,
   linkages: Linkage,
   funding: FundingRecord,
@@ -145,10 +151,12 @@ export function demoChecksum(): string {
     producers: DEMO_PRODUCERS,
     products: DEMO_PRODUCTS,
     listings: DEMO_LISTINGS,
+    buyerData: DEMO_BUYER_DATA,
     areas: DEMO_RAW_MATERIAL_AREAS,
     linkages: DEMO_LINKAGES,
     funding: DEMO_FUNDING,
     users: DEMO_USERS,
+    inquiries: DEMO_INQUIRIES,
   };
   return `${DEMO_DATA_VERSION}:sha256:${createHash('sha256').update(JSON.stringify(data)).digest('hex')}`;
 }
@@ -377,11 +385,20 @@ export async function seedDemo(em: EntityManager, options: DemoSeedOptions = {})
     await insertPlanned(tx, TABLES.certificates, plan.certificates);
     await insertPlanned(tx, TABLES.listings, plan.listings);
     await insertPlanned(tx, TABLES.salesChannels, plan.salesChannels);
+    await insertPlanned(tx, TABLES.tradeDetails, plan.tradeDetails);
+    await insertPlanned(tx, TABLES.productCertifications, plan.productCertifications);
     await insertPlanned(tx, TABLES.rawMaterialAreas, plan.rawMaterialAreas);
     await insertPlanned(tx, TABLES.linkages, plan.linkages);
     await insertPlanned(tx, TABLES.funding, plan.funding);
     await insertPlanned(tx, TABLES.users, plan.users);
     await insertPlanned(tx, TABLES.roleAssignments, plan.roleAssignments);
+    // The clock's instant when seeding today; noon of the seeding day when seeding another day.
+    await seedDemoInquiries(
+      tx,
+      today === platformToday()
+        ? platformNow()
+        : new Date(startOfVietnamDay(today).getTime() + 12 * 3_600_000),
+    );
 
     const asOfSource = await demoFactsOn(tx, SOURCE_DOCUMENT_FACTS.date);
     const mismatches = sourceFactMismatches(asOfSource);

@@ -32,6 +32,7 @@ export type UnitLevel = (typeof UNIT_LEVELS)[number];
 // index is on an expression, to_tsvector('simple', search_text), which it cannot describe.
 @Index('admin_unit_search_trgm', ['searchText'], { type: 'gin' })
 @Index('admin_unit_search_words', { synchronize: false })
+@Index('admin_unit_updated_at', ['updatedAt', 'id'])
 export class AdministrativeUnit extends BaseRow {
   /** GSO code (province 2 digits, district 3, commune 5); null for villages, which have none. */
   @Column({ type: 'text', nullable: true })

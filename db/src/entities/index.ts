@@ -17,6 +17,8 @@ export * from './product-listing.entity';
 export * from './sales-channel.entity';
 export * from './product-photo.entity';
 export * from './photo-upload.entity';
+export * from './product-trade-detail.entity';
+export * from './product-certification.entity';
 export * from './raw-material-area.entity';
 export * from './linkage.entity';
 export * from './funding-record.entity';
@@ -30,9 +32,24 @@ export * from './idempotency-key.entity';
 export * from './login-throttle.entity';
 export * from './audit-refusal-tally.entity';
 export * from './reference-import.entity';
+export * from './inquiry.entity';
+export * from './inquiry-buyer-token.entity';
+export * from './inquiry-message.entity';
+export * from './inquiry-sender-block.entity';
+export * from './inquiry-send-tally.entity';
+export * from './mail-outbox.entity';
+export * from './change-log.entity';
+export * from './certificate-expiry-noted.entity';
+export * from './webhook.entity';
+export * from './points-budget.entity';
 
 import { AdministrativeUnit } from './administrative-unit.entity';
 import { ApiKey } from './api-key.entity';
+import { Partner } from './partner.entity';
+import { PointsBudget } from './points-budget.entity';
+import { ChangeLog, ChangeLogHorizon } from './change-log.entity';
+import { CertificateExpiryNoted } from './certificate-expiry-noted.entity';
+import { WebhookDelivery, WebhookDispatch, WebhookEndpoint } from './webhook.entity';
 import { AppUser } from './app-user.entity';
 import { AuditLog } from './audit-log.entity';
 import { CriteriaSet } from './criteria-set.entity';
@@ -54,6 +71,8 @@ import { Producer } from './producer.entity';
 import { ProductListing } from './product-listing.entity';
 import { ProductPhoto } from './product-photo.entity';
 import { PhotoUpload } from './photo-upload.entity';
+import { ProductTradeDetail } from './product-trade-detail.entity';
+import { ProductCertification } from './product-certification.entity';
 import { RawMaterialArea } from './raw-material-area.entity';
 import { ReferenceImport } from './reference-import.entity';
 import { Recognition } from './recognition.entity';
@@ -62,6 +81,12 @@ import { SalesChannel } from './sales-channel.entity';
 import { UnitLineage } from './unit-lineage.entity';
 import { UserSession } from './user-session.entity';
 import { UserInvitation } from './user-invitation.entity';
+import { Inquiry } from './inquiry.entity';
+import { InquiryBuyerToken } from './inquiry-buyer-token.entity';
+import { InquiryMessage } from './inquiry-message.entity';
+import { InquirySenderBlock } from './inquiry-sender-block.entity';
+import { InquirySendTally } from './inquiry-send-tally.entity';
+import { MailOutbox } from './mail-outbox.entity';
 
 export const ENTITIES = [
   AdministrativeUnit,
@@ -81,6 +106,8 @@ export const ENTITIES = [
   ProductListing,
   SalesChannel,
   ProductPhoto,
+  ProductTradeDetail,
+  ProductCertification,
   PhotoUpload,
   RawMaterialArea,
   Linkage,
@@ -90,9 +117,23 @@ export const ENTITIES = [
   UserSession,
   UserInvitation,
   ApiKey,
+  Partner,
   AuditLog,
   IdempotencyKey,
   LoginThrottle,
   AuditRefusalTally,
   ReferenceImport,
+  Inquiry,
+  InquiryBuyerToken,
+  InquiryMessage,
+  InquirySenderBlock,
+  InquirySendTally,
+  MailOutbox,
+  ChangeLog,
+  ChangeLogHorizon,
+  CertificateExpiryNoted,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookDispatch,
+  PointsBudget,
 ];

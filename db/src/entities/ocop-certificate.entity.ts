@@ -35,6 +35,7 @@ export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
 @Index('ocop_certificate_expires_on', ['expiresOn'])
 @Index('ocop_certificate_issuer_unit_id', ['issuerUnitId'])
 @Index('ocop_certificate_superseded_by_id', ['supersededById'])
+@Index('ocop_certificate_updated_at', ['updatedAt', 'id'])
 export class OcopCertificate extends EditableRow {
   /** The number printed on the label and in the QR code. */
   @Column({ type: 'text', unique: true })

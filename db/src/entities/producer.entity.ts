@@ -38,6 +38,8 @@ export type ProducerType = (typeof PRODUCER_TYPES)[number];
 // (initial migration, 1795881600000).
 @Index('producer_search_trgm', ['searchText'], { type: 'gin' })
 @Index('producer_search_words', { synchronize: false })
+/** updatedSince (migration 1796142000000). */
+@Index('producer_updated_at', ['updatedAt', 'id'], { where: 'deleted_at IS NULL' })
 export class Producer extends EditableRow {
   @Column({ type: 'text' })
   name: string;

@@ -13,6 +13,7 @@ export type Availability = (typeof AVAILABILITIES)[number];
 @Check('product_listing_availability_check', oneOf('availability', AVAILABILITIES))
 @Check('product_listing_min_order_quantity_check', `min_order_quantity > 0`)
 @Index('product_listing_product_position', ['productId', 'position'])
+@Index('product_listing_updated_at', ['updatedAt', 'id'])
 export class ProductListing extends EditableRow {
   @Column({ type: 'uuid' })
   productId: string;

@@ -7,6 +7,14 @@ import { AuditLogAction1796141100000 } from './1796141100000-audit-log-action';
 import { ProductCurrentCertificate1796141200000 } from './1796141200000-product-current-certificate';
 import { CriterionResultMet1796141300000 } from './1796141300000-criterion-result-met';
 import { AuditRefusalTally1796141470000 } from './1796141470000-audit-refusal-tally';
+import { Inquiry1796141500000 } from './1796141500000-inquiry';
+import { ProductBuyerData1796141600000 } from './1796141600000-product-buyer-data';
+import { SearchNearWord1796141700000 } from './1796141700000-search-near-word';
+import { Partner1796141800000 } from './1796141800000-partner';
+import { ChangeFeed1796142000000 } from './1796142000000-change-feed';
+import { Webhooks1796142000001 } from './1796142000001-webhooks';
+import { ChangeLogHorizon1796142000002 } from './1796142000002-change-log-horizon';
+import { ApiKeyPartner1796141900000 } from './1796141900000-api-key-partner';
 
 /** Every migration, in order. Listed explicitly so a build never depends on a file glob. */
 export const MIGRATIONS = [
@@ -19,4 +27,12 @@ export const MIGRATIONS = [
   ProductCurrentCertificate1796141200000,
   CriterionResultMet1796141300000,
   AuditRefusalTally1796141470000,
+  Inquiry1796141500000,
+  ProductBuyerData1796141600000,
+  SearchNearWord1796141700000,
+  Partner1796141800000,
+  ApiKeyPartner1796141900000,
+  ChangeFeed1796142000000,
+  Webhooks1796142000001,
+  ChangeLogHorizon1796142000002,
 ];

@@ -5,6 +5,8 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../i18n/i18n';
+import type { MockLink } from '@apollo/client/testing';
+import { InquiryUnreadCountQuery } from '../components/inquiry/UnreadBadge';
 import { ViewerQuery } from './viewer';
 import { withLayout } from './routes';
 
@@ -24,9 +26,17 @@ const EDITOR = {
   ],
 };
 
-function renderLayout() {
+/** The unread count the API answers, as many times as the header asks. */
+const unread = (count: number): MockLink.MockedResponse => ({
+  request: { query: InquiryUnreadCountQuery },
+  result: { data: { inquiryUnreadCount: count } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
+
+function renderLayout(options: { viewer?: object | null; unreadCount?: number } = {}) {
+  const { viewer = EDITOR, unreadCount = 0 } = options;
   const cache = new InMemoryCache();
-  cache.writeQuery({ query: ViewerQuery, data: { viewer: EDITOR } as never });
+  cache.writeQuery({ query: ViewerQuery, data: { viewer } as never });
   const router = createMemoryRouter(
     withLayout([
       { path: '/', element: <h1>Trang chủ thử</h1> },
@@ -36,7 +46,7 @@ function renderLayout() {
   );
   render(
     <I18nProvider locale="vi">
-      <MockedProvider mocks={[]} cache={cache}>
+      <MockedProvider mocks={[unread(unreadCount)]} cache={cache}>
         <RouterProvider router={router} />
       </MockedProvider>
     </I18nProvider>,
@@ -94,5 +104,54 @@ describe('the phone menu', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await userEvent.click(screen.getByRole('contentinfo'));
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
+});
+
+describe('the unread inquiries badge', () => {
+  it('shows a producer editor the number of unread inquiries, said in words, linking to the inbox', async () => {
+    renderLayout({ unreadCount: 3 });
+    const banner = screen.getByRole('banner');
+    const badge = await within(banner).findByRole('link', { name: 'Hỏi mua: 3 yêu cầu chưa đọc' });
+    expect(badge).toHaveAttribute('href', '/my/inquiries');
+    expect(within(badge).getByTestId('inquiry-unread-count')).toHaveTextContent('3');
+  });
+
+  it('shows no count when nothing is unread', async () => {
+    renderLayout({ unreadCount: 0 });
+    const badge = await within(screen.getByRole('banner')).findByRole('link', { name: 'Hỏi mua' });
+    await waitFor(() => expect(badge).toHaveAccessibleName('Hỏi mua'));
+    expect(within(badge).queryByTestId('inquiry-unread-count')).not.toBeInTheDocument();
+  });
+
+  it('is not there for the public', async () => {
+    renderLayout({ viewer: null, unreadCount: 5 });
+    expect(await screen.findByRole('heading', { name: 'Trang chủ thử' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Hỏi mua/ })).not.toBeInTheDocument();
+  });
+
+  it('is not there for an official', async () => {
+    renderLayout({
+      viewer: {
+        ...EDITOR,
+        roles: [
+          {
+            __typename: 'RoleGrant',
+            role: 'PROVINCE_OFFICIAL',
+            producer: null,
+            unit: {
+              __typename: 'AdministrativeUnit',
+              id: 'p11',
+              name: 'Điện Biên',
+              fullName: 'Tỉnh Điện Biên',
+              code: '11',
+              level: 'PROVINCE',
+            },
+          },
+        ],
+      },
+      unreadCount: 5,
+    });
+    expect(await screen.findByRole('heading', { name: 'Trang chủ thử' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Hỏi mua/ })).not.toBeInTheDocument();
   });
 });

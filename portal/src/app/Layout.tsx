@@ -1,11 +1,16 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { NavLink, Outlet, Link } from 'react-router';
+import { CompareBar } from '../components/compare/CompareBar';
 import { useI18n } from '../i18n/i18n';
 import { ViewerMenu, ViewerNavLinks } from '../components/account/ViewerMenu';
+import { useFocusHeadingOnNavigation } from './useFocusHeadingOnNavigation';
+import { UnreadBadge } from '../components/inquiry/UnreadBadge';
 
 /** The frame of every page: header with navigation and language switch, main content, footer. */
 export function Layout() {
   const { t, locale, setLocale } = useI18n();
+  const main = useRef<HTMLElement>(null);
+  useFocusHeadingOnNavigation(main);
   // On a phone the menu is a button opening the list (styles.css shows the list inline on wider
   // screens, where the state does not matter): a row of links scrolled sideways hid the last ones.
   const [menuOpen, setMenuOpen] = useState(false);
@@ -55,6 +60,7 @@ export function Layout() {
             <span className="brand-name">{t('app.name')}</span>
           </Link>
           <div className="header-tools">
+            <UnreadBadge />
             <ViewerMenu />
             <button
               type="button"
@@ -98,14 +104,18 @@ export function Layout() {
           </div>
         </nav>
       </header>
-      <main id="main" className="container site-main" tabIndex={-1}>
+      <main ref={main} id="main" className="container site-main" tabIndex={-1}>
         <Outlet />
+        <CompareBar />
       </main>
       <footer className="site-footer">
         <div className="container">
           <p>{t('app.footer')}</p>
-          <p>
-            <a href="/graphql">{t('app.api')}</a>
+          <p className="footer-links">
+            <Link to="/developers">{t('app.api')}</Link>
+            {/* A document load, not a route change: the explorer's page has its own policy (CSP). */}
+            <a href="/graphql">{t('app.explorer')}</a>
+            <Link to="/open-data">{t('app.openData')}</Link>
           </p>
         </div>
       </footer>

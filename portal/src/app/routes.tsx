@@ -26,6 +26,17 @@ const RecognitionRoute = lazy(() => import('../pages/official/RecognitionRoute')
 const AuditRoute = lazy(() => import('../pages/official/AuditRoute'));
 const InvitationRoute = lazy(() => import('../pages/InvitationRoute'));
 const UsersRoute = lazy(() => import('../pages/admin/UsersRoute'));
+const PartnersRoute = lazy(() => import('../pages/admin/PartnersRoute'));
+const CompareRoute = lazy(() => import('../pages/CompareRoute'));
+const ProductDetailsRoute = lazy(() => import('../pages/ProductDetailsRoute'));
+const InquiryNewRoute = lazy(() => import('../pages/InquiryNewRoute'));
+const InquiryRoute = lazy(() => import('../pages/InquiryRoute'));
+const MyInquiriesRoute = lazy(() => import('../pages/MyInquiriesRoute'));
+const MyInquiryRoute = lazy(() => import('../pages/MyInquiryRoute'));
+const TradeRoute = lazy(() => import('../pages/official/TradeRoute'));
+const DevelopersRoute = lazy(() => import('../pages/DevelopersRoute'));
+const OpenDataRoute = lazy(() => import('../pages/OpenDataRoute'));
+const ExplorerRoute = lazy(() => import('../pages/explorer/ExplorerRoute'));
 const NotFoundRoute = lazy(() => import('../pages/NotFoundRoute'));
 
 /** A lazy page inside its Suspense: the spinner while its chunk loads. */
@@ -36,6 +47,7 @@ export const PAGES: RouteObject[] = [
   { path: '/', element: page(<HomeRoute />) },
   { path: '/products', element: page(<CatalogueRoute />) },
   { path: '/products/:id', element: page(<ProductRoute />) },
+  { path: '/compare', element: page(<CompareRoute />) },
   { path: '/verify', element: page(<VerifyRoute />) },
   { path: '/verify/:number', element: page(<VerifyRoute />) },
   { path: '/producers/:id', element: page(<ProducerRoute />) },
@@ -47,13 +59,22 @@ export const PAGES: RouteObject[] = [
   { path: '/my/listings/:id', element: page(<ListingEditRoute />) },
   { path: '/my/products/new', element: page(<ProductProposeRoute />) },
   { path: '/my/products/:id/photos', element: page(<ProductPhotosRoute />) },
+  { path: '/my/products/:id/details', element: page(<ProductDetailsRoute />) },
   { path: '/my/products/:id/listings/new', element: page(<ListingCreateRoute />) },
   { path: '/official', element: page(<OfficialRoute />) },
   { path: '/official/evaluations/new', element: page(<EvaluationRoute />) },
   { path: '/official/certifications/new', element: page(<CertificationRoute />) },
   { path: '/official/recognitions/new', element: page(<RecognitionRoute />) },
   { path: '/official/audit', element: page(<AuditRoute />) },
+  { path: '/official/trade', element: page(<TradeRoute />) },
+  { path: '/inquiries/new', element: page(<InquiryNewRoute />) },
+  { path: '/inquiry/:token', element: page(<InquiryRoute />) },
+  { path: '/my/inquiries', element: page(<MyInquiriesRoute />) },
+  { path: '/my/inquiries/:id', element: page(<MyInquiryRoute />) },
   { path: '/admin/users', element: page(<UsersRoute />) },
+  { path: '/admin/partners', element: page(<PartnersRoute />) },
+  { path: '/developers', element: page(<DevelopersRoute />) },
+  { path: '/open-data', element: page(<OpenDataRoute />) },
   { path: '*', element: page(<NotFoundRoute />) },
 ];
 
@@ -72,7 +93,11 @@ export function withLayout(pages: RouteObject[]): RouteObject[] {
   ];
 }
 
-export const ROUTES: RouteObject[] = withLayout(PAGES);
+/** The GraphQL explorer fills the window: outside the layout, with a slim bar of its own. */
+export const ROUTES: RouteObject[] = [
+  { path: '/graphql', element: page(<ExplorerRoute />), errorElement: <RouteError /> },
+  ...withLayout(PAGES),
+];
 
 export function createRouter() {
   return createBrowserRouter(ROUTES);

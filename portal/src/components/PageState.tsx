@@ -28,10 +28,20 @@ export function ErrorState({ onRetry, message }: { onRetry?: () => void; message
 }
 
 /** Nothing to show, said plainly, with an optional way out. */
-export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+export function EmptyState({
+  title,
+  children,
+  page = false,
+}: {
+  title: string;
+  children?: ReactNode;
+  /** The whole page's answer (nothing found at this address): its title is the page's h1. */
+  page?: boolean;
+}) {
+  const Title = page ? 'h1' : 'p';
   return (
     <div className="state state-empty">
-      <p className="state-title">{title}</p>
+      <Title className="state-title">{title}</Title>
       {children}
     </div>
   );

@@ -6,14 +6,25 @@ import { CertificateBadge } from './certificate/CertificateBadge';
 import { useBadgeStatus } from './certificate/certificateStatus';
 import { PinIcon } from './icons';
 import { ProductVisual } from './product/ProductVisual';
+import { CompareToggle } from './compare/CompareToggle';
+import { inLocale } from './compare/buyerText';
 import { Stars } from './Stars';
 
 export const ProductCard_product = graphql(`
   fragment ProductCard_product on OcopProduct {
     id
     name
+    nameEn
     stars
     demo
+    coverPhoto {
+      id
+      url
+      width
+      height
+      altVi
+      altEn
+    }
     certificateStatus
     currentCertificate {
       id
@@ -70,15 +81,37 @@ export function ProductCard({ product: ref }: { product: FragmentType<typeof Pro
   const priced = product.listings.find((l) => l.priceVnd !== null && l.priceVnd !== undefined);
   const price = priced?.priceVnd;
   const place = [product.originCommune?.name, product.originCommune?.parent?.name].filter(Boolean).join(', ');
+  const title = inLocale(locale, product.name, product.nameEn);
+  const cover = product.coverPhoto?.url ? product.coverPhoto : null;
   return (
     <article className="product-card">
-      <ProductVisual sectorCode={product.classification?.sector.code} />
+      <ProductVisual
+        sectorCode={product.classification?.sector.code}
+        lazy
+        photo={
+          cover?.url
+            ? {
+                url: cover.url,
+                // The name is next to it: the photo's own caption, else nothing more to say.
+                alt: (locale === 'en' ? cover.altEn : null) ?? cover.altVi ?? '',
+                width: cover.width,
+                height: cover.height,
+              }
+            : null
+        }
+      />
       <div className="product-card-body">
         {group && <p className="product-card-group">{locale === 'vi' ? group.nameVi : group.nameEn}</p>}
-        <h3 className="product-card-title" lang="vi">
+        <h3 className="product-card-title" lang={title.lang}>
           <Link to={productHref(product.id)} className="card-link">
-            {product.name}
+            {title.text}
           </Link>
+          {title.marked && (
+            <span className="lang-mark" lang="en">
+              {' '}
+              {t('buyer.vietnameseMark')}
+            </span>
+          )}
         </h3>
         <div className="product-card-rating">
           <Stars count={product.stars} />
@@ -103,6 +136,7 @@ export function ProductCard({ product: ref }: { product: FragmentType<typeof Pro
             {t('catalogue.pricePer', { price: formatVnd(price), unit: priced.unit })}
           </p>
         )}
+        <CompareToggle productId={product.id} name={title.text} />
       </div>
     </article>
   );

@@ -7,7 +7,8 @@ import { EmptyState, ErrorState, Loading } from './PageState';
 describe('Stars', () => {
   it('shows one mark per star and names the count for screen readers', () => {
     renderWithProviders(<Stars count={4} />);
-    const stars = screen.getByLabelText('4 sao');
+    // An image with a name: a label on a span without a role is not announced (axe: aria-prohibited-attr).
+    const stars = screen.getByRole('img', { name: '4 sao' });
     expect(stars).toHaveTextContent('★★★★');
   });
 

@@ -5,7 +5,13 @@ export function Stars({ count }: { count: number | null | undefined }) {
   const { t } = useI18n();
   if (!count) return <span className="stars stars-none">{t('stars.none')}</span>;
   return (
-    <span className="stars" aria-label={t('stars.label', { count })} title={t('stars.label', { count })}>
+    // role="img": a label on a plain span is not announced by every screen reader (ARIA forbids it).
+    <span
+      className="stars"
+      role="img"
+      aria-label={t('stars.label', { count })}
+      title={t('stars.label', { count })}
+    >
       <span aria-hidden="true">{'★'.repeat(count)}</span>
     </span>
   );

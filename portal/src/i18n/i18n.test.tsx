@@ -33,11 +33,21 @@ describe('plural forms (Intl.PluralRules)', () => {
     expect(say('en', 'statistics.reform.lastFigure', 1, { date: '1 Jan', province: 'X', met: '1' })).toBe(
       'On 1 Jan, before the reform, X had 1 of 1 commune at New Rural standard.',
     );
+    // The official pages' counts (issue 13: "1 criteria", "1 entries shown").
+    expect(say('en', 'official.unanswered', 1)).toBe('1 criterion not assessed yet.');
+    expect(say('en', 'official.unanswered', 3)).toBe('3 criteria not assessed yet.');
+    expect(say('en', 'official.shown', 1)).toBe('1 entry shown');
+    expect(say('en', 'official.shown', 50)).toBe('50 entries shown');
+    expect(
+      say('en', 'official.refusalSummary', 1, { source: 's', from: 'a', until: 'b', inFull: '5' }),
+    ).toMatch(/^1 more refusal of this kind from s/);
   });
 
   it('Vietnamese has one form, the numbers as Vietnamese write them', () => {
     expect(say('vi', 'catalogue.count', 1)).toBe('1 sản phẩm');
     expect(say('vi', 'catalogue.count', 1200)).toBe('1.200 sản phẩm');
     expect(say('vi', 'commune.villages.summary', 1, { met: '1' })).toBe('1/1 thôn, bản đạt chuẩn NTM');
+    expect(say('vi', 'official.unanswered', 1)).toBe('Còn 1 tiêu chí chưa chấm.');
+    expect(say('vi', 'official.shown', 1200)).toBe('Đang hiện 1.200 mục');
   });
 });

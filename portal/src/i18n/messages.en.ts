@@ -11,8 +11,13 @@ import { listing } from './en/listing';
 import { form } from './en/form';
 import { official } from './en/official';
 import { admin } from './en/admin';
+import { partners } from './en/partners';
 import { routeError } from './en/routeError';
 import { edges } from './en/edges';
+import { buyer } from './en/buyer';
+import { inquiry } from './en/inquiry';
+import { developers } from './en/developers';
+import { openData } from './en/openData';
 
 /** English, the portal's second language: the same keys as messages.vi.ts. */
 export const en: Messages = {
@@ -25,6 +30,8 @@ export const en: Messages = {
     footer:
       'Open data on the OCOP and New Rural Development programmes. Illustrative rows are marked as demo data.',
     api: 'GraphQL API for partners',
+    explorer: 'API explorer',
+    openData: 'Open data',
     demo: 'Demo data',
     demoTitle: 'Illustrative data, not a real record of the programme',
   },
@@ -58,7 +65,14 @@ export const en: Messages = {
   form,
   official,
   admin,
+  // Partners and their API keys, for administrators (issue 14).
+  partners,
   // Navigation's rough edges (issue 13): the route error, plurals.
   routeError,
   edges,
+  buyer,
+  // Trade (issue 13): inquiries, the inbox, the figures.
+  inquiry,
+  developers,
+  openData,
 };

@@ -10,8 +10,13 @@ import { listing } from './vi/listing';
 import { form } from './vi/form';
 import { official } from './vi/official';
 import { admin } from './vi/admin';
+import { partners } from './vi/partners';
 import { routeError } from './vi/routeError';
 import { edges } from './vi/edges';
+import { buyer } from './vi/buyer';
+import { inquiry } from './vi/inquiry';
+import { developers } from './vi/developers';
+import { openData } from './vi/openData';
 
 /**
  * Vietnamese, the portal's first language. Every string a user reads comes from here (or from
@@ -28,6 +33,8 @@ export const vi = {
     footer:
       'Dữ liệu mở về Chương trình OCOP và Nông thôn mới. Dữ liệu minh hoạ được đánh dấu là dữ liệu mẫu.',
     api: 'API GraphQL cho đối tác',
+    explorer: 'Trình khám phá API',
+    openData: 'Dữ liệu mở',
     demo: 'Dữ liệu mẫu',
     demoTitle: 'Dữ liệu minh hoạ, không phải bản ghi thật của chương trình',
   },
@@ -62,9 +69,16 @@ export const vi = {
   form,
   official,
   admin,
+  // Partners and their API keys, for administrators (issue 14).
+  partners,
   // Navigation's rough edges (issue 13): the route error, plurals.
   routeError,
   edges,
+  buyer,
+  // Trade (issue 13): inquiries, the inbox, the figures.
+  inquiry,
+  developers,
+  openData,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -22,6 +22,15 @@ import { HOME_PROVINCE_CODE, LAST_DAY_OF_DISTRICTS } from '../components/places'
 import { ProductCard } from '../components/ProductCard';
 import { SearchBox } from '../components/SearchBox';
 
+/**
+ * The server's export of the catalogue as filtered now (GET /export/products.csv|xlsx, the same
+ * query string as the page's, server/src/modules/ocop-product/catalogue-export.route.ts).
+ */
+export function exportHref(format: 'csv' | 'xlsx', filters: Filters, locale: string): string {
+  const search = toCatalogueSearch(filters);
+  return `/export/products.${format}?${search ? `${search}&` : ''}lang=${locale === 'en' ? 'en' : 'vi'}`;
+}
+
 /** Products a page: a multiple of 2, 3 and 4 columns. */
 export const PAGE_SIZE = 12;
 
@@ -336,6 +345,19 @@ export default function CatalogueRoute() {
                   ))}
                 </select>
               </label>
+              <span className="export-links" role="group" aria-label={t('catalogue.exportLabel')}>
+                {(['csv', 'xlsx'] as const).map((format) => (
+                  <a
+                    key={format}
+                    className="button button-secondary"
+                    href={exportHref(format, filters, locale)}
+                    download
+                    title={t('catalogue.exportLabel')}
+                  >
+                    {t(format === 'csv' ? 'catalogue.exportCsv' : 'catalogue.exportXlsx')}
+                  </a>
+                ))}
+              </span>
             </div>
           </div>
 

@@ -129,12 +129,15 @@ export default function CommuneRoute() {
     // chooseDay changes every render; what matters is whether the day is missing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [needsDay]);
+  // The day the page chose itself (a former unit's last day) loading: the answer for today is not
+  // shown dimmed in the meantime, the page waits for its own day.
+  const choosingDay = stale && Boolean(asOf && lastDay === asOf && previousData?.commune?.validTo);
 
-  if (validCode && ((!shown && loading) || needsDay)) return <Loading />;
+  if (validCode && ((!shown && loading) || needsDay || choosingDay)) return <Loading />;
   if (validCode && error) return <ErrorState onRetry={() => void refetch()} />;
   if (!commune)
     return (
-      <EmptyState title={t('commune.notFound', { code })}>
+      <EmptyState page title={t('commune.notFound', { code })}>
         {!validCode && <p>{t('edges.communeCodeFormat')}</p>}
         {validCode && asOf && <p>{t('commune.notFoundOnDay', { date: formatDate(asOf) })}</p>}
         <p>

@@ -13,11 +13,11 @@ import { SearchBox } from '../components/SearchBox';
 const HomeRouteQuery = graphql(`
   query HomeRouteQuery($province: String!, $beforeReform: Date!) {
     today
-    certified: ocopProducts(first: 1) {
-      totalCount
-    }
-    producers(first: 1) {
-      totalCount
+    # The headline figures: valid products today and the producers of them, on the platform as a
+    # whole; the same definitions as the province's line below (one province: the same numbers).
+    platformSummary: ocopSummary {
+      products
+      producers
     }
     ntmToday: ntmProgress(provinceCode: $province) {
       asOf
@@ -137,11 +137,11 @@ export default function HomeRoute() {
         <>
           <section className="home-figures" aria-label={t('home.figuresTitle')}>
             <div className="home-figure">
-              <p className="home-figure-value">{formatNumber(data.certified.totalCount)}</p>
+              <p className="home-figure-value">{formatNumber(data.platformSummary.products)}</p>
               <p className="home-figure-label">{t('home.figureProducts')}</p>
             </div>
             <div className="home-figure">
-              <p className="home-figure-value">{formatNumber(data.producers.totalCount)}</p>
+              <p className="home-figure-value">{formatNumber(data.platformSummary.producers)}</p>
               <p className="home-figure-label">{t('home.figureProducers')}</p>
             </div>
             {ntm && (

@@ -17,6 +17,7 @@ const SENG_CU = {
   establishedYear: 2016,
   productCount: 1,
   validProductCount: 1,
+  usualAnswerDays: null,
   contact: {
     __typename: 'ProducerContact',
     representative: null,
@@ -53,6 +54,8 @@ const SENG_CU = {
           __typename: 'OcopProduct',
           id: 'prod-1',
           name: 'Gạo Séng Cù Điện Biên',
+          nameEn: null,
+          coverPhoto: null,
           demo: false,
           stars: 4,
           certificateStatus: 'VALID',
@@ -153,6 +156,33 @@ describe('ProducerRoute', () => {
     const areas = screen.getByRole('region', { name: 'Vùng nguyên liệu' });
     expect(areas).toHaveTextContent('120,5ha');
     expect(areas).toHaveTextContent('VietGAP');
+  });
+
+  it('offers "Request a quote" for the producer, and says how soon they usually answer once the API knows', async () => {
+    renderWithProviders(<ProducerRoute />, {
+      url: `/producers/${ID}`,
+      path: '/producers/:id',
+      mocks: [
+        {
+          request: request(ID),
+          result: { data: { today: '2026-11-28', producer: { ...SENG_CU, usualAnswerDays: 2 } } },
+        },
+      ],
+    });
+    const ask = await screen.findByRole('link', { name: 'Hỏi mua: HTX Nông nghiệp Séng Cù Mường Thanh' });
+    expect(ask).toHaveAttribute('href', `/inquiries/new?producer=${encodeURIComponent(ID)}`);
+    expect(screen.getByText('Thường trả lời trong 2 ngày')).toBeInTheDocument();
+  });
+
+  it('says nothing of answer times while the API has too few inquiries to tell (null)', async () => {
+    renderWithProviders(<ProducerRoute />, {
+      url: `/producers/${ID}`,
+      path: '/producers/:id',
+      locale: 'en',
+      mocks: [{ request: request(ID), result: { data: { today: '2026-11-28', producer: SENG_CU } } }],
+    });
+    expect(await screen.findByRole('link', { name: /^Request a quote/ })).toBeInTheDocument();
+    expect(screen.queryByText(/Usually answers/)).not.toBeInTheDocument();
   });
 
   it('treats an ID the API did not issue as "not found", not as a failure', async () => {

@@ -12,6 +12,7 @@ import { ProductTile } from '../components/producer/ProductTile';
 import { RawMaterialAreaList } from '../components/producer/RawMaterialAreaList';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { DemoBadge } from '../components/DemoBadge';
+import { InquiryButton } from '../components/inquiry/InquiryButton';
 
 const PAGE_SIZE = 12;
 
@@ -27,6 +28,7 @@ export const ProducerRouteQuery = graphql(`
       establishedYear
       productCount
       validProductCount
+      usualAnswerDays
       contact {
         ...ContactCard_contact
       }
@@ -82,7 +84,7 @@ function isUnknownId(error: unknown): boolean {
 /** A producer (cooperative, enterprise…): who they are, how to reach them, what they make, with whom. */
 export default function ProducerRoute() {
   const { id = '' } = useParams();
-  const { t, formatNumber } = useI18n();
+  const { t, tp, formatNumber } = useI18n();
   const { data, loading, error, refetch, fetchMore } = useQuery(ProducerRouteQuery, {
     variables: { id, first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
@@ -94,7 +96,7 @@ export default function ProducerRoute() {
   if (error && !isUnknownId(error)) return <ErrorState onRetry={() => void refetch()} />;
   if (!producer)
     return (
-      <EmptyState title={t('producer.notFound')}>
+      <EmptyState page title={t('producer.notFound')}>
         <Link to="/products">{t('producer.browseProducts')}</Link>
       </EmptyState>
     );
@@ -146,6 +148,12 @@ export default function ProducerRoute() {
             </li>
           )}
         </ul>
+        <div className="producer-ask">
+          <InquiryButton query={{ producer: producer.id }} name={producer.name} />
+          {producer.usualAnswerDays !== null && producer.usualAnswerDays !== undefined && (
+            <p className="muted small usual-answer">{tp('inquiry.usualAnswer', producer.usualAnswerDays)}</p>
+          )}
+        </div>
       </header>
 
       {/* Contact first: on a phone, calling is what a buyer came for; on a wide screen it sits on the right. */}

@@ -15,6 +15,11 @@ import { ProducerCard } from '../components/product/ProducerCard';
 import { ProductVisual } from '../components/product/ProductVisual';
 import { Stars } from '../components/Stars';
 import { DemoBadge } from '../components/DemoBadge';
+import { inLocale } from '../components/compare/buyerText';
+import { capacityText } from '../components/compare/capacityText';
+import { CompareToggle } from '../components/compare/CompareToggle';
+import { QualityCertifications } from '../components/compare/QualityCertifications';
+import { InquiryButton } from '../components/inquiry/InquiryButton';
 
 export const ProductRouteQuery = graphql(`
   query ProductRouteQuery($id: ID!) {
@@ -22,10 +27,20 @@ export const ProductRouteQuery = graphql(`
     ocopProduct(id: $id) {
       id
       name
+      nameEn
       demo
       stars
       description
+      descriptionEn
       certificateStatus
+      shelfLifeDays
+      storageInstructions
+      capacity {
+        quantity
+        unit
+        period
+      }
+      ...QualityCertifications_product
       photos {
         id
         url
@@ -91,7 +106,7 @@ function isBadId(error: unknown): boolean {
  * price to buy it, who makes it, and where it comes from.
  */
 export default function ProductRoute() {
-  const { t, locale } = useI18n();
+  const { t, tp, locale, formatNumber } = useI18n();
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(ProductRouteQuery, { variables: { id } });
 
@@ -110,9 +125,22 @@ export default function ProductRoute() {
     ? [product.originCommune.fullName, product.originCommune.parent?.fullName].filter(Boolean).join(', ')
     : null;
 
+  const title = inLocale(locale, product.name, product.nameEn);
+  const description = product.description
+    ? inLocale(locale, product.description, product.descriptionEn)
+    : null;
+  const capacity = capacityText({ t, formatNumber }, product.capacity);
+  const mark = (marked: boolean) =>
+    marked && (
+      <span className="lang-mark" lang="en">
+        {' '}
+        {t('buyer.vietnameseMark')}
+      </span>
+    );
+
   return (
     <article className="product-page">
-      <title>{`${product.name} · ${t('app.name')}`}</title>
+      <title>{`${title.text} · ${t('app.name')}`}</title>
       <nav className="breadcrumb" aria-label={t('product.breadcrumb')}>
         <ol>
           <li>
@@ -149,7 +177,15 @@ export default function ProductRoute() {
               {name(c.sector)} · {name(c.group)}
             </p>
           )}
-          <h1 lang="vi">{product.name}</h1>
+          <h1 lang={title.lang}>
+            {title.text}
+            {mark(title.marked)}
+          </h1>
+          {title.lang === 'en' && (
+            <p className="product-name-vi muted" lang="vi">
+              {product.name}
+            </p>
+          )}
           <div className="product-rating">
             <Stars count={product.stars} />
             <CertificateBadge
@@ -168,9 +204,10 @@ export default function ProductRoute() {
               <PinIcon size={16} /> {place}
             </p>
           )}
-          {product.description && (
-            <p className="product-description" lang="vi">
-              {product.description}
+          {description && (
+            <p className="product-description" lang={description.lang}>
+              {description.text}
+              {mark(description.marked)}
             </p>
           )}
           {c && (
@@ -178,11 +215,15 @@ export default function ProductRoute() {
               {t('product.productSet')}: {name(c.productSet)} ({c.productSet.code})
             </p>
           )}
-          {product.listings.length > 0 && (
-            <a href="#listings-title" className="button product-buy">
-              {t('product.whereToBuy')}
-            </a>
-          )}
+          <div className="product-actions">
+            <InquiryButton query={{ product: product.id }} name={title.text} />
+            {product.listings.length > 0 && (
+              <a href="#listings-title" className="button button-secondary product-buy">
+                {t('product.whereToBuy')}
+              </a>
+            )}
+            <CompareToggle productId={product.id} name={title.text} />
+          </div>
         </div>
       </div>
 
@@ -214,6 +255,36 @@ export default function ProductRoute() {
               </div>
             )}
           </section>
+          <section aria-labelledby="buyer-title" className="product-section">
+            <h2 id="buyer-title">{t('buyer.title')}</h2>
+            <dl className="buyer-facts">
+              <div>
+                <dt>{t('buyer.capacity')}</dt>
+                <dd>{capacity ?? t('buyer.notStated')}</dd>
+              </div>
+              <div>
+                <dt>{t('buyer.shelfLife')}</dt>
+                <dd>
+                  {product.shelfLifeDays
+                    ? tp('buyer.shelfLifeDays', product.shelfLifeDays)
+                    : t('buyer.notStated')}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('buyer.storage')}</dt>
+                {product.storageInstructions ? (
+                  <dd lang="vi">
+                    {product.storageInstructions}
+                    {mark(locale === 'en')}
+                  </dd>
+                ) : (
+                  <dd>{t('buyer.notStated')}</dd>
+                )}
+              </div>
+            </dl>
+            <h3 className="buyer-subtitle">{t('buyer.certifications')}</h3>
+            <QualityCertifications product={product} />
+          </section>
           <section aria-labelledby="history-title" className="product-section">
             <h2 id="history-title">{t('product.historyTitle')}</h2>
             <CertificateHistory product={product} />
@@ -232,7 +303,7 @@ export default function ProductRoute() {
 function NotFound() {
   const { t } = useI18n();
   return (
-    <EmptyState title={t('product.notFound')}>
+    <EmptyState page title={t('product.notFound')}>
       <Link to="/products" className="button">
         {t('product.backToCatalogue')}
       </Link>

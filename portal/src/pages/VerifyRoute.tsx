@@ -1,25 +1,14 @@
 import { useId, useState } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
-import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { verifyHref } from '../components/certificate/verifyHref';
 import { ShieldIcon } from '../components/icons';
 import { ErrorState, Loading } from '../components/PageState';
 import { VerifyResult } from '../components/verify/VerifyResult';
+import { MAX_NUMBER_LENGTH, verdictWasPrefetched, VerifyRouteQuery } from './verifyQuery';
 
-export const VerifyRouteQuery = graphql(`
-  query VerifyRouteQuery($number: String!) {
-    today
-    verifyOcopCertificate(number: $number) {
-      number
-      ...VerifyResult_verification
-    }
-  }
-`);
-
-/** The longest number the form sends: printed numbers are short; this guards against pastes. */
-const MAX_NUMBER_LENGTH = 100;
+export { VerifyRouteQuery };
 
 /**
  * The certificate check: type the number printed on an OCOP label, or arrive from its QR code
@@ -32,7 +21,10 @@ export default function VerifyRoute() {
   const navigate = useNavigate();
   const { data, error, loading, refetch } = useQuery(
     VerifyRouteQuery,
-    number ? { variables: { number }, fetchPolicy: 'network-only' } : skipToken,
+    number
+      ? // Every check asks the platform, except the first view of a scanned code, asked for early.
+        { variables: { number }, fetchPolicy: verdictWasPrefetched(number) ? 'cache-first' : 'network-only' }
+      : skipToken,
   );
 
   return (

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { editableProducerIds, isAdministrator, officialUnitIds, type Viewer } from '../modules/auth/viewer';
+import type { Localized } from './language';
 import { scopeRootsCte } from './sql/unit-scope';
 import { Denied, type WriteScope } from './write';
 
@@ -13,7 +14,7 @@ export function assertProducerEditor(viewer: Viewer, producerId: string, entityI
   if (isAdministrator(viewer) || editableProducerIds(viewer).includes(producerId)) return;
   throw new Denied(
     'FORBIDDEN',
-    'Bạn không được sửa sản phẩm của chủ thể khác (not your producer’s product).',
+    { vi: 'Bạn không được sửa sản phẩm của chủ thể khác.', en: 'This product belongs to another producer.' },
     entityId,
   );
 }
@@ -30,7 +31,7 @@ export async function loadForProducerEditor<
 >(
   scope: WriteScope,
   uuid: string | null,
-  notFound: string,
+  notFound: string | Localized,
   load: (uuid: string) => Promise<R | undefined>,
 ): Promise<R> {
   if (!uuid) throw new Denied('NOT_FOUND', notFound);
@@ -76,5 +77,9 @@ export async function assertOfficialWithin(
 ): Promise<void> {
   if (isAdministrator(viewer)) return;
   if (await unitWithin(db, unitId, officialUnitIds(viewer))) return;
-  throw new Denied('FORBIDDEN', 'Đơn vị này nằm ngoài phạm vi của bạn (outside your unit).', entityId);
+  throw new Denied(
+    'FORBIDDEN',
+    { vi: 'Đơn vị này nằm ngoài phạm vi của bạn.', en: 'This unit is outside yours.' },
+    entityId,
+  );
 }

@@ -26,10 +26,17 @@ export const ROOT_FIELD_MAX_AGE: Readonly<Record<string, number>> = {
   ntmProgress: 300,
   ocopSummary: 300,
   verifyOcopCertificate: 60,
+  verifyOcopCertificates: 60,
   // What depends on who asks is never cached: max-age 0 makes the whole answer `no-store`.
   viewer: 0,
   auditLog: 0,
   users: 0,
+  // A buyer's private link: never in a shared cache (the token is in the request), never stale
+  // after a reply. The inbox and the figures depend on who asks.
+  inquiryByToken: 0,
+  inquiries: 0,
+  inquiryUnreadCount: 0,
+  tradeInquiryStats: 0,
 };
 
 /** The name of the root field a field sits under (through aliases). */

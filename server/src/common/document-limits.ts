@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError, Lexer, Source, TokenKind, type Token } from 'graphql';
-import { queryTextOf } from './document-store';
+import { queryTextOf, type RequestProblem } from './document-store';
+import { errorBody, statusOf, type LimitCode } from './error-codes';
 
 /**
  * Limits on the shape of a request, checked before graphql-js parses or validates it, so that a
@@ -25,6 +26,11 @@ export const DOCUMENT_LIMITS = {
   maxFields: 500,
   /** Validation errors reported before validation stops (graphql-js's `maxErrors`). */
   maxValidationErrors: 100,
+  /**
+   * Selections of an operation with its fragments written out (Apollo's `maxRecursiveSelections`,
+   * its default): a few kB of fragments spread 4 times each at 21 levels would be 4^21.
+   */
+  maxRecursiveSelections: 10_000_000,
 } as const;
 
 /**
@@ -35,7 +41,7 @@ export const DOCUMENT_LIMITS = {
  * variable, nor inside arguments. Undefined when it is fine or cannot be lexed (the parser then
  * reports the syntax error).
  */
-export function queryTextProblem(text: string): string | undefined {
+export function queryTextProblem(text: string): RequestProblem | undefined {
   const { maxNesting, maxFields } = DOCUMENT_LIMITS;
   const lexer = new Lexer(new Source(text));
   let braces = 0;
@@ -82,20 +88,28 @@ export function queryTextProblem(text: string): string | undefined {
         }
       }
       if (braces + parens + brackets > maxNesting) {
-        return `Query text nests brackets ({, [ or () more than ${maxNesting} levels deep.`;
+        return {
+          code: 'QUERY_TOO_DEEP',
+          message: `Query text nests brackets ({, [ or () more than ${maxNesting} levels deep (${maxNesting + 1} open at offset ${token.start}); at most ${maxNesting} are allowed.`,
+        };
       }
-      if (fields > maxFields) {
-        return `The operation selects more than ${maxFields.toLocaleString('en')} fields; at most ${maxFields.toLocaleString('en')} are allowed.`;
-      }
+      if (fields > maxFields) return tooManyFields(maxFields);
       before = token;
     }
   } catch {
     return undefined;
   }
   if (candidate) fields += 1;
-  return fields > maxFields
-    ? `The operation selects more than ${maxFields.toLocaleString('en')} fields; at most ${maxFields.toLocaleString('en')} are allowed.`
-    : undefined;
+  return fields > maxFields ? tooManyFields(maxFields) : undefined;
+}
+
+/** The count stops at the first field past the limit, so the message says "more than". */
+function tooManyFields(maxFields: number): RequestProblem {
+  const max = maxFields.toLocaleString('en');
+  return {
+    code: 'QUERY_TOO_LARGE',
+    message: `The operation selects more than ${max} fields; at most ${max} are allowed.`,
+  };
 }
 
 /**
@@ -134,8 +148,9 @@ export function valueDepthExceeds(value: unknown, limit: number): boolean {
 
 /**
  * Express middleware before Apollo: a request whose query text or variables are over these
- * limits gets 400 BAD_REQUEST naming the limit, before Apollo parses, coerces or caches anything
- * (variables are walked recursively there, and a deep query overflowed the parser's stack).
+ * limits gets 400 naming the limit (QUERY_TOO_DEEP, QUERY_TOO_LARGE), before Apollo parses,
+ * coerces or caches anything (variables are walked recursively there, and a deep query
+ * overflowed the parser's stack).
  */
 export function refuseOverLimitDocuments(req: Request, res: Response, next: NextFunction): void {
   const { maxNesting } = DOCUMENT_LIMITS;
@@ -148,16 +163,30 @@ export function refuseOverLimitDocuments(req: Request, res: Response, next: Next
     typeof variables === 'string'
       ? jsonDepthExceeds(variables, maxNesting)
       : valueDepthExceeds(variables, maxNesting);
-  if (!problem && tooDeep) problem = `Variables nest lists or objects more than ${maxNesting} levels deep.`;
+  if (!problem && tooDeep) {
+    problem = {
+      code: 'QUERY_TOO_DEEP',
+      message: `Variables nest lists or objects more than ${maxNesting} levels deep; at most ${maxNesting} are allowed.`,
+    };
+  }
   if (!problem) return next();
-  const requestId = res.locals.requestId as string;
-  res.status(400).json({ errors: [{ message: problem, extensions: { code: 'BAD_REQUEST', requestId } }] });
+  res
+    .status(statusOf(problem.code))
+    .json(errorBody(problem.code, problem.message, res.locals.requestId as string));
 }
 
 const GRAPHQL_TOO_MANY_ERRORS = 'Too many validation errors, error limit reached. Validation aborted.';
 const GRAPHQL_ABORTED = 'Validation aborted.';
+/** What Apollo's maxRecursiveSelections rule marks its error with. */
+const RECURSIVE_SELECTIONS = 'MAX_RECURSIVE_SELECTIONS_EXCEEDED';
 
-/** graphql-js ends its list of errors with messages that do not say which limit was hit. */
+/**
+ * graphql-js ends its list of errors with messages that do not say which limit was hit, and
+ * Apollo's limit of selections through fragments says it without a code of ours. Each is
+ * replaced by an error naming the limit, with the limit's code: Apollo answers every validation
+ * error as GRAPHQL_VALIDATION_FAILED, and formatError (mask-errors.ts) gives back the code of the
+ * error it wrapped when that is a limit's (so does limits.ts's depth rule).
+ */
 export function documentLimitsPlugin<C extends object>(): ApolloServerPlugin<C> {
   const { maxValidationErrors } = DOCUMENT_LIMITS;
   return {
@@ -167,9 +196,9 @@ export function documentLimitsPlugin<C extends object>(): ApolloServerPlugin<C> 
           // Apollo answers with this same array after the hook, so its entries are replaced in place.
           return async (validationErrors) => {
             if (!validationErrors) return;
-            const errors = validationErrors as Error[];
+            const errors = validationErrors as GraphQLError[];
             for (let i = 0; i < errors.length; i += 1) {
-              const message = errors[i]!.message;
+              const { message, extensions } = errors[i]!;
               if (message === GRAPHQL_TOO_MANY_ERRORS) {
                 errors[i] = new GraphQLError(
                   `More than ${maxValidationErrors} validation errors: validation stopped there. Correct these first.`,
@@ -178,6 +207,14 @@ export function documentLimitsPlugin<C extends object>(): ApolloServerPlugin<C> 
                 errors[i] = new GraphQLError(
                   'The operation is too complex to validate: its fields, through their fragments, would have to be ' +
                     'compared with each other too many times. Select fewer fields, or the same fields fewer times.',
+                  { extensions: { code: 'QUERY_TOO_COMPLEX' satisfies LimitCode } },
+                );
+              } else if (extensions?.validationErrorCode === RECURSIVE_SELECTIONS) {
+                errors[i] = new GraphQLError(
+                  `The operation selects too many fields once its fragments are written out: more than ` +
+                    `${DOCUMENT_LIMITS.maxRecursiveSelections.toLocaleString('en')} (a fragment counts again at each spread). ` +
+                    'Spread fragments fewer times.',
+                  { extensions: { code: 'QUERY_TOO_LARGE' satisfies LimitCode } },
                 );
               }
             }

@@ -24,6 +24,7 @@
 import { createHash } from 'node:crypto';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode, Token } from 'graphql';
+import type { ErrorCode } from './error-codes';
 
 /** Longest query text accepted (UTF-16 code units); longer ones get 400 before Apollo sees them. */
 export const MAX_QUERY_LENGTH = 20_000;
@@ -73,7 +74,7 @@ export function queryTextOf(body: unknown, query: unknown): string | undefined {
 
 /** Why a request's query text or persisted-query extension is refused before Apollo sees it. */
 export interface RequestProblem {
-  code: 'BAD_REQUEST' | 'PERSISTED_QUERY_HASH_MISMATCH';
+  code: ErrorCode;
   message: string;
 }
 
@@ -137,12 +138,16 @@ function persistedQueryProblem(
 
 /**
  * Why a GraphQL request is refused before Apollo parses it: a query text longer than any real
- * client's (hashing and parsing it would cost for nothing), or a persisted-query mistake.
+ * client's (QUERY_TOO_LARGE: hashing and parsing it would cost for nothing), or a
+ * persisted-query mistake.
  */
 export function requestProblem(body: unknown, query: unknown): RequestProblem | undefined {
   const text = queryTextOf(body, query);
   if (text !== undefined && text.length > MAX_QUERY_LENGTH) {
-    return { code: 'BAD_REQUEST', message: `Query text is longer than ${MAX_QUERY_LENGTH} characters.` };
+    return {
+      code: 'QUERY_TOO_LARGE',
+      message: `Query text is ${text.length.toLocaleString('en')} characters long; at most ${MAX_QUERY_LENGTH.toLocaleString('en')} are allowed.`,
+    };
   }
   return persistedQueryProblem(body, query, text);
 }

@@ -1,32 +1,32 @@
 import { GraphQLError } from 'graphql';
+import { ERROR_CODES, type ErrorCode } from './error-codes';
+import type { Localized } from './language';
 
 /**
- * Error codes a client may see with their original message. Anything else reaching
- * `formatError` is a fault: it is masked (see `mask-errors.ts`).
+ * Error codes a client may see with their original message: every code of ERROR_CODES but those
+ * the platform writes only itself (INTERNAL_SERVER_ERROR, SERVICE_UNAVAILABLE). Anything else
+ * reaching `formatError` is a fault: it is masked (see `mask-errors.ts`).
  */
-export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
-  // Apollo Server's own (ApolloServerErrorCode), except INTERNAL_SERVER_ERROR.
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'BAD_USER_INPUT',
-  'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
-  // The platform's.
-  'NOT_FOUND',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  // Time limits (common/request-deadline.ts): the client asked for too much, nothing is broken.
-  'QUERY_TIMEOUT',
-  'REQUEST_TIMEOUT',
-]);
+export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set(
+  (Object.entries(ERROR_CODES) as [ErrorCode, { masked?: boolean }][])
+    .filter(([, definition]) => !definition.masked)
+    .map(([code]) => code),
+);
 
-/** The caller sent a value the API cannot accept (a malformed code, an unknown ID…). */
-export function badUserInput(message: string, argumentName?: string): GraphQLError {
-  return new GraphQLError(message, {
+/** A refusal written in both languages keeps them here (never sent: not in `extensions`). */
+export type LocalizedError = GraphQLError & { localized?: Localized };
+
+/**
+ * The caller sent a value the API cannot accept (a malformed code, an unknown ID…). Given in both
+ * languages, the message is its English (what GraphQL clients, programs, have always read) and the
+ * error keeps both, for the routes people read (the catalogue export) to answer in theirs.
+ */
+export function badUserInput(message: string | Localized, argumentName?: string): LocalizedError {
+  const error: LocalizedError = new GraphQLError(typeof message === 'string' ? message : message.en, {
     extensions: { code: 'BAD_USER_INPUT', ...(argumentName ? { argumentName } : {}) },
   });
+  if (typeof message !== 'string') error.localized = message;
+  return error;
 }
 
 export function notFound(message: string): GraphQLError {

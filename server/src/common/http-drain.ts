@@ -12,7 +12,8 @@
  *   2. keeps accepting until no connection has come for `ACCEPT_QUIET_MS`, then closes the
  *      listener (what is still in the kernel's accept queue then is reset);
  *   3. lets every connection finish its request, closing it after the response; one without a
- *      request in progress is closed once it has been idle for `IDLE_GRACE_MS`;
+ *      request in progress is closed once it has been idle for `IDLE_GRACE_MS` (`FRESH_GRACE_MS`
+ *      if no request has come on it yet);
  *   4. after `graceMs`, destroys whatever is left.
  */
 import type http from 'node:http';
@@ -25,6 +26,13 @@ import type { Socket } from 'node:net';
  * resets that request), and a connection accepted just before the stop has its first on the way.
  */
 const IDLE_GRACE_MS = 1_000;
+/**
+ * The same for a connection that has not sent a request yet: a real client writes its request
+ * right after connecting, but on a loaded machine (a busy server loop, a starved client) it can
+ * take longer to be read than IDLE_GRACE_MS, and ending the connection then resets a request
+ * sent before the stop. A connection silent this long is not a client worth waiting for.
+ */
+const FRESH_GRACE_MS = 5_000;
 const IDLE_CHECK_MS = 100;
 /**
  * The listener closes once no connection has come for this long (and one turn of the event loop
@@ -35,6 +43,8 @@ const ACCEPT_QUIET_MS = 200;
 
 interface SocketState {
   active: number;
+  /** Whether a request has come on it. */
+  used: boolean;
   /** When its last response ended, or when it was accepted. */
   idleSince: number;
 }
@@ -54,13 +64,14 @@ export function httpDrain(server: http.Server): HttpDrain {
 
   server.on('connection', (socket: Socket) => {
     accepted += 1;
-    sockets.set(socket, { active: 0, idleSince: Date.now() });
+    sockets.set(socket, { active: 0, used: false, idleSince: Date.now() });
     socket.once('close', () => sockets.delete(socket));
   });
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const state = sockets.get(req.socket);
     if (!state) return;
     state.active += 1;
+    state.used = true;
     // Node then closes the connection after this response instead of keeping it alive.
     if (draining && !res.headersSent) res.setHeader('connection', 'close');
     res.once('close', () => {
@@ -86,7 +97,8 @@ export function httpDrain(server: http.Server): HttpDrain {
     const closeIdle = (): void => {
       const now = Date.now();
       for (const [socket, state] of sockets) {
-        if (state.active === 0 && now - state.idleSince >= IDLE_GRACE_MS) socket.end();
+        const grace = state.used ? IDLE_GRACE_MS : FRESH_GRACE_MS;
+        if (state.active === 0 && now - state.idleSince >= grace) socket.end();
       }
     };
     closeIdle();

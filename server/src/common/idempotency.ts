@@ -59,11 +59,10 @@ export async function idempotentCreate(
   )) as { action: string; request_hash: string; response: { id: string } | null }[];
   if (!earlier || earlier.action !== action || earlier.request_hash !== requestHash || !earlier.response) {
     throw new InputRejected([
-      userError(
-        ['input', 'idempotencyKey'],
-        UserErrorCode.IDEMPOTENCY_KEY_REUSED,
-        'Khóa chống lặp này đã được dùng cho một yêu cầu khác (this idempotency key was used with another input).',
-      ),
+      userError(['input', 'idempotencyKey'], UserErrorCode.IDEMPOTENCY_KEY_REUSED, {
+        vi: 'Khóa chống lặp này đã được dùng cho một yêu cầu khác.',
+        en: 'This idempotency key was used with another input.',
+      }),
     ]);
   }
   return { id: earlier.response.id, replayed: true };

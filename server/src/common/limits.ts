@@ -6,6 +6,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
+import type { LimitCode } from './error-codes';
 
 /**
  * How deeply a query may nest fields. The lineage fields make the graph cyclic
@@ -70,9 +71,12 @@ export function depthLimitRule(maxDepth: number = MAX_QUERY_DEPTH) {
         const depth = depthBelow(operation.selectionSet, 0);
         if (depth > maxDepth) {
           context.reportError(
+            // Its own code, which formatError gives back (Apollo answers validation errors as
+            // GRAPHQL_VALIDATION_FAILED). The depth is counted up to maxDepth + 1 only.
             new GraphQLError(
-              `Query is nested too deeply: at most ${maxDepth} levels of fields are allowed.`,
-              { nodes: operation },
+              `Query is nested too deeply: it nests fields more than ${maxDepth} levels deep (through its ` +
+                `fragments); at most ${maxDepth} levels are allowed.`,
+              { nodes: operation, extensions: { code: 'QUERY_TOO_DEEP' satisfies LimitCode } },
             ),
           );
         }

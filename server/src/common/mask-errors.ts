@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isLimitCode, type LimitCode } from './error-codes';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { PUBLIC_ERROR_CODES } from './errors';
 import { describeError, log } from './log';
@@ -17,6 +18,8 @@ export const DATABASE_UNAVAILABLE_MESSAGE =
  * the database cannot be reached right now is `SERVICE_UNAVAILABLE` (common/database-unavailable.ts).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const limit = validationLimitOf(formatted, error);
+  if (limit) return { ...formatted, extensions: { ...formatted.extensions, code: limit } };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) return formatted;
   const requestId = currentRequestId() ?? 'none';
@@ -37,4 +40,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
   };
+}
+
+/**
+ * The limit a validation error reports: Apollo wraps every validation error in its own
+ * (ValidationError, code GRAPHQL_VALIDATION_FAILED, the rule's error as `originalError`), so the
+ * limits checked during validation (limits.ts's depth, document-limits.ts's replacements) would
+ * all answer GRAPHQL_VALIDATION_FAILED; their own code is read back from the error wrapped.
+ */
+function validationLimitOf(formatted: GraphQLFormattedError, error: unknown): LimitCode | undefined {
+  if (formatted.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED' || !(error instanceof GraphQLError))
+    return undefined;
+  const code = (error.originalError as GraphQLError | undefined)?.extensions?.code;
+  return isLimitCode(code) ? code : undefined;
 }

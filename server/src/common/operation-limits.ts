@@ -20,12 +20,15 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { MAX_VERIFIED_NUMBERS } from '../modules/ocop-certificate/certificate-number';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
+import { requestError, statusOf, type ErrorCode } from './error-codes';
 
 /**
  * Limits checked once the operation is known and before anything executes, with the values of
  * its variables (server/README.md, pitfall 4: a page size sent as a variable must count like a
- * literal one). A rejection is an HTTP 400 with a clear message, and no SQL has run.
+ * literal one). A rejection is an HTTP 400 with a clear message and its own code
+ * (TOO_MANY_ALIASES, QUERY_TOO_COMPLEX; common/error-codes.ts), and no SQL has run.
  */
 export const LIMITS = {
   /** Aliased fields in one operation: aliases multiply work without nesting. */
@@ -43,9 +46,19 @@ export const LIMITS = {
 
 /**
  * Largest length of each list field without `first`, keyed `Type.field` (modules/list-sizes.ts
- * measures them). A connection's `nodes`/`edges` are its `first`, `Query.nodes` its `ids`.
+ * measures them). A connection's `nodes`/`edges` are its `first`; SIZED_BY_ARGUMENT's lists their argument.
  */
 export type ListSizes = ReadonlyMap<string, number>;
+
+/**
+ * Root lists as long as one of their arguments: one entry per item asked. Each counts at that
+ * argument's length, at most `max` when the field refuses a longer one (it then returns nothing,
+ * and its own BAD_USER_INPUT says why, rather than "too expensive").
+ */
+const SIZED_BY_ARGUMENT: ReadonlyMap<string, { argument: string; max?: number }> = new Map([
+  ['nodes', { argument: 'ids' }],
+  ['verifyOcopCertificates', { argument: 'numbers', max: MAX_VERIFIED_NUMBERS }],
+]);
 
 /**
  * The list fields of the schema whose length the estimate would not know: neither a `first`,
@@ -60,16 +73,13 @@ export function listFieldsWithoutSize(schema: GraphQLSchema, sizes: Iterable<str
     for (const field of Object.values(fields)) {
       const key = `${type.name}.${field.name}`;
       if (!isListType(getNullableType(field.type)) || !isCompositeType(getNamedType(field.type))) continue;
-      if (field.args.some((a) => a.name === 'first') || key === 'Query.nodes') continue;
+      if (field.args.some((a) => a.name === 'first')) continue;
+      if (type === schema.getQueryType() && SIZED_BY_ARGUMENT.has(field.name)) continue;
       if ((field.name === 'nodes' || field.name === 'edges') && 'pageInfo' in fields) continue;
       if (!known.has(key)) missing.push(key);
     }
   }
   return missing;
-}
-
-function reject(message: string, code: 'BAD_USER_INPUT' | 'BAD_REQUEST'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 }
 
 interface Walk {
@@ -110,9 +120,9 @@ function pageSize(field: FieldNode, walk: Walk, definition: GraphQLField<unknown
     return typeof first.defaultValue === 'number' ? first.defaultValue : DEFAULT_PAGE_SIZE;
   }
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
-    throw reject(
-      `"first" on field "${field.name.value}" must be an integer from 1 to ${MAX_PAGE_SIZE}; got ${JSON.stringify(value)}.`,
+    throw requestError(
       'BAD_USER_INPUT',
+      `"first" on field "${field.name.value}" must be an integer from 1 to ${MAX_PAGE_SIZE}; got ${JSON.stringify(value)}.`,
     );
   }
   return value;
@@ -173,9 +183,11 @@ function totalsOf(set: SelectionSetNode, parentType: GraphQLCompositeType, walk:
 /** Declared length of a list field without `first` (of an interface: its longest implementation's). */
 function listSize(field: FieldNode, parentType: GraphQLCompositeType, walk: Walk): number {
   const name = field.name.value;
-  if (parentType === walk.schema.getQueryType() && name === 'nodes') {
-    const ids = argumentValue(field, 'ids', walk.variables);
-    return Array.isArray(ids) ? ids.length : 1;
+  const sized = parentType === walk.schema.getQueryType() ? SIZED_BY_ARGUMENT.get(name) : undefined;
+  if (sized) {
+    const items = argumentValue(field, sized.argument, walk.variables);
+    const length = Array.isArray(items) ? items.length : 1; // a single value is a list of one
+    return Math.min(length, sized.max ?? length);
   }
   const types = isInterfaceType(parentType) ? walk.schema.getPossibleTypes(parentType) : [parentType];
   let size = 0;
@@ -248,16 +260,17 @@ export function checkOperation(
   };
   const { cost, aliases } = totalsOf(operation.selectionSet, root, walk);
   if (aliases > LIMITS.maxAliases) {
-    throw reject(
-      `Too many aliases: at most ${LIMITS.maxAliases} aliased fields per operation.`,
-      'BAD_REQUEST',
+    throw requestError(
+      'TOO_MANY_ALIASES',
+      `Too many aliases: the operation has ${aliases < 1e12 ? aliases : 'more than 10^12'} aliased fields (fragments counted at each spread), ` +
+        `at most ${LIMITS.maxAliases} are allowed. Ask for fewer fields under other names, or send several requests.`,
     );
   }
   if (cost > LIMITS.maxCost) {
-    throw reject(
+    throw requestError(
+      'QUERY_TOO_COMPLEX',
       `Query is too expensive: it could return ${about(cost)} objects, at most ${LIMITS.maxCost} are allowed. ` +
         'Ask for smaller pages (`first`) or fewer nested lists, and page through the rest.',
-      'BAD_REQUEST',
     );
   }
   return { cost, aliases };
@@ -284,6 +297,8 @@ function returnsObjects(type: GraphQLOutputType): boolean {
   return known;
 }
 
+/** The same limit as the estimate's, met later: the same code. */
+const ANSWER_TOO_LARGE_CODE = 'QUERY_TOO_COMPLEX' satisfies ErrorCode;
 const ANSWER_TOO_LARGE =
   `The answer grew past ${LIMITS.maxCost} objects while it was built, and was stopped: at most ` +
   `${LIMITS.maxCost} are allowed. Ask for smaller pages (\`first\`) or fewer nested lists, and page through the rest.`;
@@ -334,14 +349,16 @@ export function operationLimitsPlugin<C extends object>(
       /** Set once the answer has grown past the cap: what every field still to resolve throws. */
       let stopped: GraphQLError | undefined;
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
           const fragments = new Map<string, FragmentDefinitionNode>();
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION)
               fragments.set(definition.name.value, definition);
           }
-          checkOperation(schema, operation, fragments, request.variables ?? {}, listSizes);
+          const { cost } = checkOperation(schema, operation, fragments, request.variables ?? {}, listSizes);
+          // Kept for the points budget (common/points-budget.ts), which charges from it.
+          (contextValue as { estimatedObjects?: number }).estimatedObjects = cost;
         },
         async executionDidStart() {
           let objects = 0;
@@ -357,7 +374,7 @@ export function operationLimitsPlugin<C extends object>(
                   // field that throws it instead of a new one each time.
                   stopped = new GraphQLError(ANSWER_TOO_LARGE, {
                     path: [...pathOf(info.path)],
-                    extensions: { code: 'BAD_REQUEST' },
+                    extensions: { code: ANSWER_TOO_LARGE_CODE },
                   });
                 }
               };
@@ -368,11 +385,11 @@ export function operationLimitsPlugin<C extends object>(
           if (!stopped || response.body.kind !== 'single') return;
           const error: GraphQLFormattedError = {
             message: ANSWER_TOO_LARGE,
-            extensions: { code: 'BAD_REQUEST' },
+            extensions: { code: ANSWER_TOO_LARGE_CODE },
           };
           const { extensions } = response.body.singleResult;
           response.body.singleResult = { errors: [error], ...(extensions ? { extensions } : {}) };
-          response.http.status = 400;
+          response.http.status = statusOf(ANSWER_TOO_LARGE_CODE);
         },
       };
     },

@@ -19,6 +19,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import pg from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { errorBody, statusOf } from './error-codes';
 import { log } from './log';
 
 /** PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout or pg_cancel_backend. */
@@ -215,8 +216,9 @@ export function requestDeadline(dataSource: DataSource, timeoutMs: number): Requ
       log.warn(
         `request ${requestId}: not answered within REQUEST_TIMEOUT_MS (${timeoutMs} ms); answered 503`,
       );
-      const { message, extensions } = requestTimeoutError();
-      res.status(503).json({ errors: [{ message, extensions: { ...extensions, requestId } }] });
+      res
+        .status(statusOf('REQUEST_TIMEOUT'))
+        .json(errorBody('REQUEST_TIMEOUT', requestTimeoutError().message, requestId));
     }, timeoutMs);
     res.once('close', () => clearTimeout(timer));
     next();

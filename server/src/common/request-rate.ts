@@ -32,6 +32,7 @@
 import { ipKeyGenerator, MemoryStore, rateLimit, type Options } from 'express-rate-limit';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
+import { errorBody, statusOf } from './error-codes';
 
 const WINDOW_MS = 10_000;
 const WINDOWS_PER_MINUTE = 60_000 / WINDOW_MS;
@@ -86,7 +87,7 @@ function refusalBudget(perWindow: number): RequestHandler {
       res.setHeader('connection', 'close');
       return holdRefusal(res, () =>
         res
-          .status(429)
+          .status(statusOf('RATE_LIMITED'))
           .json(
             rateLimited(
               res,
@@ -106,14 +107,7 @@ function refusalBudget(perWindow: number): RequestHandler {
 }
 
 function rateLimited(res: Response, retryAfterSeconds: number, message: string) {
-  return {
-    errors: [
-      {
-        message,
-        extensions: { code: 'RATE_LIMITED', retryAfterSeconds, requestId: res.locals.requestId as string },
-      },
-    ],
-  };
+  return errorBody('RATE_LIMITED', message, res.locals.requestId as string, { retryAfterSeconds });
 }
 
 export function requestRateLimit(perMinute: number): RequestHandler[] {
@@ -135,7 +129,7 @@ function requestBudget(perWindow: number): RequestHandler {
       res.setHeader('connection', 'close');
       holdRefusal(res, () =>
         res
-          .status(429)
+          .status(statusOf('RATE_LIMITED'))
           .json(
             rateLimited(
               res,

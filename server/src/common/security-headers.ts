@@ -33,6 +33,25 @@ export const CONTENT_SECURITY_POLICY = {
 };
 
 /**
+ * The API explorer's page (GET /graphql by a browser, GraphiQL): the policy above with two
+ * exceptions its Monaco editor needs — style elements it writes at run time ('unsafe-inline'
+ * styles; scripts stay 'self' only) and the icon fonts its stylesheet embeds as data: URIs.
+ * Only that document gets it; the portal's links to the explorer load it as a new document.
+ */
+export const EXPLORER_CONTENT_SECURITY_POLICY = {
+  ...CONTENT_SECURITY_POLICY,
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'font-src': ["'self'", 'data:'],
+};
+
+/** A directives object as the Content-Security-Policy header's value. */
+export function policyHeader(directives: Record<string, string[]>): string {
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
+}
+
+/**
  * One year. No includeSubDomains and no preload: the platform does not own the other hosts of
  * its domain (a ministry's site may serve plain HTTP elsewhere under the same name).
  */

@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Ctx, Field, FieldResolver, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { languageOf, say, type AsksInLanguage, type Localized } from './language';
 
 /**
  * Why an input was refused, for a form to show next to the field. Faults and permissions are
@@ -17,6 +18,7 @@ export enum UserErrorCode {
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   THROTTLED = 'THROTTLED',
+  SENDER_BLOCKED = 'SENDER_BLOCKED',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
@@ -36,7 +38,8 @@ registerEnumType(UserErrorCode, {
     },
     IDEMPOTENCY_KEY_REUSED: { description: 'This idempotency key was already used with another input.' },
     INVALID_CREDENTIALS: { description: 'The email or the password is wrong (the answer never says which).' },
-    THROTTLED: { description: 'Too many failed attempts: wait `retryAfterSeconds` before trying again.' },
+    THROTTLED: { description: 'Too many attempts: wait `retryAfterSeconds` before trying again.' },
+    SENDER_BLOCKED: { description: 'This producer does not accept inquiries from this phone or e-mail.' },
   },
 });
 
@@ -53,8 +56,15 @@ export class UserError {
   @Field(() => UserErrorCode, { description: 'What is wrong, for programs.' })
   code: UserErrorCode;
 
-  @Field({ description: 'What is wrong, for people (in the viewer’s language, Vietnamese by default).' })
+  @Field({
+    description:
+      'What is wrong, for people: in the language of the request’s Accept-Language (vi or en), else ' +
+      'the viewer’s preferred one, else Vietnamese.',
+  })
   message: string;
+
+  /** The message in each language when it was written in both; `message` is its Vietnamese. */
+  localized?: Localized;
 
   @Field(() => Int, { nullable: true, description: 'With CONFLICT: the object’s version now.' })
   currentVersion?: number | null;
@@ -69,10 +79,48 @@ export class UserError {
 export function userError(
   field: readonly (string | number)[],
   code: UserErrorCode,
-  message: string,
+  message: string | Localized,
   extra: Pick<UserError, 'currentVersion' | 'retryAfterSeconds'> = {},
 ): UserError {
-  return Object.assign(new UserError(), { field: field.map(String), code, message, ...extra });
+  const text = typeof message === 'string' ? { message } : { message: message.vi, localized: message };
+  return Object.assign(new UserError(), { field: field.map(String), code, ...text, ...extra });
+}
+
+/**
+ * The errors of a list of choices that must hold at least one value, each once (an API key's
+ * scopes, a webhook's events): REQUIRED when empty, DUPLICATE when a value repeats. `item` names
+ * one choice, e.g. `{ vi: 'sự kiện', en: 'event' }`.
+ */
+export function choiceListErrors(
+  field: readonly (string | number)[],
+  values: readonly unknown[],
+  item: Localized,
+): UserError[] {
+  const errors: UserError[] = [];
+  if (values.length === 0)
+    errors.push(
+      userError(field, UserErrorCode.REQUIRED, {
+        vi: `Chọn ít nhất một ${item.vi}.`,
+        en: `Choose at least one ${item.en}.`,
+      }),
+    );
+  if (new Set(values).size !== values.length)
+    errors.push(
+      userError(field, UserErrorCode.DUPLICATE, {
+        vi: `Mỗi ${item.vi} chỉ chọn một lần.`,
+        en: `List each ${item.en} once.`,
+      }),
+    );
+  return errors;
+}
+
+/** `UserError.message` in the answer's language (context.ts, languageOf): chosen as it is sent. */
+@Resolver(() => UserError)
+export class UserErrorResolver {
+  @FieldResolver(() => String)
+  message(@Root() error: UserError, @Ctx() ctx: AsksInLanguage): string {
+    return error.localized ? say(languageOf(ctx), error.localized) : error.message;
+  }
 }
 
 /**

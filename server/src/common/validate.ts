@@ -1,39 +1,84 @@
 import { z } from 'zod';
+import { say, type Language, type Localized } from './language';
 import { InputRejected, userError, UserErrorCode, type UserError } from './user-error';
 
 /**
- * Messages for people: Vietnamese first, English in brackets, as the API's other messages.
- * The common cases are worded here; anything else falls back to zod's Vietnamese locale.
- * Programs read the code, not the message.
+ * Messages for people, in Vietnamese and English (the answer picks one: common/language.ts). The
+ * common cases are worded here; anything else falls back to zod's own locales. Programs read the
+ * code, not the message.
  */
-function message(issue: z.core.$ZodRawIssue): string | undefined {
-  const fmt = (n: unknown) =>
+function wording(issue: {
+  code: string;
+  origin?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  expected?: string;
+  input?: unknown;
+}): Localized | undefined {
+  const vi = (n: unknown) =>
     typeof n === 'number' || typeof n === 'bigint' ? n.toLocaleString('vi-VN') : String(n);
+  const en = (n: unknown) =>
+    typeof n === 'number' || typeof n === 'bigint' ? n.toLocaleString('en-GB') : String(n);
+  const { minimum: min, maximum: max } = issue;
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string') {
-        return Number(issue.minimum) <= 1
-          ? 'Không được để trống (required).'
-          : `Cần ít nhất ${fmt(issue.minimum)} ký tự (at least ${String(issue.minimum)} characters).`;
+        return Number(min) <= 1
+          ? { vi: 'Không được để trống.', en: 'Required.' }
+          : { vi: `Cần ít nhất ${vi(min)} ký tự.`, en: `At least ${en(min)} characters.` };
       }
       if (issue.origin === 'array')
-        return `Cần ít nhất ${fmt(issue.minimum)} mục (at least ${String(issue.minimum)} items).`;
-      return `Phải từ ${fmt(issue.minimum)} trở lên (at least ${String(issue.minimum)}).`;
+        return { vi: `Cần ít nhất ${vi(min)} mục.`, en: `At least ${en(min)} items.` };
+      return { vi: `Phải từ ${vi(min)} trở lên.`, en: `At least ${en(min)}.` };
     case 'too_big':
-      if (issue.origin === 'string') {
-        return `Tối đa ${fmt(issue.maximum)} ký tự (at most ${String(issue.maximum)} characters).`;
-      }
-      if (issue.origin === 'array')
-        return `Tối đa ${fmt(issue.maximum)} mục (at most ${String(issue.maximum)} items).`;
-      return `Tối đa ${fmt(issue.maximum)} (at most ${String(issue.maximum)}).`;
+      if (issue.origin === 'string')
+        return { vi: `Tối đa ${vi(max)} ký tự.`, en: `At most ${en(max)} characters.` };
+      if (issue.origin === 'array') return { vi: `Tối đa ${vi(max)} mục.`, en: `At most ${en(max)} items.` };
+      return { vi: `Tối đa ${vi(max)}.`, en: `At most ${en(max)}.` };
     case 'invalid_type':
-      // The raw issue still has the input (the final one does not).
-      if (issue.input === undefined || issue.input === null) return 'Cần điền mục này (required).';
-      if (issue.expected === 'int') return 'Phải là số nguyên (must be a whole number).';
+      // The raw issue still has the input; for a final one toUserErrors looks it up.
+      if (issue.input === undefined || issue.input === null)
+        return { vi: 'Cần điền mục này.', en: 'Required.' };
+      if (issue.expected === 'int') return { vi: 'Phải là số nguyên.', en: 'Must be a whole number.' };
       return undefined;
     default:
       return undefined;
   }
+}
+
+/**
+ * The English of messages given to zod in both languages (zod keeps one string: the Vietnamese).
+ * Filled only by `bilingual` at module load, from the messages written in the code: bounded.
+ */
+const ENGLISH = new Map<string, string>();
+
+/** A message for a zod check written in both languages: zod keeps the Vietnamese, the answer picks. */
+export function bilingual(message: Localized): string {
+  ENGLISH.set(message.vi, message.en);
+  return message.vi;
+}
+
+const english = z.locales.en();
+
+/** The issue's message in both languages: given with `bilingual`, else ours, else zod's English. */
+function localizedIssue(issue: z.core.$ZodIssue, input: unknown): Localized | string {
+  const given = ENGLISH.get(issue.message);
+  if (given) return { vi: issue.message, en: given };
+  const ours = wording({ ...issue, input: valueAt(input, issue.path) } as Parameters<typeof wording>[0]);
+  // A check's own Vietnamese message (not ours) stays; ours gives its English.
+  if (ours) return { vi: issue.message, en: ours.en };
+  const theirs = english.localeError(issue as unknown as z.core.$ZodRawIssue);
+  const en = typeof theirs === 'string' ? theirs : theirs?.message;
+  return en ? { vi: issue.message, en } : issue.message;
+}
+
+/** One issue's message in one language, for what is not a GraphQL answer (the command line). */
+export function issueMessage(issue: z.core.$ZodIssue, input: unknown, language: Language): string {
+  return say(language, localizedIssue(issue, input));
+}
+
+function message(issue: z.core.$ZodRawIssue): string | undefined {
+  return wording(issue as Parameters<typeof wording>[0])?.vi;
 }
 z.config(z.locales.vi());
 z.config({ customError: message });
@@ -77,7 +122,7 @@ export function toUserErrors(error: z.ZodError, root: string, input?: unknown): 
     userError(
       [root, ...issue.path.map((p) => (typeof p === 'symbol' ? p.toString() : p))],
       codeOf(issue, input),
-      issue.message,
+      localizedIssue(issue, input),
     ),
   );
 }

@@ -10,7 +10,10 @@ export function staleVersion(what: string, currentVersion: number): InputRejecte
     userError(
       ['input', 'version'],
       UserErrorCode.CONFLICT,
-      `${what} đã được người khác sửa từ khi bạn mở (changed by someone else since you opened it).`,
+      {
+        vi: `${what} đã được người khác sửa từ khi bạn mở.`,
+        en: `It was changed by someone else since you opened it.`,
+      },
       { currentVersion },
     ),
   ]);

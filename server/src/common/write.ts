@@ -3,6 +3,8 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../context';
 import { appendAudit } from '../modules/audit/audit.service';
 import type { Viewer } from '../modules/auth/viewer';
+import type { ApiKeyIdentity } from '../modules/partner/api-key-auth';
+import { languageOf, say, type Localized } from './language';
 import { countingManager } from './sql-counter';
 import { InputRejected, type UserError } from './user-error';
 
@@ -17,11 +19,14 @@ export class Denied extends Error {
   override name = 'Denied';
   constructor(
     readonly code: DenialCode,
-    message: string,
+    message: string | Localized,
     readonly entityId: string | null = null,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : message.vi);
+    this.localized = typeof message === 'string' ? null : message;
   }
+  /** The message in each language when written in both: the answer is in the request's (write()). */
+  readonly localized: Localized | null;
 }
 
 export interface WriteScope {
@@ -57,6 +62,12 @@ export interface WriteSpec {
   unitId?: string | null;
 }
 
+/** The refusal of an anonymous write, in each language. */
+export const LOG_IN_FIRST: Localized = {
+  vi: 'Đăng nhập để thực hiện thao tác này.',
+  en: 'Log in to do this.',
+};
+
 export type WriteResult<T> = { ok: true; value: T; userErrors: [] } | { ok: false; userErrors: UserError[] };
 
 /**
@@ -74,8 +85,43 @@ export async function write<T>(
   spec: WriteSpec,
   work: (scope: WriteScope) => Promise<T>,
 ): Promise<WriteResult<T>> {
+  return runWrite(ctx, spec, ctx.viewer ? { viewer: ctx.viewer } : null, work);
+}
+
+/** Who makes a write that a partner's own key may make too: a signed-in person, or the key. */
+export type WriteActor = { viewer: Viewer; apiKey: null } | { viewer: null; apiKey: ApiKeyIdentity };
+
+/** A write's scope when a key may make it: the actor instead of a viewer. */
+export type ActorWriteScope = Omit<WriteScope, 'viewer'> & { actor: WriteActor };
+
+/**
+ * `write()` for the few writes a partner's API key may make (its webhook endpoints): the key, when
+ * the request carries one, is the actor (audited with the key, hence the partner); else the
+ * signed-in person; anonymous callers are refused like by `write()`. The service decides per
+ * object who may do what (`scope.actor`).
+ */
+export async function writeAsPersonOrKey<T>(
+  ctx: Context,
+  spec: WriteSpec,
+  work: (scope: ActorWriteScope) => Promise<T>,
+): Promise<WriteResult<T>> {
+  const actor: WriteActor | null = ctx.apiKey
+    ? { viewer: null, apiKey: ctx.apiKey }
+    : ctx.viewer
+      ? { viewer: ctx.viewer, apiKey: null }
+      : null;
+  return runWrite(ctx, spec, actor ? { actor } : null, work);
+}
+
+async function runWrite<A extends object, T>(
+  ctx: Context,
+  spec: WriteSpec,
+  actor: A | null,
+  work: (scope: Omit<WriteScope, 'viewer'> & A) => Promise<T>,
+): Promise<WriteResult<T>> {
   const base = {
     actorUserId: ctx.viewer?.userId ?? null,
+    actorApiKeyId: ctx.apiKey?.id ?? null,
     action: spec.action,
     entityType: spec.entityType,
     requestId: ctx.requestId,
@@ -88,10 +134,9 @@ export async function write<T>(
     );
   };
 
-  const viewer = ctx.viewer;
-  if (!viewer) {
+  if (!actor) {
     await refuse('denied', spec.entityId ?? null, { reason: 'UNAUTHENTICATED' });
-    throw new GraphQLError('Đăng nhập để thực hiện thao tác này (log in first).', {
+    throw new GraphQLError(say(languageOf(ctx), LOG_IN_FIRST), {
       extensions: { code: 'UNAUTHENTICATED' },
     });
   }
@@ -100,8 +145,8 @@ export async function write<T>(
     const value = await ctx.db.transaction(async (rawTx) => {
       const tx = countingManager(rawTx, ctx.sql);
       return work({
+        ...actor,
         tx,
-        viewer,
         audit: (entry) =>
           appendAudit(tx, {
             ...base,
@@ -124,7 +169,9 @@ export async function write<T>(
         reason: error.code,
         input: spec.input ?? null,
       });
-      throw new GraphQLError(error.message, { extensions: { code: error.code } });
+      throw new GraphQLError(error.localized ? say(languageOf(ctx), error.localized) : error.message, {
+        extensions: { code: error.code },
+      });
     }
     if (error instanceof InputRejected) {
       await refuse('rejected', spec.entityId ?? null, {

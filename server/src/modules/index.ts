@@ -1,5 +1,6 @@
 import type { ClassType, NonEmptyArray } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
+import { UserErrorResolver } from '../common/user-error';
 import type { ApiModule } from './module';
 import { administrativeUnitModule } from './administrative-unit/administrative-unit.module';
 import { criteriaSetModule } from './criteria-set/criteria-set.module';
@@ -16,6 +17,12 @@ import { accountModule } from './account/account.module';
 import { auditModule } from './audit/audit.module';
 import { fundingModule } from './funding/funding.module';
 import { platformModule } from './platform/platform.module';
+import { inquiryModule } from './inquiry/inquiry.module';
+import { productTradeModule } from './product-trade/product-trade.module';
+import { syncModule } from './sync/sync.module';
+import { webhookModule } from './webhook/webhook.module';
+import { openDataModule } from './open-data/open-data.module';
+import { partnerModule } from './partner/partner.module';
 
 /**
  * Every module of the API, the one list of what it serves: schema.ts builds the schema from their
@@ -39,6 +46,12 @@ export const MODULES = [
   auditModule,
   fundingModule,
   platformModule,
+  inquiryModule,
+  productTradeModule,
+  syncModule,
+  webhookModule,
+  openDataModule,
+  partnerModule,
 ] as const satisfies readonly ApiModule[];
 
 const [firstModule, ...otherModules] = MODULES;
@@ -47,6 +60,8 @@ const [firstModule, ...otherModules] = MODULES;
 export const RESOLVERS: NonEmptyArray<ClassType> = [
   ...firstModule.resolvers,
   ...otherModules.flatMap((module): readonly ClassType[] => module.resolvers),
+  // Not a module's: every payload's user errors pick their language with it.
+  UserErrorResolver,
 ];
 
 /** What a module's loader factory returns; `never` for a module without loaders. */

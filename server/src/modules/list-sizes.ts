@@ -2,6 +2,14 @@ import type { EntityManager } from 'typeorm';
 import type { ListSizes, OperationLimitsOptions } from '../common/operation-limits';
 import { MAX_USER_ERRORS } from '../common/user-error';
 import { ProducerType } from './producer/producer.type';
+import { INQUIRY_LIMITS } from './inquiry/inquiry-input';
+import { MAX_STATS_ROWS } from './inquiry/inquiry-stats.service';
+import { MAX_COMPARED } from './product-trade/product-compare.service';
+import { MAX_CERTIFICATIONS_PER_PRODUCT } from './product-trade/product-trade.service';
+import { DELIVERIES_SHOWN, MAX_ENDPOINTS_PER_PARTNER } from './webhook/webhook.service';
+import { KEYS_SHOWN, PARTNERS_LISTED } from './partner/partner.service';
+import { DATASETS } from './open-data/open-data.datasets';
+import { OPEN_DATA_MAX_FILES } from './open-data/open-data.generator';
 
 /**
  * How long each list field without `first` can be, so that the cost estimate
@@ -26,16 +34,53 @@ export const STATIC_LIST_SIZES: Readonly<Record<string, number>> = {
   'OcopSummary.byStars': 3,
   // One entry per producer type, in ocop-summary.service.ts.
   'OcopSummary.byProducerType': Object.values(ProducerType).length,
+  // A conversation holds at most INQUIRY_LIMITS.messagesPerInquiry messages (inquiry-input.ts).
+  'BuyerInquiry.messages': INQUIRY_LIMITS.messagesPerInquiry,
+  'Inquiry.messages': INQUIRY_LIMITS.messagesPerInquiry,
+  // The groups of the figures are capped (inquiry-stats.service.ts).
+  'TradeInquiryStats.rows': MAX_STATS_ROWS,
+  // Refused above MAX_COMPARED ids (product-compare.service.ts).
+  'Query.ocopProductsByIds': MAX_COMPARED,
+  // webhookEndpointCreate refuses more (webhook.service.ts); the log shows the last DELIVERIES_SHOWN.
+  'Query.webhookEndpoints': MAX_ENDPOINTS_PER_PARTNER,
+  // partner.service.ts bounds them.
+  'Query.partners': PARTNERS_LISTED,
+  'Partner.apiKeys': KEYS_SHOWN,
+  'ApiKey.scopes': 3,
+  'PartnerCreatePayload.userErrors': MAX_USER_ERRORS,
+  'ApiKeyIssuePayload.userErrors': MAX_USER_ERRORS,
+  'ApiKeyRevokePayload.userErrors': MAX_USER_ERRORS,
+  'ApiKeyRotatePayload.userErrors': MAX_USER_ERRORS,
+  'WebhookEndpoint.deliveries': DELIVERIES_SHOWN,
+  'WebhookEndpoint.events': 5,
+  'WebhookEndpointCreatePayload.userErrors': MAX_USER_ERRORS,
+  'WebhookEndpointUpdatePayload.userErrors': MAX_USER_ERRORS,
+  'WebhookEndpointRotateSecretPayload.userErrors': MAX_USER_ERRORS,
+  'WebhookEndpointDeletePayload.userErrors': MAX_USER_ERRORS,
+  'PartnerUpdatePayload.userErrors': MAX_USER_ERRORS,
+  // productCertificationAdd refuses more, under the product's lock (product-trade-write.service.ts).
+  'OcopProduct.qualityCertifications': MAX_CERTIFICATIONS_PER_PRODUCT,
+  // The open-data manifest: per dataset, 4 national files and 2 per province of today (open-data.generator.ts).
+  'OpenData.files': OPEN_DATA_MAX_FILES,
+  'OpenData.datasets': DATASETS.length,
+  'OpenDataset.columns': Math.max(...DATASETS.map((dataset) => dataset.columns.length)),
   // Every refusal keeps at most MAX_USER_ERRORS (common/user-error.ts).
   ...Object.fromEntries(
     [
       'EvaluationRecordPayload',
       'FundingRecordPayload',
+      'InquiryBuyerReplyPayload',
+      'InquiryPayload',
+      'InquiryReplyPayload',
+      'InquirySendPayload',
       'InvitationAcceptPayload',
       'LoginPayload',
       'OcopCertificateRevokePayload',
       'OcopCertificationRecordPayload',
       'PasswordChangePayload',
+      'ProductCertificationAddPayload',
+      'ProductCertificationRemovePayload',
+      'ProductDetailsUpdatePayload',
       'ProducerCreatePayload',
       'ProducerUpdatePayload',
       'ProductListingCreatePayload',
@@ -148,7 +193,14 @@ export async function measureListSizes(db: EntityManager): Promise<ListSizes> {
 /** What operationLimitsPlugin needs to know the lists' sizes of this database. */
 export function listSizesOf(db: EntityManager): OperationLimitsOptions {
   return {
-    measureListSizes: () => measureListSizes(db),
+    // It reads whole tables, at start and in the background: the API's statement_timeout is for
+    // requests (on a loaded machine a 250 ms limit stopped the start here), so it is lifted for
+    // this one transaction.
+    measureListSizes: () =>
+      db.transaction(async (tx) => {
+        await tx.query('SET LOCAL statement_timeout = 0');
+        return measureListSizes(tx);
+      }),
     listFieldsWithSize: [...Object.keys(STATIC_LIST_SIZES), ...MEASURED_LIST_FIELDS],
     refreshMs: LIST_SIZES_REFRESH_MS,
   };

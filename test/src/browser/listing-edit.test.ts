@@ -175,8 +175,22 @@ describe('a cooperative edits its listings in Chromium', BROWSER_TEST_OPTIONS, (
     await logIn(page, `/my/products/${encodeURIComponent(rice.id)}/photos`);
     await page.locator('.photo-uploader').waitFor();
     const before = await own.publicQuery(PHOTO_URLS, { id: rice.id });
-    // A real PNG: a screenshot of the page itself.
+    // First a text file named .png: Chromium cannot decode it, so it is refused before any preview.
+    await page
+      .getByLabel('Chọn hoặc chụp ảnh')
+      .setInputFiles({ name: 'anh-gia.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') });
+    await page.getByRole('alert').filter({ hasText: '“anh-gia.png” không phải là ảnh' }).waitFor();
+    expect(await page.locator('.photo-preview img').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Tải ảnh lên' }).count()).toBe(0);
+    await screenshot(page, 'photo-not-an-image-phone');
+    // A PNG signature with its data cut off: the signature passes, decoding does not.
     const png = await page.screenshot();
+    await page
+      .getByLabel('Chọn hoặc chụp ảnh')
+      .setInputFiles({ name: 'cut.png', mimeType: 'image/png', buffer: png.subarray(0, 64) });
+    await page.getByRole('alert').filter({ hasText: '“cut.png” không phải là ảnh' }).waitFor();
+    expect(await page.locator('.photo-preview img').count()).toBe(0);
+    // A real PNG: a screenshot of the page itself.
     await page
       .getByLabel('Chọn hoặc chụp ảnh')
       .setInputFiles({ name: 'gao-lut.png', mimeType: 'image/png', buffer: png });

@@ -7,6 +7,14 @@ import {
   screenshot,
   type BrowserSession,
 } from './browser';
+import { gql } from '../gql';
+import { graphql } from '../graphql-client';
+
+const SUMMARIES = gql(`query BrowserHomeSummaries {
+  platform: ocopSummary { products producers }
+  province: ocopSummary(provinceCode: "11") { products producers }
+  producers(first: 1) { totalCount }
+}`);
 
 describe('the portal shell in Chromium', BROWSER_TEST_OPTIONS, () => {
   let session: BrowserSession;
@@ -112,5 +120,28 @@ describe('the portal shell in Chromium', BROWSER_TEST_OPTIONS, () => {
     await alert.getByRole('button', { name: 'Tải lại trang' }).click();
     await page.getByRole('heading', { level: 1, name: /Thống kê/ }).waitFor();
     expect(await page.getByTestId('route-error').count()).toBe(0);
+  });
+
+  it('the home page counts producers one way: the producers of valid products, at the top and in the province line', async () => {
+    const { body } = await graphql(SUMMARIES, {});
+    const { platform, province, producers } = body.data!;
+    const page = await session.newPage('desktop');
+    await page.goto(`${inject('baseUrl')}/`);
+    await page.locator('.home-figure').first().waitFor();
+    const figures = (await page.locator('.home-figure').allInnerTexts()).map((f) => f.replace(/\s+/g, ' '));
+    const number = (n: number) => n.toLocaleString('vi-VN');
+    expect(figures[0]).toContain(`${number(platform.products)} sản phẩm OCOP còn hiệu lực chứng nhận`);
+    expect(figures[1]).toContain(`${number(platform.producers)} chủ thể của các sản phẩm đó`);
+    // The demo platform holds one province: its line says the same numbers, by the same definition.
+    expect(province).toEqual(platform);
+    await page
+      .getByText(
+        `${number(province.products)} sản phẩm OCOP còn hiệu lực của ${number(province.producers)} chủ thể`,
+      )
+      .waitFor();
+    // Not the count of every registered producer (the figure it showed before), when they differ.
+    if (producers.totalCount !== platform.producers)
+      expect(figures[1]).not.toMatch(new RegExp(`^${number(producers.totalCount)} `));
+    await screenshot(page, 'home-figures-desktop');
   });
 });

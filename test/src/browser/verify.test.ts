@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
   BROWSER_TEST_OPTIONS,
   hasHorizontalScroll,
   launchBrowser,
   screenshot,
+  SCREENSHOT_DIR,
   type BrowserSession,
 } from './browser';
 import { certificatesOf, productsWithStatus, verification, type ProductFact } from './ocop-facts';
@@ -127,5 +130,74 @@ describe('the certificate check in Chromium', BROWSER_TEST_OPTIONS, () => {
     await result(page).getByRole('link', { name: fact!.currentCertificate!.certificateNumber }).click();
     await page.waitForURL(`${base()}/verify/${fact!.currentCertificate!.certificateNumber}`);
     await expect.poll(() => result(page).getAttribute('data-outcome')).toBe('VALID');
+  });
+
+  it('a QR code scanned on slow 3G: the page frame at once, the verdict asked for in parallel with the page script', async () => {
+    const number = (await validProduct()).currentCertificate!.certificateNumber;
+    const page = await session.newPage('phone');
+    // Slow 3G: 400 ms round trips, 400 kbit/s each way; a fresh context has an empty cache.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 400,
+      downloadThroughput: 50_000,
+      uploadThroughput: 50_000,
+    });
+    // When (ms after the start) the verdict was asked for, and when the page's chunk had arrived.
+    const started = Date.now();
+    const verdictRequests: number[] = [];
+    let chunkArrived: number | null = null;
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && (r.postData() ?? '').includes('VerifyRouteQuery'))
+        verdictRequests.push(Date.now() - started);
+    });
+    page.on('requestfinished', (r) => {
+      if (/\/assets\/VerifyRoute-[^/]+\.js$/.test(r.url())) chunkArrived = Date.now() - started;
+    });
+    await page.goto(`${base()}/verify/${encodeURIComponent(number)}`, {
+      waitUntil: 'commit',
+      timeout: 60_000,
+    });
+    // The frame of index.html: the header with the name, and a notice that it loads.
+    await page.locator('header.site-header .brand-name').waitFor({ timeout: 60_000 });
+    const frameMs = Date.now() - started;
+    const frameShot = page.screenshot();
+    await result(page).waitFor({ timeout: 60_000 });
+    const verdictMs = Date.now() - started;
+    await frameShot.then((png) =>
+      writeFileSync(path.join(SCREENSHOT_DIR, 'verify-slow3g-frame-phone.png'), png),
+    );
+    await screenshot(page, 'verify-slow3g-verdict-phone');
+    await expect(result(page).getAttribute('data-outcome')).resolves.toBe('VALID');
+
+    const timing = await page.evaluate(() => {
+      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      const chunk = resources.find((r) => /\/assets\/VerifyRoute-[^/]+\.js$/.test(r.name));
+      const query = resources.filter((r) => r.name.endsWith('/graphql'));
+      return {
+        firstPaint: paint?.startTime ?? null,
+        chunkEnd: chunk?.responseEnd ?? null,
+        chunkBytes: chunk?.encodedBodySize ?? null,
+        queryStarts: query.map((q) => q.startTime),
+      };
+    });
+    console.log(
+      `slow 3G, /verify/<number> on a phone: frame seen at ${frameMs} ms (first paint ${Math.round(timing.firstPaint ?? -1)} ms), ` +
+        `verdict at ${verdictMs} ms; verify chunk ${timing.chunkBytes} B on the wire, arrived at ${Math.round(timing.chunkEnd ?? -1)} ms; ` +
+        `the verdict asked for at ${verdictRequests.join(', ')} ms and the chunk arrived at ${chunkArrived} ms (test clock); ` +
+        `GraphQL requests at ${timing.queryStarts.map(Math.round).join(', ')} ms (the verdict first, then the viewer)`,
+    );
+    // One request for the verdict (the page's own query shared the early one), sent before the
+    // page's chunk had arrived: the verdict does not wait for the script of the page.
+    expect(verdictRequests).toHaveLength(1);
+    expect(chunkArrived).not.toBeNull();
+    expect(verdictRequests[0]!).toBeLessThan(chunkArrived!);
+    // The frame comes long before the verdict (the scripts are most of the wait).
+    expect(timing.firstPaint).not.toBeNull();
+    expect(timing.firstPaint!).toBeLessThan(verdictMs / 2);
+    // The verify page's own chunk stays small (its shared parts are counted with the entry).
+    expect(timing.chunkBytes!).toBeLessThan(8_000);
   });
 });

@@ -62,7 +62,12 @@ export function ViewerNavLinks() {
     <>
       {hasRole(viewer, ['PRODUCER_EDITOR']) && <NavLink to="/my/products">{t('account.myProducts')}</NavLink>}
       {hasRole(viewer, OFFICIAL_ROLES) && <NavLink to="/official">{t('account.officialWork')}</NavLink>}
-      {hasRole(viewer, ['ADMINISTRATOR']) && <NavLink to="/admin/users">{t('admin.nav')}</NavLink>}
+      {hasRole(viewer, ['ADMINISTRATOR']) && (
+        <>
+          <NavLink to="/admin/users">{t('admin.nav')}</NavLink>
+          <NavLink to="/admin/partners">{t('partners.nav')}</NavLink>
+        </>
+      )}
     </>
   );
 }

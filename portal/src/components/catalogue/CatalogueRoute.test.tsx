@@ -34,6 +34,8 @@ function product(n: number, status: 'VALID' | 'EXPIRED' = 'VALID') {
       __typename: 'OcopProduct',
       id: `p${n}`,
       name: `Sản phẩm ${n}`,
+      nameEn: null,
+      coverPhoto: null,
       stars: 4,
       // Odd products are demo data, even ones real: each card says which.
       demo: n % 2 === 1,
@@ -119,6 +121,20 @@ describe('CatalogueRoute', () => {
       'Dữ liệu minh hoạ, không phải bản ghi thật của chương trình',
     );
     expect(within(realCard!).queryByText('Dữ liệu mẫu')).not.toBeInTheDocument();
+  });
+
+  it('offers the list as filtered now as CSV and Excel downloads, in the language shown', async () => {
+    renderCatalogue('/products?q=seng+cu&stars=4,5', [mock('?q=seng+cu&stars=4,5', page([product(1)], 1))]);
+    await screen.findByText('1 sản phẩm cho “seng cu”');
+    const group = screen.getByRole('group', { name: 'Tải danh sách đang lọc (tối đa 5.000 dòng đầu)' });
+    expect(within(group).getByRole('link', { name: 'Tải CSV' })).toHaveAttribute(
+      'href',
+      '/export/products.csv?q=seng+cu&stars=4,5&lang=vi',
+    );
+    expect(within(group).getByRole('link', { name: 'Tải Excel' })).toHaveAttribute(
+      'href',
+      '/export/products.xlsx?q=seng+cu&stars=4,5&lang=vi',
+    );
   });
 
   it('loads the next page after the last cursor', async () => {

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { MockLink } from '@apollo/client/testing';
@@ -119,6 +119,11 @@ describe('ListingCreateForm', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Thử lại sau');
     await submit();
     await expect.poll(() => sent.length).toBe(2);
+    // The second refusal answered (the form no longer busy) before the price is typed again: a
+    // form still sending keeps its fields disabled, and typing into them would be lost.
+    await waitFor(() =>
+      expect(document.querySelector('form.listing-form')).toHaveAttribute('aria-busy', 'false'),
+    );
     await fill('Giá bán (đồng)', '41000');
     await submit();
     expect(await screen.findByRole('status')).toHaveTextContent('Đã thêm tin bán “kg”.');

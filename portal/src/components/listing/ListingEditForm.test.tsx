@@ -107,7 +107,7 @@ describe('ListingEditForm', () => {
       ),
     ]);
     await setPrice('99');
-    const url = screen.getByLabelText('Đường dẫn (http/https)');
+    const url = screen.getByLabelText('Đường dẫn (https://…)');
     await userEvent.clear(url);
     await userEvent.type(url, 'shop ở chợ');
     await userEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));

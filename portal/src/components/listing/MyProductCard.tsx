@@ -101,6 +101,7 @@ export function MyProductCard({ product: ref }: { product: FragmentType<typeof M
         <Link to={`/my/products/${productId}/photos`}>
           {t('listing.photos')} ({tp('listing.photoCount', product.photos.length)})
         </Link>
+        <Link to={`/my/products/${productId}/details`}>{t('buyer.editLink')}</Link>
         <Link to={`/products/${productId}`}>{t('listing.publicPage')}</Link>
       </footer>
     </article>

@@ -18,6 +18,10 @@ export const AuditEntryRow_entry = graphql(`
       displayName
       email
     }
+    partner {
+      name
+      keyPrefix
+    }
     unit {
       id
       fullName
@@ -28,9 +32,12 @@ export const AuditEntryRow_entry = graphql(`
 /** Rows of a diff shown at once; a longer one (a creation) folds the rest away. */
 const SHOWN_ROWS = 4;
 
-/** One audit entry: when, who, what, and what changed (or why it was refused). */
+/**
+ * One audit entry: when, who (a person, and for a request made with an API key its partner and the
+ * key's prefix), what, and what changed (or why it was refused).
+ */
 export function AuditEntryRow({ entry: ref }: { entry: FragmentType<typeof AuditEntryRow_entry> }) {
-  const { t, locale } = useI18n();
+  const { t, tp, locale } = useI18n();
   const e = getFragmentData(AuditEntryRow_entry, ref);
   const format = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
     dateStyle: 'short',
@@ -68,8 +75,13 @@ export function AuditEntryRow({ entry: ref }: { entry: FragmentType<typeof Audit
             <span className="audit-actor">{e.actor.displayName}</span>
             <span className="muted small audit-email">{e.actor.email}</span>
           </>
-        ) : (
+        ) : e.partner ? null : (
           <span className="muted">{t('official.anonymous')}</span>
+        )}
+        {e.partner && (
+          <span className="audit-partner">
+            {t('official.viaPartner', { name: e.partner.name, prefix: e.partner.keyPrefix })}
+          </span>
         )}
       </td>
       <td data-label={t('official.what')}>
@@ -86,8 +98,7 @@ export function AuditEntryRow({ entry: ref }: { entry: FragmentType<typeof Audit
         {summary ? (
           <>
             <p className="audit-reason">
-              {t('official.refusalSummary', {
-                count: summary.refusals,
+              {tp('official.refusalSummary', summary.refusals, {
                 source:
                   summary.source === '*'
                     ? t('official.sourceAll')

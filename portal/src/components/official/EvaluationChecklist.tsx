@@ -24,7 +24,7 @@ export function EvaluationChecklist(props: {
   onChange: (criterionId: string, answer: CriterionAnswer) => void;
   errors: Record<string, string>;
 }) {
-  const { t, locale } = useI18n();
+  const { t, tp, locale } = useI18n();
   const { criteria, answers, onChange, errors } = props;
   const met = criteria.filter((c) => answers[c.id]?.met === true).length;
   const unanswered = criteria.filter((c) => typeof answers[c.id]?.met !== 'boolean').length;
@@ -33,9 +33,7 @@ export function EvaluationChecklist(props: {
       <div className="checklist-live" aria-live="polite">
         <strong className="checklist-count">{t('official.metCount', { met, total: criteria.length })}</strong>
         <progress max={criteria.length} value={met} aria-hidden="true" />
-        {unanswered > 0 && (
-          <span className="muted small">{t('official.unanswered', { count: unanswered })}</span>
-        )}
+        {unanswered > 0 && <span className="muted small">{tp('official.unanswered', unanswered)}</span>}
       </div>
       <ol className="criterion-answers">
         {criteria.map((criterion, index) => {

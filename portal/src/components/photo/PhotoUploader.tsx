@@ -2,7 +2,14 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../form/Field';
 import { userErrorText } from '../form/userErrorText';
-import { formatBytes, PHOTO_MAX_BYTES, PHOTO_TYPES, UploadRefused, uploadPhoto } from './uploadPhoto';
+import {
+  checkPhoto,
+  formatBytes,
+  PHOTO_MAX_BYTES,
+  PHOTO_TYPES,
+  UploadRefused,
+  uploadPhoto,
+} from './uploadPhoto';
 import { useProductPhotoAdd } from './useProductPhotoAdd';
 
 type Phase =
@@ -49,7 +56,12 @@ export function PhotoUploader({ productId }: { productId: string }) {
   const max = formatBytes(PHOTO_MAX_BYTES, locale);
   const busy = phase.kind === 'uploading' || phase.kind === 'attaching';
 
-  const choose = (picked: File | undefined) => {
+  // Each choice has a number: the check of an earlier file that ends after a later choice is ignored.
+  const choice = useRef(0);
+  const [checking, setChecking] = useState(false);
+
+  const choose = async (picked: File | undefined) => {
+    const mine = ++choice.current;
     setPhase({ kind: 'idle' });
     setCaptionError(undefined);
     if (!picked) return;
@@ -63,8 +75,19 @@ export function PhotoUploader({ productId }: { productId: string }) {
       setChoiceError(t('listing.tooLarge', { size: formatBytes(picked.size, locale), max }));
       return;
     }
+    // The bytes, not the name: decode it here before any preview or upload.
+    setFile(null);
     setChoiceError(null);
-    setFile(picked);
+    setChecking(true);
+    const checked = await checkPhoto(picked);
+    if (mine !== choice.current) return;
+    setChecking(false);
+    if (!checked) {
+      setChoiceError(t('listing.notAnImage', { name: picked.name }));
+      if (inputRef.current) inputRef.current.value = '';
+      return;
+    }
+    setFile(checked);
   };
 
   const send = async (event: FormEvent) => {
@@ -86,14 +109,14 @@ export function PhotoUploader({ productId }: { productId: string }) {
           input: {
             productId,
             uploadId: uploaded.uploadId,
-            caption: caption.trim() || null,
+            altVi: caption.trim() || null,
             idempotencyKey: crypto.randomUUID(),
           },
         },
       });
       const errors = data?.productPhotoAdd.userErrors ?? [];
       if (errors.length > 0 || !data?.productPhotoAdd.photo) {
-        const onCaption = errors.find((e) => e.field[1] === 'caption');
+        const onCaption = errors.find((e) => e.field[1] === 'altVi');
         if (onCaption) setCaptionError(userErrorText(t, onCaption));
         const other = errors.filter((e) => e !== onCaption);
         setPhase(
@@ -141,11 +164,16 @@ export function PhotoUploader({ productId }: { productId: string }) {
           disabled={busy}
           aria-invalid={choiceError ? true : undefined}
           aria-describedby={choiceError ? `${id}-file-error` : undefined}
-          onChange={(e) => choose(e.target.files?.[0])}
+          onChange={(e) => void choose(e.target.files?.[0])}
         />
         <label htmlFor={`${id}-file`} className="button button-secondary photo-choose">
           {file ? t('listing.chooseAnother') : t('listing.choosePhoto')}
         </label>
+        {checking && (
+          <p className="muted small" role="status">
+            {t('listing.checkingPhoto')}
+          </p>
+        )}
         {choiceError && (
           <p id={`${id}-file-error`} className="field-error" role="alert">
             {choiceError}

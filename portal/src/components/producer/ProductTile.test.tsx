@@ -12,6 +12,8 @@ function product(status: CertificateStatus | null, revokedOn: string | null = nu
       __typename: 'OcopProduct',
       id: 'T2NvcFByb2R1Y3Q6MQ==',
       name: 'Gạo Séng Cù Điện Biên',
+      nameEn: null,
+      coverPhoto: null,
       stars: 4,
       certificateStatus: status,
       currentCertificate: status

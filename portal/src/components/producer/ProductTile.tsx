@@ -4,13 +4,21 @@ import { useBadgeStatus } from '../certificate/certificateStatus';
 import { useI18n } from '../../i18n/i18n';
 import { SectorIcon } from '../icons';
 import { Stars } from '../Stars';
+import { inLocale } from '../compare/buyerText';
 
 export const ProductTile_product = graphql(`
   fragment ProductTile_product on OcopProduct {
     id
     name
+    nameEn
     stars
     certificateStatus
+    coverPhoto {
+      id
+      url
+      width
+      height
+    }
     currentCertificate {
       id
       expiresOn
@@ -51,6 +59,7 @@ export function ProductTile(props: {
   const sector = product.classification?.sector.code ?? 'none';
   const certificate = product.currentCertificate;
   const status = useBadgeStatus(product.certificateStatus, certificate?.expiresOn);
+  const title = inLocale(locale, product.name, product.nameEn);
 
   let statusText: string;
   switch (status) {
@@ -78,15 +87,34 @@ export function ProductTile(props: {
 
   return (
     <article className="card product-tile">
-      <div className={`product-tile-mark tone-${sector}`} aria-hidden="true">
-        <SectorIcon code={product.classification?.sector.code} size={30} strokeWidth={1.75} />
-      </div>
+      {product.coverPhoto?.url ? (
+        // Beside the name: decorative here (empty alt), loaded when near the screen, its room kept.
+        <img
+          className="product-tile-mark product-tile-photo"
+          src={product.coverPhoto.url}
+          alt=""
+          width={product.coverPhoto.width ?? undefined}
+          height={product.coverPhoto.height ?? undefined}
+          loading="lazy"
+          decoding="async"
+        />
+      ) : (
+        <div className={`product-tile-mark tone-${sector}`} aria-hidden="true">
+          <SectorIcon code={product.classification?.sector.code} size={30} strokeWidth={1.75} />
+        </div>
+      )}
       <div className="product-tile-body">
         {group && <p className="eyebrow">{locale === 'vi' ? group.nameVi : group.nameEn}</p>}
-        <h3 className="product-tile-name">
+        <h3 className="product-tile-name" lang={title.lang}>
           <Link to={`/products/${encodeURIComponent(product.id)}`} className="tile-link">
-            {product.name}
+            {title.text}
           </Link>
+          {title.marked && (
+            <span className="lang-mark" lang="en">
+              {' '}
+              {t('buyer.vietnameseMark')}
+            </span>
+          )}
         </h3>
         {props.showProducer && <p className="small muted">{product.producer.name}</p>}
         <Stars count={product.stars} />

@@ -1,6 +1,8 @@
 import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { MailIcon, PhoneIcon } from '../icons';
+import { httpsUrl, zaloHref } from '../compare/buyerText';
+import { InquiryButton } from '../inquiry/InquiryButton';
 
 export const ListingCard_listing = graphql(`
   fragment ListingCard_listing on ProductListing {
@@ -24,17 +26,6 @@ export const ListingCard_listing = graphql(`
     }
   }
 `);
-
-/** Only http(s) links are followed; anything else is shown as text. */
-function safeUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The channel's label without a leading repeat of its kind ("Shopee – gian hàng X" → "gian hàng X"). */
 export function channelText(label: string | null | undefined, kindName: string): string | null {
@@ -108,7 +99,9 @@ export function ListingCard({ listing: ref }: { listing: FragmentType<typeof Lis
           <p className="listing-label">{t('product.salesChannels')}</p>
           <ul className="channel-list">
             {l.salesChannels.map((channel, index) => {
-              const href = safeUrl(channel.url);
+              // A Zalo channel without an address is the listing's phone number on Zalo.
+              const href =
+                httpsUrl(channel.url) ?? (channel.kind === 'ZALO' ? zaloHref(l.contact?.phone) : null);
               const kind = t(`product.channel.${channel.kind}`);
               const text = channelText(channel.label, kind);
               return (
@@ -127,12 +120,29 @@ export function ListingCard({ listing: ref }: { listing: FragmentType<typeof Lis
           </ul>
         </div>
       )}
+      <p className="listing-ask">
+        <InquiryButton
+          query={{ listing: l.id }}
+          name={hasPrice ? `${formatVnd(l.priceVnd!)} / ${l.unit}` : l.unit}
+          secondary
+        />
+      </p>
       {l.contact && (l.contact.phone || l.contact.email) && (
         <p className="listing-contact">
           {l.contact.name && <span>{l.contact.name}</span>}
           {l.contact.phone && (
             <a href={telHref(l.contact.phone)} className="contact-link">
               <PhoneIcon size={16} /> {l.contact.phone}
+            </a>
+          )}
+          {zaloHref(l.contact.phone) && (
+            <a
+              href={zaloHref(l.contact.phone)!}
+              className="contact-link"
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              {t('buyer.zalo')}
             </a>
           )}
           {l.contact.email && (

@@ -3,6 +3,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { ArrowRightIcon, GlobeIcon, MailIcon, PhoneIcon, PinIcon, UserIcon } from '../icons';
 import { telHref } from './ListingCard';
+import { zaloHref } from '../compare/buyerText';
 
 export const ProducerCard_producer = graphql(`
   fragment ProducerCard_producer on Producer {
@@ -62,6 +63,14 @@ export function ProducerCard({ producer: ref }: { producer: FragmentType<typeof 
             <a href={telHref(p.contact.phone)}>
               <span className="visually-hidden">{t('product.call')} </span>
               {p.contact.phone}
+            </a>
+          </li>
+        )}
+        {zaloHref(p.contact.phone) && (
+          <li>
+            <PhoneIcon size={18} />
+            <a href={zaloHref(p.contact.phone)!} target="_blank" rel="noopener noreferrer">
+              {t('buyer.zalo')}
             </a>
           </li>
         )}

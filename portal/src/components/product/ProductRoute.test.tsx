@@ -37,6 +37,12 @@ const PRODUCT = {
   stars: 3,
   description: 'Cá sông Đà sấy khô.',
   certificateStatus: 'VALID',
+  nameEn: null,
+  descriptionEn: null,
+  shelfLifeDays: null,
+  storageInstructions: null,
+  capacity: null,
+  qualityCertifications: [],
   photos: [],
   classification: null,
   currentCertificate: CERTIFICATE,
@@ -115,6 +121,15 @@ describe('ProductRoute', () => {
     expect(screen.getAllByRole('link', { name: 'HTX Dịch vụ Tổng hợp Lay Nưa' })[0]).toHaveAttribute(
       'href',
       '/producers/h1',
+    );
+    // "Request a quote" for the product, and for each listing (named by its price and unit).
+    expect(screen.getByRole('link', { name: 'Hỏi mua: Cá khô sông Đà Mường Lay' })).toHaveAttribute(
+      'href',
+      `/inquiries/new?product=${encodeURIComponent(ID)}`,
+    );
+    expect(screen.getByRole('link', { name: 'Hỏi mua: 400.000 ₫ / kg' })).toHaveAttribute(
+      'href',
+      '/inquiries/new?listing=l1',
     );
   });
 

@@ -10,11 +10,14 @@ export function ProductVisual({
   size = 'card',
   caption,
   photo,
+  lazy = false,
 }: {
   sectorCode: string | null | undefined;
   size?: 'card' | 'hero';
   caption?: string;
   photo?: { url: string; alt: string; width?: number | null; height?: number | null } | null;
+  /** In lists: the browser loads the photo when it comes near the screen (width and height keep its room). */
+  lazy?: boolean;
 }) {
   if (photo)
     return (
@@ -24,6 +27,8 @@ export function ProductVisual({
           alt={photo.alt}
           width={photo.width ?? undefined}
           height={photo.height ?? undefined}
+          loading={lazy ? 'lazy' : undefined}
+          decoding={lazy ? 'async' : undefined}
         />
       </div>
     );

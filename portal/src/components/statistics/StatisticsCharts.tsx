@@ -115,6 +115,9 @@ export function ShareChart({ rows, name }: { rows: CountRow[]; name: string }) {
           outerRadius="82%"
           paddingAngle={1}
           isAnimationActive={false}
+          // Recharts makes the ring a tab stop (tabindex 0): inside the aria-hidden chart a
+          // keyboard would land on something a screen reader does not see (the table says it all).
+          rootTabIndex={-1}
         >
           {shown.map((row) => (
             <Cell key={row.key} fill={SERIES_COLORS[rows.indexOf(row) % SERIES_COLORS.length]} />

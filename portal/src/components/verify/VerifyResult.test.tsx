@@ -38,7 +38,7 @@ const BASE: VerifyResult_VerificationFragment = {
   message: 'Chứng nhận OCOP hợp lệ đến 12/09/2028: Gạo Séng Cù Điện Biên, 4 sao.',
   messageEn: 'Valid OCOP certificate until 12 September 2028: Gạo Séng Cù Điện Biên, 4 stars.',
   checkedOn: TODAY,
-  validUntil: '2028-09-12',
+  expiresOn: '2028-09-12',
   expiredOn: null,
   revokedOn: null,
   supersededOn: null,
@@ -79,7 +79,6 @@ describe('VerifyResult', () => {
   it('an expired certificate: "expired since" with the day, never "valid"', () => {
     renderResult({
       status: 'EXPIRED',
-      validUntil: null,
       expiredOn: '2023-06-19',
       message: 'Đã hết hạn từ 19/06/2023: …',
     });
@@ -92,7 +91,6 @@ describe('VerifyResult', () => {
   it('a revoked certificate: the day and the reason', () => {
     renderResult({
       status: 'REVOKED',
-      validUntil: null,
       revokedOn: '2025-04-10',
       certificate: { ...CERTIFICATE, revocationReason: 'Không duy trì điều kiện an toàn thực phẩm.' },
     });
@@ -106,7 +104,6 @@ describe('VerifyResult', () => {
     renderResult({
       number: 'OCOP-11-2022-0001',
       status: 'SUPERSEDED',
-      validUntil: null,
       supersededOn: '2025-09-12',
       currentCertificate: CURRENT,
     });
@@ -124,7 +121,6 @@ describe('VerifyResult', () => {
         number: 'XYZ-1',
         genuine: false,
         status: null,
-        validUntil: null,
         stars: null,
         certificate: null,
         product: null,
@@ -142,7 +138,7 @@ describe('VerifyResult', () => {
   });
 
   it('a VALID answer whose validity has ended by today reads as expired', () => {
-    renderResult({ validUntil: TODAY });
+    renderResult({ expiresOn: TODAY });
     expect(outcome()).toBe('EXPIRED');
     expect(screen.queryByRole('heading', { name: 'Chứng nhận OCOP hợp lệ' })).not.toBeInTheDocument();
   });

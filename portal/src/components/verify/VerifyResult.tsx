@@ -15,7 +15,7 @@ export const VerifyResult_verification = graphql(`
     message
     messageEn
     checkedOn
-    validUntil
+    expiresOn
     expiredOn
     revokedOn
     supersededOn
@@ -85,7 +85,7 @@ export function VerifyResult({
   const v = getFragmentData(VerifyResult_verification, ref);
   const platformToday = usePlatformToday();
   const day = today ?? platformToday ?? v.checkedOn;
-  const validEnded = v.status === 'VALID' && Boolean(v.validUntil && v.validUntil <= day);
+  const validEnded = v.status === 'VALID' && Boolean(v.expiresOn && v.expiresOn <= day);
   const outcome: VerifyOutcome = !v.genuine
     ? 'UNKNOWN'
     : !v.status
@@ -94,11 +94,10 @@ export function VerifyResult({
         ? 'EXPIRED'
         : v.status;
   const Icon = ICONS[outcome];
-  const expiredOn = v.expiredOn ?? (validEnded ? v.validUntil : null);
+  const expiredOn = v.expiredOn ?? (validEnded ? v.expiresOn : null);
 
   let detail: string | null = null;
-  if (outcome === 'VALID' && v.validUntil)
-    detail = t('verify.validUntil', { date: formatDate(v.validUntil) });
+  if (outcome === 'VALID' && v.expiresOn) detail = t('verify.validUntil', { date: formatDate(v.expiresOn) });
   if (outcome === 'EXPIRED' && expiredOn) detail = t('verify.expiredSince', { date: formatDate(expiredOn) });
   if (outcome === 'REVOKED' && v.revokedOn) detail = t('verify.revokedOn', { date: formatDate(v.revokedOn) });
   if (outcome === 'SUPERSEDED' && v.supersededOn)

@@ -57,5 +57,5 @@ export const admin: Messages['admin'] = {
   copied: 'Copied',
   onlyOnce: 'The link will not be shown again. If it is lost, invite again for a new link.',
   inviteAnother: 'Invite someone else',
-  errorSummary: 'Not done yet: {count} things to fix.',
+  errorSummary: 'Not done yet. Items to fix: {count}.',
 };

@@ -11,8 +11,7 @@ export const home: Messages['home'] = {
   verifyLink: 'Check a certificate',
   figuresTitle: 'Key figures',
   figureProducts: 'OCOP products with a valid certificate',
-  figureProducers:
-    'registered producers: cooperatives, cooperative groups, enterprises, household businesses',
+  figureProducers: 'producers of those products: cooperatives, enterprises, household businesses…',
   figureNtm: 'communes at New Rural standard in {province}',
   figureAsOf: 'As of {date}.',
   figureNtmBeforeReform: 'On {date}, before the administrative reform of 1 July 2025.',

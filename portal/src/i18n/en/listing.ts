@@ -36,7 +36,7 @@ export const listing: Messages['listing'] = {
   channelsTitle: 'Where to buy',
   channelKind: 'Channel',
   channelLabel: 'Shop name / address',
-  channelUrl: 'Link (http/https)',
+  channelUrl: 'Link (https://…)',
   channelAdd: 'Add a shop',
   channelRemove: 'Remove shop {number}',
   channelNumber: 'Shop {number}',
@@ -76,6 +76,9 @@ export const listing: Messages['listing'] = {
   chooseAnother: 'Choose another photo',
   tooLarge: 'The photo is {size}, more than {max}. Choose a smaller photo or reduce its size.',
   wrongType: 'Only JPEG, PNG or WebP photos are accepted.',
+  notAnImage:
+    '“{name}” is not a readable JPEG, PNG or WebP image (a damaged file or a wrong extension). Choose another photo.',
+  checkingPhoto: 'Checking the photo…',
   uploadFailed: 'Could not upload the photo. Please try again.',
   uploadRejected: 'The server refused this photo: {reason}',
   photoRemove: 'Remove photo',

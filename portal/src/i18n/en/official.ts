@@ -42,7 +42,7 @@ export const official: Messages['official'] = {
   criterionNote: 'Note on criterion {number}',
   criterionError: 'Criterion {number} – {name}: {message}',
   metCount: '{met}/{total} met',
-  unanswered: '{count} criteria not assessed yet.',
+  unanswered: { one: '{count} criterion not assessed yet.', other: '{count} criteria not assessed yet.' },
   allMet: 'Mark all as met',
   evaluationSaved: 'Evaluation of {unit} recorded: {progress}.',
   seeCommune: 'See the commune’s page',
@@ -92,14 +92,18 @@ export const official: Messages['official'] = {
   what: 'Action',
   change: 'Change',
   anonymous: 'Anonymous',
+  viaPartner: 'Partner: {name} (key ocop_{prefix}_…)',
   created: 'Created',
   noChange: 'No change',
   showInput: 'See the input sent',
-  refusalSummary:
-    '{count} more refusals of this kind from {source} between {from} and {until} (only the first {inFull} of a minute are written in full).',
+  refusalSummary: {
+    one: '{count} more refusal of this kind from {source} between {from} and {until} (only the first {inFull} of a minute are written in full).',
+    other:
+      '{count} more refusals of this kind from {source} between {from} and {until} (only the first {inFull} of a minute are written in full).',
+  },
   sourceAll: 'many sources (beyond the overall limit)',
   sourceAccount: 'this account',
   loadMore: 'Load more',
   auditEmpty: 'No entries.',
-  shown: '{count} entries shown',
+  shown: { one: '{count} entry shown', other: '{count} entries shown' },
 };

@@ -9,9 +9,9 @@ export const home = {
   verifyLink: 'Kiểm tra chứng nhận',
   figuresTitle: 'Số liệu chính',
   figureProducts: 'sản phẩm OCOP còn hiệu lực chứng nhận',
-  // Every producer on the platform, with a valid certificate or not; the province's line below
-  // counts only the producers of its valid products ("22 chủ thể OCOP" beside "… của 21 chủ thể").
-  figureProducers: 'chủ thể sản xuất đã đăng ký: hợp tác xã, tổ hợp tác, doanh nghiệp, hộ kinh doanh',
+  // The producers of the valid products above (ocopSummary), as the province's line below counts
+  // them: one definition for both ("22 chủ thể OCOP" beside "… của 21 chủ thể" was two).
+  figureProducers: 'chủ thể của các sản phẩm đó: hợp tác xã, doanh nghiệp, hộ kinh doanh…',
   figureNtm: 'xã đạt chuẩn nông thôn mới ở {province}',
   figureAsOf: 'Tính đến {date}.',
   figureNtmBeforeReform: 'Ngày {date}, trước khi sắp xếp đơn vị hành chính 01/07/2025.',

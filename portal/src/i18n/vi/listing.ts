@@ -35,7 +35,7 @@ export const listing = {
   channelsTitle: 'Nơi bán',
   channelKind: 'Kênh',
   channelLabel: 'Tên gian hàng / địa chỉ',
-  channelUrl: 'Đường dẫn (http/https)',
+  channelUrl: 'Đường dẫn (https://…)',
   channelAdd: 'Thêm nơi bán',
   channelRemove: 'Xoá nơi bán {number}',
   channelNumber: 'Nơi bán {number}',
@@ -78,6 +78,9 @@ export const listing = {
   chooseAnother: 'Chọn ảnh khác',
   tooLarge: 'Ảnh nặng {size}, vượt quá {max}. Hãy chọn ảnh nhỏ hơn hoặc giảm kích thước ảnh.',
   wrongType: 'Chỉ nhận ảnh JPEG, PNG hoặc WebP.',
+  notAnImage:
+    '“{name}” không phải là ảnh JPEG, PNG hoặc WebP đọc được (tệp hỏng hoặc đặt sai đuôi). Hãy chọn một ảnh khác.',
+  checkingPhoto: 'Đang kiểm tra ảnh…',
   uploadFailed: 'Không tải được ảnh lên. Vui lòng thử lại.',
   uploadRejected: 'Máy chủ không nhận ảnh này: {reason}',
   photoRemove: 'Xoá ảnh',

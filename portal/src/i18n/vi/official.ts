@@ -42,7 +42,7 @@ export const official = {
   criterionNote: 'Ghi chú tiêu chí {number}',
   criterionError: 'Tiêu chí {number} – {name}: {message}',
   metCount: '{met}/{total} đạt',
-  unanswered: 'Còn {count} tiêu chí chưa chấm.',
+  unanswered: { one: 'Còn {count} tiêu chí chưa chấm.', other: 'Còn {count} tiêu chí chưa chấm.' },
   allMet: 'Đánh dấu tất cả là đạt',
   evaluationSaved: 'Đã ghi đánh giá {unit}: {progress}.',
   seeCommune: 'Xem trang của xã',
@@ -96,14 +96,18 @@ export const official = {
   what: 'Thao tác',
   change: 'Thay đổi',
   anonymous: 'Ẩn danh',
+  viaPartner: 'Đối tác: {name} (khoá ocop_{prefix}_…)',
   created: 'Tạo mới',
   noChange: 'Không có thay đổi',
   showInput: 'Xem dữ liệu gửi',
-  refusalSummary:
-    'Thêm {count} lần bị từ chối như thế này từ {source}, từ {from} đến {until} (mỗi phút chỉ {inFull} lần đầu được ghi đầy đủ).',
+  refusalSummary: {
+    one: 'Thêm {count} lần bị từ chối như thế này từ {source}, từ {from} đến {until} (mỗi phút chỉ {inFull} lần đầu được ghi đầy đủ).',
+    other:
+      'Thêm {count} lần bị từ chối như thế này từ {source}, từ {from} đến {until} (mỗi phút chỉ {inFull} lần đầu được ghi đầy đủ).',
+  },
   sourceAll: 'nhiều nguồn (vượt giới hạn chung)',
   sourceAccount: 'tài khoản này',
   loadMore: 'Xem thêm',
   auditEmpty: 'Không có mục nào.',
-  shown: 'Đang hiện {count} mục',
+  shown: { one: 'Đang hiện {count} mục', other: 'Đang hiện {count} mục' },
 } as const;

@@ -38,6 +38,11 @@ const ACTIONS = [
   'evaluationRecord',
   'ocopCertificationRecord',
   'recognitionRecord',
+  'partnerUpdate',
+  'apiKeyIssue',
+  'webhookEndpointCreate',
+  'webhookEndpointUpdate',
+  'webhookEndpointDelete',
 ];
 const FILTER_KEYS = ['outcome', 'action', 'entityType', 'since', 'until'] as const;
 
@@ -68,7 +73,7 @@ export default function AuditRoute() {
 }
 
 function AuditLog() {
-  const { t } = useI18n();
+  const { t, tp } = useI18n();
   const [params, setParams] = useSearchParams();
   const filter = filterOf(params);
   const { data, error, refetch, fetchMore, loading } = useQuery(AuditRouteQuery, {
@@ -174,7 +179,7 @@ function AuditLog() {
       ) : (
         <>
           <p className="muted small" aria-live="polite">
-            {t('official.shown', { count: log.edges.length })}
+            {tp('official.shown', log.edges.length)}
           </p>
           <div className="audit-table-wrap">
             <table className="audit-table">

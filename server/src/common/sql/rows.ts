@@ -17,6 +17,8 @@ import {
   Producer,
   ProductListing,
   ProductPhoto,
+  ProductCertification,
+  ProductTradeDetail,
   RawMaterialArea,
   Recognition,
   SalesChannel,
@@ -38,7 +40,7 @@ import {
 
 /** Never the search key (read by the search SQL only), nor the demo flag and the timestamps. */
 export const UNIT_SELECT = selectList(AdministrativeUnit, {
-  omit: ['createdAt', 'updatedAt', 'searchText', 'demo'],
+  omit: ['createdAt', 'searchText', 'demo'],
 });
 export type UnitRow = Row<typeof UNIT_SELECT>;
 
@@ -70,7 +72,7 @@ export type RecognitionRow = Row<typeof RECOGNITION_SELECT>;
  * demo flag is read: pages mark invented producers as demo data.
  */
 export const PRODUCER_SELECT = selectList(Producer, {
-  omit: ['createdAt', 'updatedAt', 'taxCode', 'searchText', 'deletedAt'],
+  omit: ['createdAt', 'taxCode', 'searchText', 'deletedAt'],
 });
 
 /** A producer under the alias `pr`, and whether it is withdrawn. */
@@ -90,7 +92,6 @@ export type ProducerRow = Row<typeof PRODUCER_SELECT> & {
 export const PRODUCT_SELECT = selectList(OcopProduct, {
   omit: [
     'createdAt',
-    'updatedAt',
     'version',
     'searchText',
     'deletedAt',
@@ -118,13 +119,13 @@ export const OCOP_PRODUCT_SET_SELECT = selectList(OcopProductSet, {
 
 /** Dates as text ('YYYY-MM-DD'), the score as a number. */
 export const CERTIFICATE_SELECT = selectList(OcopCertificate, {
-  omit: ['createdAt', 'updatedAt', 'demo'],
+  omit: ['createdAt', 'demo'],
   read: { score: 'float8' },
 });
 export type CertificateRow = Row<typeof CERTIFICATE_SELECT>;
 
 /** The price as a string of whole đồng. */
-export const LISTING_SELECT = selectList(ProductListing, { omit: ['createdAt', 'updatedAt', 'demo'] });
+export const LISTING_SELECT = selectList(ProductListing, { omit: ['createdAt', 'demo'] });
 export type ListingRow = Row<typeof LISTING_SELECT>;
 
 export const SALES_CHANNEL_SELECT = selectList(SalesChannel, {
@@ -134,6 +135,19 @@ export type SalesChannelRow = Row<typeof SALES_CHANNEL_SELECT>;
 
 export const PHOTO_SELECT = selectList(ProductPhoto, { omit: ['createdAt', 'updatedAt', 'demo'] });
 export type PhotoRow = Row<typeof PHOTO_SELECT>;
+
+/** A product's trade details (capacity, shelf life, English); the capacity as a number. */
+export const TRADE_DETAIL_SELECT = selectList(ProductTradeDetail, {
+  omit: ['createdAt', 'updatedAt', 'demo'],
+  read: { capacityQuantity: 'float8' },
+});
+export type TradeDetailRow = Row<typeof TRADE_DETAIL_SELECT>;
+
+/** A quality certification; its days as text. */
+export const PRODUCT_CERTIFICATION_SELECT = selectList(ProductCertification, {
+  omit: ['createdAt', 'updatedAt', 'demo'],
+});
+export type ProductCertificationRow = Row<typeof PRODUCT_CERTIFICATION_SELECT>;
 
 /** The area in hectares as a number. */
 export const RAW_MATERIAL_AREA_SELECT = selectList(RawMaterialArea, {

@@ -18,10 +18,22 @@ import type { SqlParams } from './params';
 
 export type ScopeLevel = 'province' | 'district' | 'commune';
 
-const CODE_FORMATS: Record<ScopeLevel, { pattern: RegExp; text: string }> = {
-  province: { pattern: /^[0-9]{2}$/, text: 'a province code is 2 digits (GSO code, e.g. "11")' },
-  district: { pattern: /^[0-9]{3}$/, text: 'a district code is 3 digits (GSO code, e.g. "100")' },
-  commune: { pattern: /^[0-9]{5}$/, text: 'a commune code is 5 digits (GSO code, e.g. "03328")' },
+const CODE_FORMATS: Record<ScopeLevel, { pattern: RegExp; text: string; vi: string }> = {
+  province: {
+    pattern: /^[0-9]{2}$/,
+    text: 'a province code is 2 digits (GSO code, e.g. "11")',
+    vi: 'mã tỉnh gồm 2 chữ số theo mã thống kê, ví dụ "11"',
+  },
+  district: {
+    pattern: /^[0-9]{3}$/,
+    text: 'a district code is 3 digits (GSO code, e.g. "100")',
+    vi: 'mã huyện gồm 3 chữ số theo mã thống kê, ví dụ "100"',
+  },
+  commune: {
+    pattern: /^[0-9]{5}$/,
+    text: 'a commune code is 5 digits (GSO code, e.g. "03328")',
+    vi: 'mã xã gồm 5 chữ số theo mã thống kê, ví dụ "03328"',
+  },
 };
 
 /**
@@ -36,7 +48,13 @@ export function checkUnitCode(
 ): string {
   const format = CODE_FORMATS[level];
   if (!format.pattern.test(code)) {
-    throw badUserInput(`"${field}": ${format.text}; got ${JSON.stringify(code)}.`, argumentName);
+    throw badUserInput(
+      {
+        vi: `"${field}": ${format.vi}; đã nhận ${JSON.stringify(code)}.`,
+        en: `"${field}": ${format.text}; got ${JSON.stringify(code)}.`,
+      },
+      argumentName,
+    );
   }
   return code;
 }

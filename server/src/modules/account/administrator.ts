@@ -1,10 +1,14 @@
 import { GraphQLError } from 'graphql';
 import type { Context } from '../../context';
-import { Denied } from '../../common/write';
+import { languageOf, say, type Localized } from '../../common/language';
+import { Denied, LOG_IN_FIRST } from '../../common/write';
 import { appendAudit } from '../audit/audit.service';
 import { isAdministrator, type Viewer } from '../auth/viewer';
 
-const ADMINISTRATORS_ONLY = 'Chỉ quản trị viên được làm việc này (administrators only).';
+const ADMINISTRATORS_ONLY: Localized = {
+  vi: 'Chỉ quản trị viên được làm việc này.',
+  en: 'Only administrators may do this.',
+};
 
 /** Inside a write: anyone but an administrator is refused (audited as denied by `write()`). */
 export function assertAdministrator(viewer: Viewer, entityId: string | null = null): void {
@@ -23,6 +27,7 @@ export async function requireAdministrator(ctx: Context, action: string, input: 
   await ctx.db.transaction((tx) =>
     appendAudit(tx, {
       actorUserId: viewer?.userId ?? null,
+      actorApiKeyId: ctx.apiKey?.id ?? null,
       action,
       entityType: 'User',
       entityId: null,
@@ -32,10 +37,7 @@ export async function requireAdministrator(ctx: Context, action: string, input: 
       ipAddress: ctx.http.ip,
     }),
   );
-  throw new GraphQLError(
-    viewer ? ADMINISTRATORS_ONLY : 'Đăng nhập để thực hiện thao tác này (log in first).',
-    {
-      extensions: { code },
-    },
-  );
+  throw new GraphQLError(say(languageOf(ctx), viewer ? ADMINISTRATORS_ONLY : LOG_IN_FIRST), {
+    extensions: { code },
+  });
 }

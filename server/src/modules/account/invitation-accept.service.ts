@@ -20,8 +20,10 @@ const Accept = z.object({
 });
 
 /** One answer for every unusable token: it says nothing about which invitations exist. */
-const INVALID_TOKEN =
-  'Lời mời không hợp lệ, đã dùng hoặc đã hết hạn (this invitation is invalid, used or expired).';
+const INVALID_TOKEN = {
+  vi: 'Lời mời không hợp lệ, đã dùng hoặc đã hết hạn.',
+  en: 'This invitation is invalid, used or expired.',
+};
 
 /**
  * The invited person sets their password and is logged in. Anonymous by nature (they have no

@@ -38,7 +38,10 @@ export class PasswordChangeService {
             userError(
               ['input', 'currentPassword'],
               UserErrorCode.THROTTLED,
-              `Nhập sai quá nhiều lần; thử lại sau ${Math.ceil(lockedFor / 60)} phút (too many failed attempts).`,
+              {
+                vi: `Nhập sai quá nhiều lần; thử lại sau ${Math.ceil(lockedFor / 60)} phút.`,
+                en: `Too many failed attempts.`,
+              },
               { retryAfterSeconds: lockedFor },
             ),
           ]);
@@ -49,20 +52,18 @@ export class PasswordChangeService {
         ])) as { password_hash: string | null }[];
         if (!(await verifyPassword(row?.password_hash ?? null, value.currentPassword))) {
           throw new InputRejected([
-            userError(
-              ['input', 'currentPassword'],
-              UserErrorCode.INVALID_CREDENTIALS,
-              'Mật khẩu hiện tại không đúng (the current password is wrong).',
-            ),
+            userError(['input', 'currentPassword'], UserErrorCode.INVALID_CREDENTIALS, {
+              vi: 'Mật khẩu hiện tại không đúng.',
+              en: 'The current password is wrong.',
+            }),
           ]);
         }
         if (value.newPassword === value.currentPassword) {
           throw new InputRejected([
-            userError(
-              ['input', 'newPassword'],
-              UserErrorCode.INVALID,
-              'Mật khẩu mới phải khác mật khẩu hiện tại (the new password must differ).',
-            ),
+            userError(['input', 'newPassword'], UserErrorCode.INVALID, {
+              vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
+              en: 'The new password must differ.',
+            }),
           ]);
         }
         const passwordHash = await hashPassword(value.newPassword);

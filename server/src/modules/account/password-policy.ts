@@ -1,4 +1,5 @@
-import { z } from '../../common/validate';
+import type { Language } from '../../common/language';
+import { bilingual, issueMessage, z } from '../../common/validate';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/password';
 
 /**
@@ -9,15 +10,27 @@ export const newPassword = z
   .string()
   .min(
     PASSWORD_MIN_LENGTH,
-    `Mật khẩu cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự (at least ${PASSWORD_MIN_LENGTH} characters).`,
+    bilingual({
+      vi: `Mật khẩu cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`,
+      en: `A password needs at least ${PASSWORD_MIN_LENGTH} characters.`,
+    }),
   )
   .max(
     PASSWORD_MAX_LENGTH,
-    `Mật khẩu tối đa ${PASSWORD_MAX_LENGTH} ký tự (at most ${PASSWORD_MAX_LENGTH} characters).`,
+    bilingual({
+      vi: `Mật khẩu tối đa ${PASSWORD_MAX_LENGTH} ký tự.`,
+      en: `A password has at most ${PASSWORD_MAX_LENGTH} characters.`,
+    }),
   );
 
-/** The problem with a new password, in one line for a command's output; null when it is acceptable. */
-export function passwordProblem(password: string): string | null {
+/**
+ * The problem with a new password, in one line for a command's output (cli/create-administrator.ts,
+ * in the language of its --locale); null when it is acceptable.
+ */
+export function passwordProblem(password: string, language: Language): string | null {
   const result = newPassword.safeParse(password);
-  return result.success ? null : (result.error.issues[0]?.message ?? 'invalid password');
+  const issue = result.error?.issues[0];
+  if (result.success) return null;
+  if (issue) return issueMessage(issue, password, language);
+  return language === 'en' ? 'invalid password' : 'mật khẩu không hợp lệ';
 }

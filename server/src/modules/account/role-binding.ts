@@ -1,3 +1,4 @@
+import type { Localized } from '../../common/language';
 import { today } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
 import { uuidOf } from '../../common/node-id';
@@ -30,29 +31,30 @@ export async function resolveRoleBinding(
   input: { role: RoleName; producerId?: string | null; unitId?: string | null },
 ): Promise<RoleBinding> {
   const { role } = input;
-  const problem = (field: string, code: UserErrorCode, message: string) =>
+  const problem = (field: string, code: UserErrorCode, message: string | Localized) =>
     new InputRejected([userError(['input', field], code, message)]);
   const level = OFFICIAL_LEVEL[role];
   const wantsProducer = role === RoleName.PRODUCER_EDITOR;
 
   if (!wantsProducer && input.producerId) {
-    throw problem(
-      'producerId',
-      UserErrorCode.INVALID,
-      'Vai trò này không gắn với chủ thể (this role takes no producer).',
-    );
+    throw problem('producerId', UserErrorCode.INVALID, {
+      vi: 'Vai trò này không gắn với chủ thể.',
+      en: 'This role takes no producer.',
+    });
   }
   if (!level && input.unitId) {
-    throw problem(
-      'unitId',
-      UserErrorCode.INVALID,
-      'Vai trò này không gắn với đơn vị (this role takes no unit).',
-    );
+    throw problem('unitId', UserErrorCode.INVALID, {
+      vi: 'Vai trò này không gắn với đơn vị.',
+      en: 'This role takes no unit.',
+    });
   }
 
   if (wantsProducer) {
     if (!input.producerId) {
-      throw problem('producerId', UserErrorCode.REQUIRED, 'Cần chọn chủ thể OCOP (a producer is required).');
+      throw problem('producerId', UserErrorCode.REQUIRED, {
+        vi: 'Cần chọn chủ thể OCOP.',
+        en: 'A producer is required.',
+      });
     }
     const producerUuid = uuidOf(input.producerId, PRODUCER);
     const rows = (
@@ -61,13 +63,19 @@ export async function resolveRoleBinding(
         : []
     ) as { id: string }[];
     if (!rows[0])
-      throw problem('producerId', UserErrorCode.NOT_FOUND, 'Không có chủ thể này (no such producer).');
+      throw problem('producerId', UserErrorCode.NOT_FOUND, {
+        vi: 'Không có chủ thể này.',
+        en: 'No such producer.',
+      });
     return { role, producerId: rows[0].id, unitId: null };
   }
 
   if (level) {
     if (!input.unitId) {
-      throw problem('unitId', UserErrorCode.REQUIRED, 'Cần chọn đơn vị hành chính (a unit is required).');
+      throw problem('unitId', UserErrorCode.REQUIRED, {
+        vi: 'Cần chọn đơn vị hành chính.',
+        en: 'A unit is required.',
+      });
     }
     const unitUuid = uuidOf(input.unitId, ADMINISTRATIVE_UNIT);
     const rows = (
@@ -82,14 +90,18 @@ export async function resolveRoleBinding(
         : []
     ) as { id: string; level: string; current: boolean }[];
     const unit = rows[0];
-    if (!unit) throw problem('unitId', UserErrorCode.NOT_FOUND, 'Không có đơn vị này (no such unit).');
+    if (!unit)
+      throw problem('unitId', UserErrorCode.NOT_FOUND, { vi: 'Không có đơn vị này.', en: 'No such unit.' });
     if (unit.level !== level || !unit.current) {
       throw problem(
         'unitId',
         UserErrorCode.INVALID,
         level === 'province'
-          ? 'Cán bộ cấp tỉnh cần một tỉnh hiện hành (a province official needs a province of today).'
-          : 'Cán bộ cấp xã cần một xã hiện hành (a commune official needs a commune of today).',
+          ? {
+              vi: 'Cán bộ cấp tỉnh cần một tỉnh hiện hành.',
+              en: 'A province official needs a province of today.',
+            }
+          : { vi: 'Cán bộ cấp xã cần một xã hiện hành.', en: 'A commune official needs a commune of today.' },
       );
     }
     return { role, producerId: null, unitId: unit.id };

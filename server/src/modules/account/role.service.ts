@@ -42,7 +42,12 @@ export class RoleService {
         const [user] = userId
           ? ((await tx.query(`SELECT id FROM app_user WHERE id = $1`, [userId])) as { id: string }[])
           : [];
-        if (!user) throw new Denied('NOT_FOUND', 'Không có người dùng này (no such user).', userId);
+        if (!user)
+          throw new Denied(
+            'NOT_FOUND',
+            { vi: 'Không có người dùng này.', en: 'There is no such user.' },
+            userId,
+          );
         const binding = await resolveRoleBinding(tx, parseInput(Grant, input));
         // The unique index (user, role, binding) makes a double grant a no-op we can report.
         const [inserted] = (await tx.query(
@@ -52,11 +57,10 @@ export class RoleService {
         )) as AssignmentRow[];
         if (!inserted) {
           throw new InputRejected([
-            userError(
-              ['input', 'role'],
-              UserErrorCode.DUPLICATE,
-              'Người dùng đã có vai trò này (already held).',
-            ),
+            userError(['input', 'role'], UserErrorCode.DUPLICATE, {
+              vi: 'Người dùng đã có vai trò này.',
+              en: 'Already held.',
+            }),
           ]);
         }
         await audit({ entityId: inserted.id, after: inserted });
@@ -77,15 +81,18 @@ export class RoleService {
           ? ((await tx.query(`SELECT * FROM role_assignment WHERE id = $1`, [uuid])) as AssignmentRow[])
           : [];
         if (!before)
-          throw new Denied('NOT_FOUND', 'Không có phân quyền này (no such role assignment).', uuid);
+          throw new Denied(
+            'NOT_FOUND',
+            { vi: 'Không có phân quyền này.', en: 'There is no such role assignment.' },
+            uuid,
+          );
         // Keeps the platform administrable: another administrator may take the role away, not its holder.
         if (before.role === RoleName.ADMINISTRATOR && before.user_id === viewer.userId) {
           throw new InputRejected([
-            userError(
-              ['input', 'id'],
-              UserErrorCode.INVALID,
-              'Bạn không thể tự bỏ quyền quản trị của mình (you cannot revoke your own administrator role).',
-            ),
+            userError(['input', 'id'], UserErrorCode.INVALID, {
+              vi: 'Bạn không thể tự bỏ quyền quản trị của mình.',
+              en: 'You cannot revoke your own administrator role.',
+            }),
           ]);
         }
         await tx.query(`DELETE FROM role_assignment WHERE id = $1`, [uuid]);

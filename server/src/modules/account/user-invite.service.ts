@@ -53,11 +53,10 @@ export class UserInviteService {
             }[];
             if (existing) {
               throw new InputRejected([
-                userError(
-                  ['input', 'email'],
-                  UserErrorCode.DUPLICATE,
-                  'Đã có tài khoản với email này (an account with this email exists).',
-                ),
+                userError(['input', 'email'], UserErrorCode.DUPLICATE, {
+                  vi: 'Đã có tài khoản với email này.',
+                  en: 'An account with this email exists.',
+                }),
               ]);
             }
             const [user] = (await tx.query(

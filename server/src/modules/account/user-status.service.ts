@@ -1,3 +1,4 @@
+import type { Localized } from '../../common/language';
 import { now } from '@ocop/db';
 import type { Context } from '../../context';
 import { uuidOf } from '../../common/node-id';
@@ -24,7 +25,7 @@ interface AccountRow {
   version: number;
 }
 
-const NO_SUCH_USER = 'Không có người dùng này (no such user).';
+const NO_SUCH_USER = { vi: 'Không có người dùng này.', en: 'There is no such user.' };
 
 /**
  * Administrators disable and enable accounts. Disabling ends every session of the user in the
@@ -57,21 +58,26 @@ export class UserStatusService {
           uuid,
         ])) as AccountRow[];
         if (!before) throw new Denied('NOT_FOUND', NO_SUCH_USER, uuid);
-        const reject = (field: string, code: UserErrorCode, message: string) =>
+        const reject = (field: string, code: UserErrorCode, message: string | Localized) =>
           new InputRejected([userError(['input', field], code, message)]);
         if (action === 'userDisable' && uuid === viewer.userId) {
-          throw reject(
-            'id',
-            UserErrorCode.INVALID,
-            'Bạn không thể tự khóa tài khoản của mình (you cannot disable yourself).',
-          );
+          throw reject('id', UserErrorCode.INVALID, {
+            vi: 'Bạn không thể tự khóa tài khoản của mình.',
+            en: 'You cannot disable yourself.',
+          });
         }
         if (before.version !== input.version) throw staleVersion('Tài khoản', before.version);
         if (action === 'userDisable' && before.status === 'disabled') {
-          throw reject('id', UserErrorCode.INVALID, 'Tài khoản này đã bị khóa (already disabled).');
+          throw reject('id', UserErrorCode.INVALID, {
+            vi: 'Tài khoản này đã bị khóa.',
+            en: 'Already disabled.',
+          });
         }
         if (action === 'userEnable' && before.status !== 'disabled') {
-          throw reject('id', UserErrorCode.INVALID, 'Tài khoản này không bị khóa (not disabled).');
+          throw reject('id', UserErrorCode.INVALID, {
+            vi: 'Tài khoản này không bị khóa.',
+            en: 'Not disabled.',
+          });
         }
         // Enabled again: active if they had set a password, else back to invited.
         const status =

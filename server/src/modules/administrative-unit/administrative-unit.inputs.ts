@@ -57,6 +57,14 @@ export class CommuneFilter {
     description: 'Type of unit as written in Vietnamese, exactly: "Xã", "Phường", "Thị trấn" or "Đặc khu".',
   })
   unitType?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Only communes changed at or after this instant (`updatedAt >= updatedSince`). To follow every change without ' +
+      'missing one while writes go on, use `changes`.',
+  })
+  updatedSince?: Date | null;
 }
 
 export enum CommuneOrderField {

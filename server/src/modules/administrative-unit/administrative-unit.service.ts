@@ -49,6 +49,7 @@ export function toAdministrativeUnit(row: UnitRow): AdministrativeUnit {
   const unit = new AdministrativeUnit();
   unit.id = encodeNodeId(ADMINISTRATIVE_UNIT, row.id);
   unit.uuid = row.id;
+  unit.updatedAt = new Date(row.updated_at);
   unit.parentUuid = row.parent_id;
   unit.code = row.code;
   unit.level = row.level as UnitLevel;
@@ -330,6 +331,8 @@ export class AdministrativeUnitService {
         SELECT d.id FROM admin_unit d WHERE d.level = 'district' AND d.code = ${district}))`);
     }
     if (given(filter?.unitType)) where.push(`c.unit_type = ${params.add(filter.unitType)}`);
+    if (given(filter?.updatedSince))
+      where.push(`c.updated_at >= ${params.add(filter.updatedSince, '::timestamptz')}`);
     // One LIKE per word on the folded name: served by the trigram index admin_unit_search_trgm.
     for (const word of spacedWords(filter?.search, 'filter') ?? []) {
       where.push(foldedContains('c.search_text', word, params));

@@ -76,6 +76,13 @@ export class AdministrativeUnit implements Node {
   /** Database key; not part of the API (clients see only the opaque `id`). */
   uuid: string;
 
+  @Field(() => Date, {
+    description:
+      'When this unit last changed (any of its fields), by the platform’s clock. For a sync that misses nothing ' +
+      'while writes go on, follow `changes` instead: a change may commit after a later-stamped one.',
+  })
+  updatedAt: Date;
+
   /** Database key of the parent; resolved through a DataLoader. */
   parentUuid: string | null;
 

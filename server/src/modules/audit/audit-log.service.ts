@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../../context';
 import { checkPageSize, decodeCursor, encodeCursor, toPage, type Page } from '../../common/connection';
 import { badUserInput } from '../../common/errors';
+import { languageOf, say } from '../../common/language';
 import { decodeNodeId, encodeNodeId, isUuid, uuidArgument } from '../../common/node-id';
 import { SqlParams } from '../../common/sql/params';
 import { AUDIT_LOG_SELECT, type AuditLogRow } from '../../common/sql/rows';
@@ -9,14 +10,20 @@ import { scopeRootsCte } from '../../common/sql/unit-scope';
 import { isAdministrator, isOfficial, officialUnitIds } from '../auth/viewer';
 import { appendAudit } from './audit.service';
 import type { AuditLogFilter } from './audit-log.inputs';
-import { AuditActor, AuditEntry, type AuditOutcomeValue } from './audit-log.type';
+import { AuditActor, AuditEntry, AuditPartner, type AuditOutcomeValue } from './audit-log.type';
 
 const USER = 'User';
 const ORDER_TAG = 'audit:id';
 const AUDIT_COLUMNS = AUDIT_LOG_SELECT.sql('a');
 
 /** An entry with its actor's name and email (a LEFT JOIN: null without an actor). */
-type AuditRow = AuditLogRow & { actor_name: string | null; actor_email: string | null };
+type AuditRow = AuditLogRow & {
+  actor_name: string | null;
+  actor_email: string | null;
+  /** The partner and key prefix of a request made with an API key (LEFT JOINs too). */
+  partner_name: string | null;
+  key_prefix: string | null;
+};
 
 function toEntry(row: AuditRow): AuditEntry {
   const entry = new AuditEntry();
@@ -28,6 +35,9 @@ function toEntry(row: AuditRow): AuditEntry {
         displayName: row.actor_name ?? '',
         email: row.actor_email ?? '',
       })
+    : null;
+  entry.partner = row.key_prefix
+    ? Object.assign(new AuditPartner(), { name: row.partner_name ?? '', keyPrefix: row.key_prefix })
     : null;
   entry.action = row.action;
   entry.entityType = row.entity_type;
@@ -72,7 +82,10 @@ export class AuditLogService {
         }),
       );
       throw new GraphQLError(
-        'Chỉ cán bộ phụ trách và quản trị viên xem được nhật ký (officials and administrators only).',
+        say(languageOf(ctx), {
+          vi: 'Chỉ cán bộ phụ trách và quản trị viên xem được nhật ký.',
+          en: 'Only officials and administrators see the audit log.',
+        }),
         { extensions: { code: 'FORBIDDEN' } },
       );
     }
@@ -126,8 +139,10 @@ export class AuditLogService {
     }
     const where = (list: string[]) => (list.length > 0 ? `WHERE ${list.join(' AND ')}` : '');
     const rows: AuditRow[] = await ctx.db.query(
-      `SELECT ${AUDIT_COLUMNS}, u.display_name AS actor_name, u.email AS actor_email
+      `SELECT ${AUDIT_COLUMNS}, u.display_name AS actor_name, u.email AS actor_email,
+              p.name AS partner_name, k.key_prefix
        FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_user_id
+         LEFT JOIN api_key k ON k.id = a.actor_api_key_id LEFT JOIN partner p ON p.id = k.partner_id
        ${where(conditions)}
        ORDER BY a.id DESC LIMIT ${params.add(first + 1)}`,
       params.values,

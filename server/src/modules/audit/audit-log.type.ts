@@ -30,6 +30,17 @@ export class AuditActor {
   email: string;
 }
 
+@ObjectType('AuditPartner', {
+  description: 'The partner organisation behind an API key, as the audit names it.',
+})
+export class AuditPartner {
+  @Field(() => String, { description: 'The partner’s name.' })
+  name: string;
+
+  @Field(() => String, { description: 'The key’s visible prefix (`ApiKey.prefix`).' })
+  keyPrefix: string;
+}
+
 @ObjectType('AuditEntry', {
   description:
     'One attempted write, as recorded in the same transaction as the write itself (append-only: never changed).',
@@ -46,6 +57,12 @@ export class AuditEntry {
 
   @Field(() => AuditActor, { nullable: true, description: 'Who tried; null for an anonymous attempt.' })
   actor: AuditActor | null;
+
+  @Field(() => AuditPartner, {
+    nullable: true,
+    description: 'The partner whose API key made the request; null for requests without a key.',
+  })
+  partner: AuditPartner | null;
 
   @Field({ description: 'The mutation or command, e.g. "ocopCertificationRecord".' })
   action: string;

@@ -17,6 +17,8 @@ const SECRET_KEYS = new Set([
 
 export interface AuditEntry {
   actorUserId: string | null;
+  /** The partner's API key the request came with (Authorization: Bearer), if any. */
+  actorApiKeyId?: string | null;
   /** The mutation or command, e.g. "productListingUpdate". */
   action: string;
   entityType: string;
@@ -146,14 +148,14 @@ export function refusalSource(actorUserId: string | null, ipAddress: string | nu
   return `ip:${(ipv6Prefix(address) ?? address).slice(0, ADDRESS_CHARS)}`;
 }
 
-const COLUMNS = `actor_user_id, action, entity_type, entity_id, outcome, before, after, request_id, ip_address, unit_id, occurred_at`;
+const COLUMNS = `actor_user_id, actor_api_key_id, action, entity_type, entity_id, outcome, before, after, request_id, ip_address, unit_id, occurred_at`;
 
 /** Appends to audit_log (a trigger refuses UPDATE and DELETE there: history cannot be rewritten). */
 export async function appendAudit(db: EntityManager, entry: AuditEntry): Promise<void> {
   if (entry.outcome !== 'applied') return appendRefusal(db, entry);
   await db.query(
     `INSERT INTO audit_log (${COLUMNS})
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::timestamptz)`,
+     VALUES ($1, $12, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::timestamptz)`,
     [
       entry.actorUserId,
       entry.action,
@@ -168,6 +170,7 @@ export async function appendAudit(db: EntityManager, entry: AuditEntry): Promise
       // By the platform's clock, not the column's default: the log's since/until filters and its
       // order compare these instants with days the clock gave (OCOP_TODAY may pin another day).
       now(),
+      entry.actorApiKeyId ?? null,
     ],
   );
 }
@@ -208,7 +211,7 @@ async function appendRefusal(db: EntityManager, entry: AuditEntry): Promise<void
        FROM overall LEFT JOIN own ON true
      ), written AS (
        INSERT INTO audit_log (${COLUMNS})
-       SELECT $1::uuid, $2::text, $3::text, $4::text, $5::text, $6::jsonb, $7::jsonb, $8::text, $9::text, $10::uuid,
+       SELECT $1::uuid, $22::uuid, $2::text, $3::text, $4::text, $5::text, $6::jsonb, $7::jsonb, $8::text, $9::text, $10::uuid,
               $11::timestamptz
        FROM verdict WHERE kind = 'full'
      )
@@ -249,6 +252,7 @@ async function appendRefusal(db: EntityManager, entry: AuditEntry): Promise<void
       at.toISOString(),
       kind,
       reason,
+      entry.actorApiKeyId ?? null,
     ],
   );
 }

@@ -1,3 +1,4 @@
+import type { Localized } from '../../common/language';
 import { now } from '@ocop/db';
 import type { Context } from '../../context';
 import { encodeNodeId } from '../../common/node-id';
@@ -13,7 +14,7 @@ import type { Viewer } from './viewer';
 export const USER = 'User';
 
 /** One message for an unknown email, a wrong password and a disabled account: it reveals no account. */
-const INVALID_CREDENTIALS = 'Email hoặc mật khẩu không đúng (wrong email or password).';
+const INVALID_CREDENTIALS = { vi: 'Email hoặc mật khẩu không đúng.', en: 'Wrong email or password.' };
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -54,7 +55,7 @@ export class AuthService {
         requestId: ctx.requestId,
         ipAddress: ctx.http.ip,
       });
-    const refused = (code: UserErrorCode, message: string, retryAfterSeconds?: number) => {
+    const refused = (code: UserErrorCode, message: string | Localized, retryAfterSeconds?: number) => {
       // A wrong or throttled login counts against the address's budget of refusals.
       ctx.http.refused();
       return Object.assign(new LoginPayload(), {
@@ -70,7 +71,10 @@ export class AuthService {
       await audit('denied', null, 'THROTTLED');
       return refused(
         UserErrorCode.THROTTLED,
-        `Đăng nhập sai quá nhiều lần; thử lại sau ${Math.ceil(lockedFor / 60)} phút (too many failed attempts).`,
+        {
+          vi: `Đăng nhập sai quá nhiều lần; thử lại sau ${Math.ceil(lockedFor / 60)} phút.`,
+          en: `Too many failed attempts.`,
+        },
         lockedFor,
       );
     }

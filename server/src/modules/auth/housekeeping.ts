@@ -9,6 +9,9 @@ const KEEP_IDEMPOTENCY_KEYS = '7 days';
 const KEEP_THROTTLE_COUNTERS = '1 day';
 /** Refusal tallies matter only in their minute (audit.service.ts); an hour's are kept for a look. */
 const KEEP_REFUSAL_TALLIES = '1 hour';
+/** Longer than the longest send window (a day). */
+const KEEP_SEND_TALLIES = '2 days';
+const KEEP_SENT_MAIL = '30 days';
 const EVERY_MS = 60 * 60 * 1000;
 
 /**
@@ -40,8 +43,23 @@ export async function sweepExpiredAuthState(dataSource: DataSource): Promise<voi
        AND (locked_until IS NULL OR locked_until < $1::timestamptz)`,
     [at],
   );
+  // Inquiry send tallies matter only in their window (a day at most; modules/inquiry).
+  await dataSource.query(
+    `DELETE FROM inquiry_send_tally WHERE window_start < $1::timestamptz - interval '${KEEP_SEND_TALLIES}'`,
+    [at],
+  );
+  // Sent mail is kept a while for a look (its buyer links were already blanked when sent).
+  await dataSource.query(
+    `DELETE FROM mail_outbox WHERE sent_at < $1::timestamptz - interval '${KEEP_SENT_MAIL}'`,
+    [at],
+  );
   await dataSource.query(
     `DELETE FROM audit_refusal_tally WHERE window_start < $1::timestamptz - interval '${KEEP_REFUSAL_TALLIES}'`,
+    [at],
+  );
+  // Points budgets matter only in their hour (common/points-budget.ts).
+  await dataSource.query(
+    `DELETE FROM points_budget WHERE window_start < $1::timestamptz - interval '2 hours'`,
     [at],
   );
 }

@@ -2,7 +2,7 @@ import { today } from '@ocop/db';
 import type { Context } from '../../context';
 import { idempotentCreate } from '../../common/idempotency';
 import { UserErrorCode } from '../../common/user-error';
-import { idempotencyKey, optionalText, parseInput, vnd, z } from '../../common/validate';
+import { bilingual, idempotencyKey, optionalText, parseInput, vnd, z } from '../../common/validate';
 import { write } from '../../common/write';
 import { oneOrNull, toPayload } from '../../common/write-payload';
 import { requireUnit, unitToRecordIn } from '../official/official-write';
@@ -17,7 +17,10 @@ const FundingFields = z.object({
     .int()
     .min(2010)
     .refine((y) => y <= Number(today().slice(0, 4)) + 1, {
-      message: 'Năm không được quá năm sau (at most next year: plans, not guesses)',
+      message: bilingual({
+        vi: 'Năm không được quá năm sau.',
+        en: 'At most next year: plans, not guesses.',
+      }),
       params: { code: UserErrorCode.OUT_OF_RANGE },
     }),
   programme: z.enum(Object.values(FundingProgramme) as [FundingProgramme, ...FundingProgramme[]]),

@@ -17,7 +17,7 @@ export function lockEditedProduct(scope: WriteScope, productUuid: string | null)
   return loadForProducerEditor(
     scope,
     productUuid,
-    'Không có sản phẩm này (no such product).',
+    { vi: 'Không có sản phẩm này.', en: 'There is no such product.' },
     async (uuid) => {
       const [product] = (await scope.tx.query(
         `SELECT id, producer_id, origin_commune_id FROM ocop_product WHERE id = $1 AND deleted_at IS NULL FOR NO KEY UPDATE`,

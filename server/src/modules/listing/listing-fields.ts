@@ -1,6 +1,6 @@
 import { columnNames, ProductListing } from '@ocop/db';
 import type { EntityManager } from 'typeorm';
-import { optionalText, requiredText, vnd, z } from '../../common/validate';
+import { bilingual, optionalText, requiredText, vnd, z } from '../../common/validate';
 import { Availability, SalesChannelKind } from './product-listing.type';
 
 /**
@@ -17,7 +17,18 @@ export const salesChannelSchema = z.object({
     .string()
     .trim()
     .max(500)
-    .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain }))
+    // https only (issue 13): the portal shows channels as links buyers follow, and a plain-http page can be
+    // altered on the way (a shop's bank account swapped). The database still accepts older http rows.
+    .pipe(
+      z.url({
+        protocol: /^https$/,
+        hostname: z.regexes.domain,
+        message: bilingual({
+          vi: 'Địa chỉ phải là một trang https://.',
+          en: 'The address must start with https://.',
+        }),
+      }),
+    )
     .nullable()
     .optional(),
 });

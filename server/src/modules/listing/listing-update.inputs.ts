@@ -15,7 +15,7 @@ export class SalesChannelInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Address of the page, http or https (at most 500 characters).',
+    description: 'Address of the page: https only, refused otherwise (at most 500 characters).',
   })
   url?: string | null;
 }

@@ -31,7 +31,7 @@ export class ListingUpdateService {
         const before = await loadForProducerEditor(
           scope,
           uuid,
-          'Không có tin bán này (no such listing).',
+          { vi: 'Không có tin bán này.', en: 'There is no such listing.' },
           async (id) => {
             const [row] = (await tx.query(
               `SELECT l.*, l.price_vnd::text AS price_vnd, p.producer_id, p.origin_commune_id,
@@ -49,7 +49,10 @@ export class ListingUpdateService {
         const given = Object.keys(change).filter((key) => change[key as keyof typeof change] !== undefined);
         if (given.length === 0) {
           throw new InputRejected([
-            userError(['input'], UserErrorCode.REQUIRED, 'Không có gì để thay đổi (nothing to change).'),
+            userError(['input'], UserErrorCode.REQUIRED, {
+              vi: 'Không có gì để thay đổi.',
+              en: 'Nothing to change.',
+            }),
           ]);
         }
         if (change.unit === undefined && fields.unit === null) {

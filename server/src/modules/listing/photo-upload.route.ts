@@ -1,6 +1,9 @@
 import { now } from '@ocop/db';
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
 import type { DataSource } from 'typeorm';
+import { isCrossOrigin } from '../../common/cross-origin';
+import { statusOf, type ErrorCode } from '../../common/error-codes';
+import { chooseLanguage, languageOfHeader, say, type Localized } from '../../common/language';
 import { describeError, log } from '../../common/log';
 import { rebindRequestId } from '../../common/request-id';
 import { appendAudit } from '../audit/audit.service';
@@ -32,8 +35,9 @@ import { lockPhotoFile, removeStaleUploads } from './photo-upload-cleanup';
  *   GET  /media/photos/<name>   a stored photo, cached for a year (names are content hashes)
  *
  * CSRF: the accepted content types are not CORS-safelisted, so a browser preflights a cross-site
- * upload (and this server answers no CORS); a request whose Origin names another host is refused
- * as well. The session cookie is SameSite=Lax, so a cross-site form cannot carry it either.
+ * upload (and this path answers no CORS: only /graphql does); a request whose Origin names another
+ * host is refused as well (403 CROSS_ORIGIN_WRITE, common/cross-origin.ts). The session cookie is
+ * SameSite=Lax, so a cross-site form cannot carry it either.
  *
  * An upload that is not attached within a day is removed, hourly, with its file when nothing else uses
  * it (photo-upload-cleanup.ts).
@@ -52,20 +56,24 @@ const DECODE_QUEUE = 16;
 const DECODE_WAIT_MS = 20_000;
 const DECODE_RETRY_AFTER_SECONDS = 5;
 
-function sendError(res: Response, status: number, code: string, message: string): void {
-  res.setHeader('cache-control', 'no-store');
-  res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
-}
-
 /**
- * The request's Origin, when sent, must be this host (a same-origin fetch from the portal). Express's
- * `req.host` is the Host header, or X-Forwarded-Host from a proxy trusted by TRUST_PROXY.
+ * A refusal in the JSON shape of the API's errors, its message in the request's language (its
+ * Accept-Language, else the viewer's locale once known, else Vietnamese: common/language.ts).
  */
-function crossOrigin(req: Request): boolean {
-  const origin = req.headers.origin;
-  if (origin === undefined) return false;
-  if (!URL.canParse(origin)) return true;
-  return new URL(origin).host !== req.host;
+function sendError(
+  res: Response,
+  code: ErrorCode,
+  message: string | Localized,
+  status = statusOf(code),
+): void {
+  const language = chooseLanguage(
+    languageOfHeader(res.req.headers['accept-language']),
+    (res.locals.viewer as Viewer | undefined)?.locale,
+  );
+  res.setHeader('cache-control', 'no-store');
+  res.status(status).json({
+    errors: [{ message: say(language, message), extensions: { code, requestId: res.locals.requestId } }],
+  });
 }
 
 function mayUpload(viewer: Viewer): boolean {
@@ -115,34 +123,36 @@ export function photoRoutes(dataSource: DataSource, mediaDir: string): Router {
     UPLOAD_PATH,
     async (req, res, next) => {
       // Who is asking is settled before a byte of the body is read.
-      if (crossOrigin(req)) {
+      if (isCrossOrigin(req)) {
         await audit(req, res, null, 'denied', {
           after: { reason: 'CROSS_ORIGIN', origin: req.headers.origin },
         });
-        return sendError(res, 403, 'FORBIDDEN', 'Cross-origin uploads are refused.');
+        return sendError(res, 'CROSS_ORIGIN_WRITE', {
+          vi: 'Không nhận ảnh tải lên từ trang khác.',
+          en: 'Cross-origin uploads are refused.',
+        });
       }
       const viewer = await sessionService.viewerOf(dataSource.manager, httpExchange(req, res).sessionToken);
       if (!viewer) {
         await audit(req, res, null, 'denied', { after: { reason: 'UNAUTHENTICATED' } });
-        return sendError(res, 401, 'UNAUTHENTICATED', 'Đăng nhập để tải ảnh lên (log in first).');
+        return sendError(res, 'UNAUTHENTICATED', {
+          vi: 'Đăng nhập để tải ảnh lên.',
+          en: 'Log in to upload photos.',
+        });
       }
       if (!mayUpload(viewer)) {
         await audit(req, res, viewer, 'denied', { after: { reason: 'FORBIDDEN' } });
-        return sendError(
-          res,
-          403,
-          'FORBIDDEN',
-          'Chỉ người quản lý sản phẩm mới được tải ảnh lên (producer editors only).',
-        );
+        return sendError(res, 'FORBIDDEN', {
+          vi: 'Chỉ người quản lý sản phẩm mới được tải ảnh lên.',
+          en: 'Only producer editors may upload photos.',
+        });
       }
       const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
       if (!(PHOTO_CONTENT_TYPES as readonly string[]).includes(type)) {
-        return sendError(
-          res,
-          415,
-          'UNSUPPORTED_MEDIA_TYPE',
-          'Send the photo as image/jpeg, image/png or image/webp.',
-        );
+        return sendError(res, 'UNSUPPORTED_MEDIA_TYPE', {
+          vi: 'Hãy gửi ảnh dạng image/jpeg, image/png hoặc image/webp.',
+          en: 'Send the photo as image/jpeg, image/png or image/webp.',
+        });
       }
       res.locals.viewer = viewer;
       next();
@@ -153,11 +163,17 @@ export function photoRoutes(dataSource: DataSource, mediaDir: string): Router {
       const viewer = res.locals.viewer as Viewer;
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (body.length === 0)
-        return sendError(res, 400, 'BAD_REQUEST', 'The request has no photo in its body.');
+        return sendError(res, 'BAD_REQUEST', {
+          vi: 'Yêu cầu không có ảnh.',
+          en: 'The request has no photo in its body.',
+        });
       const declared = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
       const sniffed = sniffImageType(body);
       if (sniffed === null || sniffed !== declared) {
-        return sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', `The bytes are not a ${declared} image.`);
+        return sendError(res, 'UNSUPPORTED_MEDIA_TYPE', {
+          vi: `Nội dung tệp không phải là ảnh ${declared}.`,
+          en: `The file's content is not an ${declared} image.`,
+        });
       }
       let encoded;
       try {
@@ -180,31 +196,27 @@ export function photoRoutes(dataSource: DataSource, mediaDir: string): Router {
         );
       } catch (error) {
         if (error instanceof ImageTooLarge) {
-          return sendError(
-            res,
-            413,
-            'IMAGE_TOO_LARGE',
-            `Ảnh quá lớn (${error.width}×${error.height} điểm ảnh): tối đa ${PHOTO_MAX_PIXELS / 1_000_000} triệu ` +
-              `điểm ảnh, ít hơn với ảnh 16 bit (the image is too large: at most ${PHOTO_MAX_PIXELS / 1_000_000} ` +
-              'megapixels, fewer at 16 bits per sample).',
-          );
+          return sendError(res, 'IMAGE_TOO_LARGE', {
+            vi:
+              `Ảnh quá lớn (${error.width}×${error.height} điểm ảnh): tối đa ${PHOTO_MAX_PIXELS / 1_000_000} triệu ` +
+              'điểm ảnh, ít hơn với ảnh 16 bit.',
+            en:
+              `The image is too large (${error.width}×${error.height} pixels): at most ` +
+              `${PHOTO_MAX_PIXELS / 1_000_000} megapixels, fewer at 16 bits per sample.`,
+          });
         }
         if (error instanceof DecoderBusy) {
           res.setHeader('retry-after', String(DECODE_RETRY_AFTER_SECONDS));
-          return sendError(
-            res,
-            503,
-            'SERVICE_UNAVAILABLE',
-            'Máy chủ đang bận xử lý ảnh khác, hãy thử lại sau ít giây (busy with other photos; retry shortly).',
-          );
+          return sendError(res, 'SERVICE_UNAVAILABLE', {
+            vi: 'Máy chủ đang bận xử lý ảnh khác, hãy thử lại sau ít giây.',
+            en: 'The server is busy with other photos; retry in a few seconds.',
+          });
         }
         if (error instanceof UndecodableImage) {
-          return sendError(
-            res,
-            415,
-            'UNSUPPORTED_MEDIA_TYPE',
-            'The image cannot be read (damaged or incomplete).',
-          );
+          return sendError(res, 'UNSUPPORTED_MEDIA_TYPE', {
+            vi: 'Không đọc được ảnh (tệp hỏng hoặc thiếu).',
+            en: 'The image cannot be read (damaged or incomplete).',
+          });
         }
         throw error;
       }
@@ -255,7 +267,7 @@ export function photoRoutes(dataSource: DataSource, mediaDir: string): Router {
   router.get(`${PHOTO_URL_PREFIX}:name`, (req, res, next) => {
     const name = req.params.name;
     if (typeof name !== 'string' || !isPhotoName(name))
-      return sendError(res, 404, 'NOT_FOUND', 'No such photo.');
+      return sendError(res, 'NOT_FOUND', { vi: 'Không có ảnh này.', en: 'No such photo.' });
     res.sendFile(
       store.pathOf(name),
       {
@@ -272,23 +284,28 @@ export function photoRoutes(dataSource: DataSource, mediaDir: string): Router {
         if (!error) return;
         if (res.headersSent) return next(error);
         if (error.code === 'ENOENT' || error.status === 404)
-          return sendError(res, 404, 'NOT_FOUND', 'No such photo.');
+          return sendError(res, 'NOT_FOUND', { vi: 'Không có ảnh này.', en: 'No such photo.' });
         next(error);
       },
     );
   });
 
   // Nothing else under /media falls through to the portal's pages.
-  router.use('/media', (_req, res) => sendError(res, 404, 'NOT_FOUND', 'No such file.'));
+  router.use('/media', (_req, res) =>
+    sendError(res, 'NOT_FOUND', { vi: 'Không có tệp này.', en: 'No such file.' }),
+  );
 
   // The body parser's refusals, in the JSON shape of every other error of the platform.
   const onError: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
     if (res.headersSent) return next(error);
     if (error.type === 'entity.too.large') {
-      return sendError(res, 413, 'PAYLOAD_TOO_LARGE', 'The photo is larger than 5 MB.');
+      return sendError(res, 'BODY_TOO_LARGE', {
+        vi: 'Ảnh lớn hơn 5 MB.',
+        en: 'The photo is larger than 5 MB.',
+      });
     }
     if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
-      return sendError(res, error.status, 'BAD_REQUEST', 'Bad request.');
+      return sendError(res, 'BAD_REQUEST', { vi: 'Yêu cầu không hợp lệ.', en: 'Bad request.' }, error.status);
     }
     // Anything else is a fault: main.ts's handler logs it and answers a masked 500.
     return next(error);

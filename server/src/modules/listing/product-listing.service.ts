@@ -24,6 +24,7 @@ export function toListing(row: ListingRow): ProductListing {
   const listing = new ProductListing();
   listing.id = encodeNodeId(PRODUCT_LISTING, row.id);
   listing.uuid = row.id;
+  listing.updatedAt = new Date(row.updated_at);
   listing.version = row.version;
   listing.productUuid = row.product_id;
   listing.position = row.position;

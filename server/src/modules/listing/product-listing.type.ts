@@ -72,7 +72,11 @@ export class SalesChannel {
   })
   label: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Address of the page (http or https), when given.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Address of the page, when given: https (entries recorded before https was required may be http).',
+  })
   url: string | null;
 }
 
@@ -102,6 +106,13 @@ export class ProductListing implements Node {
 
   /** Database keys; not part of the API. */
   uuid: string;
+
+  @Field(() => Date, {
+    description:
+      'When this listing last changed (any of its fields), by the platform’s clock. For a sync that misses nothing ' +
+      'while writes go on, follow `changes` instead: a change may commit after a later-stamped one.',
+  })
+  updatedAt: Date;
   productUuid: string;
 
   @Field(() => Int, {

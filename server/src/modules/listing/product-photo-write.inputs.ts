@@ -14,7 +14,16 @@ export class ProductPhotoAddInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'What the photo shows, in Vietnamese (at most 300 characters): its text alternative.',
+    description:
+      'What the photo shows, in Vietnamese (at most 300 characters): its text alternative, read back as ' +
+      '`ProductPhoto.altVi`.',
+  })
+  altVi?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The old name of `altVi` (the same text; giving both, they must be equal).',
+    deprecationReason: 'Use `altVi`, the name `ProductPhoto` reads it by. Kept at least until 2027-06-03.',
   })
   caption?: string | null;
 

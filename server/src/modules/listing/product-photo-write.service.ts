@@ -4,7 +4,7 @@ import { loadForProducerEditor } from '../../common/authorization';
 import { idempotentCreate } from '../../common/idempotency';
 import { encodeNodeId, uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
-import { idempotencyKey, optionalText, parseInput, z } from '../../common/validate';
+import { bilingual, idempotencyKey, optionalText, parseInput, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
 import { oneOrNull, toPayload } from '../../common/write-payload';
 import { OCOP_PRODUCT } from '../ocop-product/ocop-product.type';
@@ -18,8 +18,8 @@ import { UPLOAD_LIFETIME } from './photo-upload-cleanup';
 import { staleVersion } from '../../common/versioned-update';
 
 const PhotoAddition = z.object({
-  uploadId: z.uuid('Không có ảnh tải lên với mã này (no such upload).'),
-  caption: optionalText(300).optional(),
+  uploadId: z.uuid(bilingual({ vi: 'Không có ảnh tải lên với mã này.', en: 'No such upload.' })),
+  altVi: optionalText(300).optional(),
   idempotencyKey,
 });
 
@@ -34,15 +34,14 @@ interface UploadRow {
   attached_at: string | null;
 }
 
-const NO_SUCH_PHOTO = 'Không có ảnh này (no such photo).';
+const NO_SUCH_PHOTO = { vi: 'Không có ảnh này.', en: 'There is no such photo.' };
 
 const noSuchUpload = () =>
   new InputRejected([
-    userError(
-      ['input', 'uploadId'],
-      UserErrorCode.NOT_FOUND,
-      'Không có ảnh tải lên với mã này, hoặc đã quá một ngày (no such upload of yours, or older than a day).',
-    ),
+    userError(['input', 'uploadId'], UserErrorCode.NOT_FOUND, {
+      vi: 'Không có ảnh tải lên với mã này, hoặc đã quá một ngày.',
+      en: 'No such upload of yours, or older than a day.',
+    }),
   ]);
 
 /** Producers keep their products' photos: attach an upload, remove a photo; each write audited. */
@@ -57,16 +56,28 @@ export class ProductPhotoWriteService {
         const { tx, viewer, audit } = scope;
         const product = await lockEditedProduct(scope, productUuid);
 
+        // `caption` is altVi's deprecated name: one text, whichever name it came by.
+        const bothGiven = typeof input.altVi === 'string' && typeof input.caption === 'string';
+        if (bothGiven && input.altVi !== input.caption) {
+          throw new InputRejected([
+            userError(['input', 'caption'], UserErrorCode.INVALID, {
+              vi: 'Chỉ gửi `altVi` (`caption` là tên cũ của nó), hoặc hai giá trị giống nhau.',
+              en: 'Send `altVi` only (`caption` is its old name), or the same text in both.',
+            }),
+          ]);
+        }
+        const altVi = input.altVi ?? input.caption;
         const addition = parseInput(PhotoAddition, {
           uploadId: input.uploadId,
-          caption: input.caption,
+          altVi,
           idempotencyKey: input.idempotencyKey,
         });
         const created = await idempotentCreate(
           scope,
           'productPhotoAdd',
           addition.idempotencyKey,
-          { ...input },
+          // A retry that names the text the other way is the same input.
+          { productId: input.productId, uploadId: input.uploadId, altVi: altVi ?? null },
           async () => {
             // Only the uploader's own upload, and only once (the row lock settles two attempts at once).
             const [upload] = (await tx.query(
@@ -79,11 +90,10 @@ export class ProductPhotoWriteService {
             if (!upload) throw noSuchUpload();
             if (upload.attached_at !== null) {
               throw new InputRejected([
-                userError(
-                  ['input', 'uploadId'],
-                  UserErrorCode.DUPLICATE,
-                  'Ảnh này đã được gắn vào một sản phẩm (this upload is already attached).',
-                ),
+                userError(['input', 'uploadId'], UserErrorCode.DUPLICATE, {
+                  vi: 'Ảnh này đã được gắn vào một sản phẩm.',
+                  en: 'This upload is already attached.',
+                }),
               ]);
             }
             const rows = (await tx.query(
@@ -100,17 +110,16 @@ export class ProductPhotoWriteService {
                 upload.width,
                 upload.height,
                 upload.sha256,
-                addition.caption ?? null,
+                addition.altVi ?? null,
               ],
             )) as (PhotoRow & Record<string, unknown>)[];
             const row = rows[0];
             if (!row) {
               throw new InputRejected([
-                userError(
-                  ['input', 'uploadId'],
-                  UserErrorCode.DUPLICATE,
-                  'Sản phẩm đã có ảnh này (the product already has this photo).',
-                ),
+                userError(['input', 'uploadId'], UserErrorCode.DUPLICATE, {
+                  vi: 'Sản phẩm đã có ảnh này.',
+                  en: 'The product already has this photo.',
+                }),
               ]);
             }
             await tx.query(`UPDATE photo_upload SET attached_at = $2::timestamptz WHERE id = $1`, [

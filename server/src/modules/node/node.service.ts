@@ -22,6 +22,10 @@ import { producerService } from '../producer/producer.service';
 import { fundingService } from '../funding/funding.service';
 import { FUNDING_RECORD } from '../funding/funding.type';
 import { PRODUCER } from '../producer/producer.type';
+import { inquiryService } from '../inquiry/inquiry.service';
+import { INQUIRY } from '../inquiry/inquiry.type';
+import { productTradeService } from '../product-trade/product-trade.service';
+import { PRODUCT_CERTIFICATION } from '../product-trade/product-trade.type';
 
 /** How to fetch each type that implements Node, by the type name inside its global ID. */
 const FETCHERS: Record<string, (ctx: Context, uuid: string) => Promise<Node | null>> = {
@@ -36,6 +40,9 @@ const FETCHERS: Record<string, (ctx: Context, uuid: string) => Promise<Node | nu
   [PRODUCT_LISTING]: (ctx, uuid) => productListingService.byId(ctx, uuid),
   [FUNDING_RECORD]: async (ctx, uuid) => (await fundingService.findByIds(ctx.db, [uuid]))[0] ?? null,
   [PRODUCT_PHOTO]: (ctx, uuid) => productPhotoService.byId(ctx, uuid),
+  // Only for those who keep the inquiry's producer: null for anyone else.
+  [INQUIRY]: (ctx, uuid) => inquiryService.byIdForViewer(ctx, uuid),
+  [PRODUCT_CERTIFICATION]: (ctx, uuid) => productTradeService.certificationById(ctx, uuid),
 };
 
 /** Most IDs `nodes(ids:)` takes at once, like a page. */

@@ -58,21 +58,18 @@ export class EvaluationRecordService {
             ? null
             : userError(['input', 'criteriaSetId'], UserErrorCode.NOT_FOUND, 'Không có bộ tiêu chí này.'),
           set && set.unit_level !== unit.level
-            ? userError(
-                ['input', 'criteriaSetId'],
-                UserErrorCode.INVALID,
-                `Bộ tiêu chí ${set.code} dành cho cấp ${set.unit_level}, không dùng cho ${unit.full_name} ` +
-                  `(a ${set.unit_level} set cannot assess a ${unit.level}).`,
-              )
+            ? userError(['input', 'criteriaSetId'], UserErrorCode.INVALID, {
+                vi: `Bộ tiêu chí ${set.code} dành cho cấp ${set.unit_level}, không dùng cho ${unit.full_name}.`,
+                en: `Criteria set ${set.code} is for a ${set.unit_level}: it cannot assess ${unit.full_name} (a ${unit.level}).`,
+              })
             : null,
           notInFuture(fields.evaluatedOn, ['input', 'evaluatedOn']),
           existedOn(unit, fields.evaluatedOn)
             ? null
-            : userError(
-                ['input', 'evaluatedOn'],
-                UserErrorCode.OUT_OF_RANGE,
-                `${unit.full_name} không tồn tại vào ngày này (the unit did not exist on that day).`,
-              ),
+            : userError(['input', 'evaluatedOn'], UserErrorCode.OUT_OF_RANGE, {
+                vi: `${unit.full_name} không tồn tại vào ngày này.`,
+                en: `${unit.full_name} did not exist on that day.`,
+              }),
         ]);
 
         // Every criterion of the set exactly once: say which are unknown, repeated and missing.
@@ -89,11 +86,10 @@ export class EvaluationRecordService {
           const uuid = uuidOf(r.criterionId, CRITERION);
           if (!uuid || !numberOf.has(uuid)) {
             errors.push(
-              userError(
-                path,
-                UserErrorCode.NOT_FOUND,
-                `Tiêu chí này không thuộc bộ ${set!.code} (not in this set).`,
-              ),
+              userError(path, UserErrorCode.NOT_FOUND, {
+                vi: `Tiêu chí này không thuộc bộ ${set!.code}.`,
+                en: `This criterion is not in set ${set!.code}.`,
+              }),
             );
           } else if (seen.has(uuid)) {
             errors.push(
@@ -111,11 +107,10 @@ export class EvaluationRecordService {
         const missing = criteria.filter((c) => !seen.has(c.id)).map((c) => c.number);
         if (missing.length > 0) {
           errors.push(
-            userError(
-              ['input', 'results'],
-              UserErrorCode.REQUIRED,
-              `Thiếu kết quả của tiêu chí số ${missing.join(', ')} (missing criteria: ${missing.join(', ')}).`,
-            ),
+            userError(['input', 'results'], UserErrorCode.REQUIRED, {
+              vi: `Thiếu kết quả của tiêu chí số ${missing.join(', ')}.`,
+              en: `Results are missing for criteria ${missing.join(', ')}.`,
+            }),
           );
         }
         rejectIf(errors);

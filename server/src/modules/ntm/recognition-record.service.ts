@@ -63,18 +63,16 @@ export class RecognitionRecordService {
           notInFuture(fields.decisionDate, ['input', 'decisionDate']),
           existedOn(unit, fields.decisionDate)
             ? null
-            : userError(
-                ['input', 'decisionDate'],
-                UserErrorCode.OUT_OF_RANGE,
-                `${unit.full_name} không tồn tại vào ngày quyết định (the unit did not exist on that day).`,
-              ),
+            : userError(['input', 'decisionDate'], UserErrorCode.OUT_OF_RANGE, {
+                vi: `${unit.full_name} không tồn tại vào ngày quyết định.`,
+                en: `${unit.full_name} did not exist on that day.`,
+              }),
           // "Đạt chuẩn năm 2020" may be decided in 2021, never the other way round.
           fields.standardYear > Number(fields.decisionDate.slice(0, 4))
-            ? userError(
-                ['input', 'standardYear'],
-                UserErrorCode.OUT_OF_RANGE,
-                'Năm đạt chuẩn không được sau năm ra quyết định (the standard year is after the decision).',
-              )
+            ? userError(['input', 'standardYear'], UserErrorCode.OUT_OF_RANGE, {
+                vi: 'Năm đạt chuẩn không được sau năm ra quyết định.',
+                en: 'The standard year cannot be after the year of the decision.',
+              })
             : null,
         ];
         if (input.criteriaSetId) {
@@ -95,12 +93,10 @@ export class RecognitionRecordService {
             );
           } else if (set.unit_level !== unit.level || set.tier !== fields.tier) {
             errors.push(
-              userError(
-                ['input', 'criteriaSetId'],
-                UserErrorCode.INVALID,
-                `Bộ tiêu chí ${set.code} (${set.unit_level}, ${set.tier}) không khớp với đơn vị và hạng công nhận ` +
-                  '(the set is for another level or tier).',
-              ),
+              userError(['input', 'criteriaSetId'], UserErrorCode.INVALID, {
+                vi: `Bộ tiêu chí ${set.code} (${set.unit_level}, ${set.tier}) không khớp với đơn vị và hạng công nhận.`,
+                en: `Criteria set ${set.code} (${set.unit_level}, ${set.tier}) is for another level or tier than this recognition.`,
+              }),
             );
           } else {
             setId = set.id;
@@ -165,7 +161,11 @@ export class RecognitionRecordService {
         const { tx, viewer, audit } = scope;
         assertOfficialRole(viewer);
         const notFound = () =>
-          new Denied('NOT_FOUND', 'Không có quyết định công nhận này (no such recognition).', uuid);
+          new Denied(
+            'NOT_FOUND',
+            { vi: 'Không có quyết định công nhận này.', en: 'There is no such recognition.' },
+            uuid,
+          );
         if (!uuid) throw notFound();
         const [before] = (await tx.query(
           `SELECT *, decision_date::text AS decision_date, revoked_on::text AS revoked_on

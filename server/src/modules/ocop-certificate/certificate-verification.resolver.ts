@@ -4,8 +4,9 @@ import { ocopProductService as products } from '../ocop-product/ocop-product.ser
 import { OcopProduct } from '../ocop-product/ocop-product.type';
 import { producerService as producers } from '../producer/producer.service';
 import { Producer } from '../producer/producer.type';
+import { MAX_VERIFIED_NUMBERS } from './certificate-number';
 import { certificateVerificationService as verification } from './certificate-verification.service';
-import { CertificateVerification } from './certificate-verification.type';
+import { CertificateNumberCheck, CertificateVerification } from './certificate-verification.type';
 
 @Resolver(() => CertificateVerification)
 export class CertificateVerificationResolver {
@@ -25,6 +26,26 @@ export class CertificateVerificationResolver {
     number: string,
   ): Promise<CertificateVerification> {
     return verification.verify(ctx, number);
+  }
+
+  @Query(() => [CertificateNumberCheck], {
+    description:
+      `Checks up to ${MAX_VERIFIED_NUMBERS} certificate numbers in one request (a shop's or a marketplace's ` +
+      'catalogue): one entry per number, in the order asked, a number asked twice answered twice. Each entry ' +
+      'is the answer `verifyOcopCertificate` gives for that number, or, for a text that cannot be a certificate ' +
+      'number (empty, too long, no letter or digit), its `problem`: one bad number never fails the others. ' +
+      `An empty list or more than ${MAX_VERIFIED_NUMBERS} numbers is refused (BAD_USER_INPUT, argumentName ` +
+      '`numbers`) before anything is looked up. The whole batch is one lookup, and it costs by its length: ' +
+      'each entry counts as the objects selected in it.',
+  })
+  verifyOcopCertificates(
+    @Ctx() ctx: Context,
+    @Arg('numbers', () => [String], {
+      description: `1 to ${MAX_VERIFIED_NUMBERS} certificate numbers, each as printed on a label or read from its QR code.`,
+    })
+    numbers: string[],
+  ): Promise<CertificateNumberCheck[]> {
+    return verification.verifyMany(ctx, numbers);
   }
 
   @FieldResolver(() => OcopProduct, {

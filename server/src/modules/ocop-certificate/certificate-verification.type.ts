@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../../common/date.scalar';
+import { CertificateNumberProblem, MAX_CERTIFICATE_NUMBER_LENGTH } from './certificate-number';
 import { CertificateStatus, OcopCertificate } from './ocop-certificate.type';
 
 @ObjectType('CertificateVerification', {
@@ -40,8 +41,19 @@ export class CertificateVerification {
   @Field(() => DateScalar, {
     nullable: true,
     description:
+      'The day the certificate expires (36 months after its decision): valid before it, expired from that day ' +
+      'on unless revoked or replaced earlier — `OcopCertificate.expiresOn`. Null when the number is unknown.',
+  })
+  expiresOn: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
       'Only when VALID: the day the certificate expires (36 months after its decision) — valid until then, ' +
       'expired from that day on.',
+    deprecationReason:
+      'Use `expiresOn` (the same day, given whatever the status; "until" read as a last valid day misled). ' +
+      'Kept at least until 2027-06-03.',
   })
   validUntil: string | null;
 
@@ -88,4 +100,45 @@ export class CertificateVerification {
       'replaced a superseded or expired certificate; null otherwise.',
   })
   currentCertificate: OcopCertificate | null;
+}
+
+registerEnumType(CertificateNumberProblem, {
+  name: 'CertificateNumberProblem',
+  description:
+    'Why a text cannot be a certificate number, so that it was not looked up (`verifyOcopCertificates`). ' +
+    'A number that is well formed but not issued is not a problem: its verification says `genuine: false`.',
+  valuesConfig: {
+    EMPTY: { description: 'Empty, or only spaces.' },
+    TOO_LONG: {
+      description: `Longer than ${MAX_CERTIFICATE_NUMBER_LENGTH} characters once trimmed: no certificate number is.`,
+    },
+    NO_LETTERS_OR_DIGITS: { description: 'Only dashes, dots or other signs: no letter or digit to look up.' },
+  },
+});
+
+@ObjectType('CertificateNumberCheck', {
+  description:
+    'One entry of `verifyOcopCertificates`: a number as it was asked and its answer — either a ' +
+    '`verification` (the same as `verifyOcopCertificate` gives for it) or, when the text cannot be a ' +
+    'certificate number, a `problem`. Exactly one of the two is set.',
+})
+export class CertificateNumberCheck {
+  @Field({
+    description:
+      'The number exactly as sent at this position of `numbers` (not trimmed), so that answers can be matched ' +
+      'to questions by text as well as by position.',
+  })
+  number: string;
+
+  @Field(() => CertificateVerification, {
+    nullable: true,
+    description: 'The answer for this number; null only when `problem` says why it was not looked up.',
+  })
+  verification: CertificateVerification | null;
+
+  @Field(() => CertificateNumberProblem, {
+    nullable: true,
+    description: 'Why this text was not looked up; null when it was (see `verification`).',
+  })
+  problem: CertificateNumberProblem | null;
 }

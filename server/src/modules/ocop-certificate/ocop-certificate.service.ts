@@ -26,6 +26,7 @@ export function toOcopCertificate(row: CertificateRow): OcopCertificate {
   const certificate = new OcopCertificate();
   certificate.id = encodeNodeId(OCOP_CERTIFICATE, row.id);
   certificate.uuid = row.id;
+  certificate.updatedAt = new Date(row.updated_at);
   certificate.version = row.version;
   certificate.productUuid = row.product_id;
   certificate.issuerUnitUuid = row.issuer_unit_id;

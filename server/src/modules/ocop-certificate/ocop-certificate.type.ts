@@ -65,6 +65,13 @@ export class OcopCertificate implements Node {
 
   /** Database keys; not part of the API. */
   uuid: string;
+
+  @Field(() => Date, {
+    description:
+      'When this certificate last changed (any of its fields), by the platform’s clock. For a sync that misses nothing ' +
+      'while writes go on, follow `changes` instead: a change may commit after a later-stamped one.',
+  })
+  updatedAt: Date;
   productUuid: string;
   issuerUnitUuid: string | null;
   supersededByUuid: string | null;

@@ -5,7 +5,15 @@ import { assertOfficialWithin } from '../../common/authorization';
 import { idempotentCreate } from '../../common/idempotency';
 import { uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
-import { idempotencyKey, isoDate, optionalText, parseInput, requiredText, z } from '../../common/validate';
+import {
+  bilingual,
+  idempotencyKey,
+  isoDate,
+  optionalText,
+  parseInput,
+  requiredText,
+  z,
+} from '../../common/validate';
 import { Denied, write } from '../../common/write';
 import { oneOrNull, toPayload } from '../../common/write-payload';
 import { isAdministrator } from '../auth/viewer';
@@ -53,7 +61,10 @@ const CertificationFields = z.object({
     .min(0)
     .max(100)
     .refine((n) => Math.abs(Math.round(n * 10) - n * 10) < 1e-6, {
-      message: 'Điểm có tối đa một chữ số thập phân (at most one decimal place).',
+      message: bilingual({
+        vi: 'Điểm có tối đa một chữ số thập phân.',
+        en: 'A score has at most one decimal place.',
+      }),
     }),
   decisionNumber: requiredText(100),
   decisionDate: isoDate,
@@ -168,7 +179,10 @@ export class OcopCertificationRecordService {
     if (!isAdministrator(scope.viewer)) {
       throw new Denied(
         'FORBIDDEN',
-        'Sản phẩm chưa có xã xuất xứ: chỉ quản trị viên (no origin commune).',
+        {
+          vi: 'Sản phẩm chưa có xã xuất xứ: chỉ quản trị viên được ghi nhận.',
+          en: 'The product has no origin commune: administrators only.',
+        },
         entityId,
       );
     }
@@ -191,11 +205,10 @@ export class OcopCertificationRecordService {
           : [];
         if (!product) {
           throw new InputRejected([
-            userError(
-              ['input', 'productId'],
-              UserErrorCode.NOT_FOUND,
-              'Không có sản phẩm này (no such product).',
-            ),
+            userError(['input', 'productId'], UserErrorCode.NOT_FOUND, {
+              vi: 'Không có sản phẩm này.',
+              en: 'No such product.',
+            }),
           ]);
         }
         await this.authorise(scope, product.origin_commune_id, null);
@@ -204,11 +217,10 @@ export class OcopCertificationRecordService {
         const stars = starsForScore(fields.score);
         rejectIf([
           stars === null
-            ? userError(
-                ['input', 'score'],
-                UserErrorCode.OUT_OF_RANGE,
-                'Dưới 50 điểm (1–2 sao) không được công nhận OCOP (below 50 points: not certified).',
-              )
+            ? userError(['input', 'score'], UserErrorCode.OUT_OF_RANGE, {
+                vi: 'Dưới 50 điểm (1–2 sao) không được công nhận OCOP.',
+                en: 'Below 50 points (1–2 stars) a product is not OCOP-certified.',
+              })
             : null,
           notInFuture(fields.decisionDate, ['input', 'decisionDate']),
         ]);
@@ -237,20 +249,18 @@ export class OcopCertificationRecordService {
                   )
                 : null,
               taken
-                ? userError(
-                    ['input', 'certificateNumber'],
-                    UserErrorCode.DUPLICATE,
-                    'Số giấy chứng nhận này đã được dùng (this certificate number exists).',
-                  )
+                ? userError(['input', 'certificateNumber'], UserErrorCode.DUPLICATE, {
+                    vi: 'Số giấy chứng nhận này đã được dùng.',
+                    en: 'This certificate number is already used.',
+                  })
                 : null,
             ]);
             if (!product.origin_commune_id && !fields.issuerName && stars !== 5) {
               throw new InputRejected([
-                userError(
-                  ['input', 'issuerName'],
-                  UserErrorCode.REQUIRED,
-                  'Sản phẩm chưa có xã xuất xứ: cần ghi cơ quan cấp (no origin commune to name the issuer from).',
-                ),
+                userError(['input', 'issuerName'], UserErrorCode.REQUIRED, {
+                  vi: 'Sản phẩm chưa có xã xuất xứ: cần ghi cơ quan cấp.',
+                  en: 'No origin commune to name the issuer from.',
+                }),
               ]);
             }
             const issuer = product.origin_commune_id
@@ -313,7 +323,11 @@ export class OcopCertificationRecordService {
         const { tx, viewer, audit } = scope;
         assertOfficialRole(viewer);
         const notFound = () =>
-          new Denied('NOT_FOUND', 'Không có giấy chứng nhận này (no such certificate).', uuid);
+          new Denied(
+            'NOT_FOUND',
+            { vi: 'Không có giấy chứng nhận này.', en: 'There is no such certificate.' },
+            uuid,
+          );
         if (!uuid) throw notFound();
         const [before] = (await tx.query(
           `SELECT c.*, c.score::float8 AS score, c.decision_date::text AS decision_date,

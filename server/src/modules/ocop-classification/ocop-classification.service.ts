@@ -29,6 +29,13 @@ const CODE_FORMATS = {
 export type ClassificationLevel = keyof typeof CODE_FORMATS;
 
 /** Checks the format of a classification code given as a filter; BAD_USER_INPUT otherwise. */
+/** The levels' names in Vietnamese, for the refusal above. */
+const LEVEL_VI: Record<ClassificationLevel, string> = {
+  sector: 'ngành',
+  group: 'nhóm',
+  productSet: 'bộ sản phẩm',
+};
+
 export function checkClassificationCode(
   level: ClassificationLevel,
   code: string,
@@ -37,7 +44,10 @@ export function checkClassificationCode(
   const format = CODE_FORMATS[level];
   if (!format.pattern.test(code)) {
     throw badUserInput(
-      `"${argumentName}" must be an OCOP ${level} code such as ${format.example}.`,
+      {
+        vi: `"${argumentName}" phải là mã ${LEVEL_VI[level]} OCOP, ví dụ ${format.example}.`,
+        en: `"${argumentName}" must be an OCOP ${level} code such as ${format.example}.`,
+      },
       argumentName,
     );
   }

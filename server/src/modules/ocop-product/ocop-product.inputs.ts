@@ -17,8 +17,9 @@ registerEnumType(OcopProductOrderField, {
   valuesConfig: {
     RELEVANCE: {
       description:
-        'How well the name matches `filter.search` (exact name, then names that start with it, then closeness). ' +
-        'Only with a search.',
+        'How well the name matches `filter.search`: names holding every word as typed first, then those found ' +
+        'through a regional word (chè / trà…), then those one typo away; in each, the exact name, then names that ' +
+        'start with it, then closeness. Only with a search.',
     },
     STARS: { description: 'Stars of the current certificate (products never certified count as 0).' },
     NAME: { description: 'Name, alphabetically, ignoring accents and case (Đ sorts with D).' },
@@ -49,7 +50,10 @@ export class OcopProductFilter {
     description:
       'Words of the name, typed with or without Vietnamese accents and in any case: "gao seng cu" and ' +
       '"GẠO SÉNG CÙ" both find "Gạo Séng Cù Điện Biên"; đ and d are the same letter. Every word must match: a ' +
-      'word of 3 letters or more anywhere in the name, a word of 1–2 letters as a whole syllable. ' +
+      'word of 3 letters or more anywhere in the name, a word of 1–2 letters as a whole syllable. A word also ' +
+      'matches its regional synonyms ("che shan tuyet" finds "Trà Shan tuyết"; chè/trà, lợn/heo, ngô/bắp, vừng/mè, ' +
+      'quả/trái, mì/mỳ), and when nothing matches, one word may be one letter off ("gao seng ku"; a single word ' +
+      'only from 6 letters). ' +
       `At most ${MAX_SEARCH_LENGTH} characters and ${MAX_SEARCH_WORDS} words.`,
   })
   search?: string | null;
@@ -108,4 +112,12 @@ export class OcopProductFilter {
       'Default: [VALID], i.e. only products that are OCOP-certified today.',
   })
   certificateStatus?: CertificateStatus[] | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Only products changed at or after this instant (`updatedAt >= updatedSince`). To follow every change without ' +
+      'missing one while writes go on, use `changes`.',
+  })
+  updatedSince?: Date | null;
 }

@@ -13,7 +13,7 @@ import {
   PRODUCT_COLUMNS,
   type ProductRow,
 } from '../../common/sql/rows';
-import { nameSearchConditions, relevanceSql } from '../../common/sql/search';
+import { forgivingNameMatch, relevanceSql } from '../../common/sql/search';
 import { unitCodeConditions, type UnitCodes } from '../../common/sql/unit-scope';
 import type { CertificateStatus } from '../ocop-certificate/ocop-certificate.type';
 import type { ProducerType } from '../producer/producer.type';
@@ -50,6 +50,8 @@ export interface ProductCriteria {
   producerType: ProducerType | null;
   /** Statuses of the current certificate; null: any, products never certified included. */
   statuses: CertificateStatus[] | null;
+  /** Only products changed at or after this instant (index ocop_product_updated_at). */
+  updatedSince?: Date | null;
 }
 
 export interface ProductOrdering {
@@ -94,7 +96,8 @@ function sortKeys(order: ProductOrdering, words: string[] | null, params: SqlPar
   const id: ProductSortKey = { sql: 'p.id', select: 'p.id', cast: '::uuid', direction };
   switch (order.field) {
     case OcopProductOrderField.RELEVANCE: {
-      const score = relevanceSql('p.search_text', words ?? [], params);
+      // p.search_tier: the tier of the forgiving match, a column of productSource's union.
+      const score = relevanceSql('p.search_text', words ?? [], params, words ? 'p.search_tier' : undefined);
       return [{ sql: score, select: score, cast: '::int', direction }, id];
     }
     case OcopProductOrderField.STARS:
@@ -120,13 +123,18 @@ function sortKeys(order: ProductOrdering, words: string[] | null, params: SqlPar
   }
 }
 
-/** The WHERE conditions of the criteria (ANDed), on the product's copies of its current certificate. */
+/**
+ * The WHERE conditions of the criteria but the search (ANDed), on the product's copies of its
+ * current certificate.
+ */
 function conditions(criteria: ProductCriteria, params: SqlParams): string[] {
   const where = ['p.deleted_at IS NULL'];
   if (criteria.statuses !== null) {
     const today = params.add(criteria.today, '::date');
     where.push(productCertificateStatusInSql('p', today, params.add(criteria.statuses, '::text[]')));
   }
+  if (criteria.updatedSince)
+    where.push(`p.updated_at >= ${params.add(criteria.updatedSince, '::timestamptz')}`);
   if (criteria.stars !== null) where.push(`p.current_stars = ANY(${params.add(criteria.stars, '::int[]')})`);
   if (criteria.productSet !== null) {
     where.push(
@@ -151,8 +159,39 @@ function conditions(criteria: ProductCriteria, params: SqlParams): string[] {
     for (const ids of criteria.communes)
       where.push(`p.origin_commune_id = ANY(${params.add(ids, '::uuid[]')})`);
   } else where.push(...unitCodeConditions('p.origin_commune_id', criteria.units, params));
-  if (criteria.words !== null) where.push(...nameSearchConditions('p.search_text', criteria.words, params));
   return where;
+}
+
+/**
+ * The products the criteria (and `scope`) select, as a FROM item named `p` with the WHERE
+ * conditions still to apply to it. Without a search, the table itself. With a search
+ * (forgivingNameMatch, common/sql/search.ts), a UNION ALL of two branches, each row with its
+ * `search_tier`: the products the words find as typed or as regional words (a CTE), then — only
+ * when that CTE has no row — those one typo away. The second branch's NOT EXISTS refers to no row
+ * of its own scan: PostgreSQL runs it once as a one-time filter, so a search that finds something
+ * as typed never scans for the typo; the typo branch is kept simple to plan (search.ts).
+ */
+function productSource(
+  criteria: ProductCriteria,
+  params: SqlParams,
+  scope: string | undefined,
+): { from: string; where: string[] } {
+  const where = conditions(criteria, params);
+  if (scope) where.push(scope);
+  if (criteria.words === null) return { from: 'ocop_product p', where };
+  const match = forgivingNameMatch('p.search_text', 'p.name', criteria.words, params);
+  const found = `SELECT p.*, ${match.tier} AS search_tier FROM ocop_product p
+         WHERE ${[...where, match.found].join('\n           AND ')}`;
+  if (!match.typo) return { from: `(${found}) p`, where: [] };
+  // The typo branch reads the found rows once more (NOT EXISTS on the CTE, not a second scan).
+  const typo = `SELECT p.*, 0 AS search_tier FROM ocop_product p
+         WHERE ${[...where, match.typo].join('\n           AND ')}
+           AND NOT EXISTS (SELECT 1 FROM found)`;
+  return {
+    from: `(WITH found AS MATERIALIZED (${found})
+         SELECT * FROM found UNION ALL ${typo}) p`,
+    where: [],
+  };
 }
 
 export interface ProductPageSql {
@@ -173,11 +212,18 @@ export function productPageSql(
 ): ProductPageSql {
   const today = params.add(criteria.today, '::date');
   const keys = sortKeys(order, criteria.words, params);
-  const where = conditions(criteria, params);
-  if (options.scope) where.push(options.scope);
+  const source = productSource(criteria, params, options.scope);
+  let { from, where } = source;
   // Every product order runs all its keys the same way and no key is NULL (the cursor's values
   // are checked): the row comparison, where the scan starts at the cursor.
   if (options.after) where.push(rowKeysetCondition(keys, options.after, params));
+  if (criteria.words !== null) {
+    // A search's rows come from a subquery whose row count the planner cannot guess: order and
+    // limit them there, so that only the page's rows are joined to their certificate.
+    from = `(SELECT p.* FROM ${from} WHERE ${where.length ? where.join(' AND ') : 'true'}
+         ORDER BY ${orderByClause(keys)} LIMIT ${options.limit}) p`;
+    where = [];
+  }
   // The producer of each product, when the query shows it: one statement less a page.
   const producer = options.withProducer
     ? `(SELECT row_to_json(x) FROM (SELECT ${PRODUCER_COLUMNS} FROM producer pr WHERE pr.id = p.producer_id) x)
@@ -185,9 +231,9 @@ export function productPageSql(
     : '';
   const sql = `SELECT ${PRODUCT_COLUMNS}, ${CERTIFICATE_SELECT.sql('cc', 'c_')}, ${producer}
          ${keys.map((key, i) => `${key.select} AS k${i}`).join(', ')}
-       FROM ocop_product p
+       FROM ${from}
        ${currentCertificatePointerJoin('p', today)}
-       WHERE ${where.join('\n         AND ')}
+       WHERE ${where.length ? where.join('\n         AND ') : 'true'}
        ORDER BY ${orderByClause(keys)}
        LIMIT ${options.limit}`;
   return { sql, arity: keys.length };
@@ -195,9 +241,8 @@ export function productPageSql(
 
 /** How many products match the criteria (and `scope`): what `totalCount` runs when asked. */
 export function productCountSql(criteria: ProductCriteria, params: SqlParams, scope?: string): string {
-  const where = conditions(criteria, params);
-  if (scope) where.push(scope);
-  return `SELECT count(*)::int FROM ocop_product p WHERE ${where.join(' AND ')}`;
+  const { from, where } = productSource(criteria, params, scope);
+  return `SELECT count(*)::int FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
 }
 
 /** The cursor values of a row (its `k0`, `k1`… columns). */

@@ -93,6 +93,7 @@ export function toOcopProduct(row: ProductRow): OcopProduct {
   const product = new OcopProduct();
   product.id = encodeNodeId(OCOP_PRODUCT, row.id);
   product.uuid = row.id;
+  product.updatedAt = new Date(row.updated_at);
   product.producerUuid = row.producer_id;
   product.productSetUuid = row.product_set_id;
   product.originCommuneUuid = row.origin_commune_id;
@@ -320,9 +321,13 @@ export class OcopProductService {
   /** The filter, checked, with its defaults (certificate status: VALID). */
   criteria(filter: OcopProductFilter): ProductCriteria {
     if (filter.stars !== null && filter.stars !== undefined) {
-      if (filter.stars.length === 0) throw badUserInput('"stars" must list at least one value.', 'stars');
+      if (filter.stars.length === 0)
+        throw badUserInput(
+          { vi: '"stars" phải có ít nhất một giá trị.', en: '"stars" must list at least one value.' },
+          'stars',
+        );
       if (!filter.stars.every((stars) => Number.isInteger(stars) && stars >= 1 && stars <= 5)) {
-        throw badUserInput('"stars" values are 1 to 5.', 'stars');
+        throw badUserInput({ vi: 'Số sao "stars" từ 1 đến 5.', en: '"stars" values are 1 to 5.' }, 'stars');
       }
     }
     const code = (level: 'sector' | 'group' | 'productSet', value: string | null | undefined) =>
@@ -341,6 +346,7 @@ export class OcopProductService {
       },
       producerType: filter.producerType ?? null,
       statuses: checkStatuses(filter.certificateStatus) ?? [CertificateStatus.VALID],
+      updatedSince: filter.updatedSince ?? null,
     };
   }
 
@@ -350,7 +356,10 @@ export class OcopProductService {
       orderBy?.field ?? (searching ? OcopProductOrderField.RELEVANCE : OcopProductOrderField.STARS);
     if (field === OcopProductOrderField.RELEVANCE && !searching) {
       throw badUserInput(
-        'Ordering by RELEVANCE needs a search: give `filter.search`, or order by another field.',
+        {
+          vi: 'Xếp theo mức liên quan cần có từ khóa tìm kiếm: hãy nhập từ khóa, hoặc xếp theo cách khác.',
+          en: 'Ordering by RELEVANCE needs a search: give `filter.search`, or order by another field.',
+        },
         'orderBy',
       );
     }

@@ -18,6 +18,13 @@ export class OcopProduct implements Node {
 
   /** Database keys; not part of the API. */
   uuid: string;
+
+  @Field(() => Date, {
+    description:
+      'When this product last changed (any of its fields), by the platform’s clock. For a sync that misses nothing ' +
+      'while writes go on, follow `changes` instead: a change may commit after a later-stamped one.',
+  })
+  updatedAt: Date;
   producerUuid: string;
   productSetUuid: string | null;
   originCommuneUuid: string | null;

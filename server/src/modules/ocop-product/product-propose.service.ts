@@ -2,7 +2,8 @@ import type { Context } from '../../context';
 import { idempotentCreate } from '../../common/idempotency';
 import { uuidOf } from '../../common/node-id';
 import { InputRejected, userError, UserErrorCode } from '../../common/user-error';
-import { idempotencyKey, optionalText, parseInput, requiredText, z } from '../../common/validate';
+import type { Localized } from '../../common/language';
+import { bilingual, idempotencyKey, optionalText, parseInput, requiredText, z } from '../../common/validate';
 import { Denied, write } from '../../common/write';
 import { oneOrNull, toPayload } from '../../common/write-payload';
 import { ADMINISTRATIVE_UNIT } from '../administrative-unit/administrative-unit.type';
@@ -14,8 +15,10 @@ import type { ProductProposeInput } from './product-propose.inputs';
 import { ProductProposePayload } from './product-propose.type';
 
 /** A global ID of `typeName`, as its UUID; anything else is INVALID. */
-const globalId = (typeName: string, message: string) =>
-  z
+const globalId = (typeName: string, localized: Localized) => {
+  // Registered once, where the schema is built: zod keeps the Vietnamese, the answer picks.
+  const message = bilingual(localized);
+  return z
     .string()
     .transform((id, ctx) => {
       const uuid = uuidOf(id, typeName);
@@ -24,6 +27,7 @@ const globalId = (typeName: string, message: string) =>
       return z.NEVER;
     })
     .nullish();
+};
 
 const Proposal = z.object({
   // Stored in NFC like every name, so that search and uniqueness see one spelling.
@@ -31,11 +35,17 @@ const Proposal = z.object({
   productSetCode: z
     .string()
     .trim()
-    .regex(/^[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}$/, 'Mã bộ sản phẩm có dạng "1.2.1"')
+    .regex(
+      /^[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}$/,
+      bilingual({ vi: 'Mã bộ sản phẩm có dạng "1.2.1".', en: 'A product set code looks like "1.2.1".' }),
+    )
     .nullish(),
   description: optionalText(5000).optional(),
-  originCommuneId: globalId(ADMINISTRATIVE_UNIT, 'Không phải mã của một xã (not a commune ID).'),
-  producerId: globalId(PRODUCER, 'Không phải mã của một chủ thể (not a producer ID).'),
+  originCommuneId: globalId(ADMINISTRATIVE_UNIT, {
+    vi: 'Không phải mã của một xã.',
+    en: 'Not a commune ID.',
+  }),
+  producerId: globalId(PRODUCER, { vi: 'Không phải mã của một chủ thể.', en: 'Not a producer ID.' }),
   idempotencyKey,
 });
 
@@ -46,19 +56,28 @@ const Proposal = z.object({
 function chooseProducer(viewer: Viewer, named: string | null | undefined): string {
   const own = editableProducerIds(viewer);
   if (!isAdministrator(viewer) && own.length === 0) {
-    throw new Denied('FORBIDDEN', 'Chỉ chủ thể mới được đề xuất sản phẩm (producer editors only).');
+    throw new Denied('FORBIDDEN', {
+      vi: 'Chỉ chủ thể mới được đề xuất sản phẩm.',
+      en: 'Only producers propose products.',
+    });
   }
   if (named) {
     if (isAdministrator(viewer) || own.includes(named)) return named;
     throw new Denied(
       'FORBIDDEN',
-      'Bạn không được đề xuất sản phẩm cho chủ thể khác (not your producer).',
+      {
+        vi: 'Bạn không được đề xuất sản phẩm cho chủ thể khác.',
+        en: 'You cannot propose a product for another producer.',
+      },
       named,
     );
   }
   if (!isAdministrator(viewer) && own.length === 1) return own[0]!;
   throw new InputRejected([
-    userError(['input', 'producerId'], UserErrorCode.REQUIRED, 'Cần chọn chủ thể (name the producer).'),
+    userError(['input', 'producerId'], UserErrorCode.REQUIRED, {
+      vi: 'Cần chọn chủ thể.',
+      en: 'Choose the producer.',
+    }),
   ]);
 }
 
@@ -94,7 +113,10 @@ export class ProductProposeService {
         unit(producer?.commune_id ?? null);
         if (!producer) {
           rejections.push(
-            userError(['input', 'producerId'], UserErrorCode.NOT_FOUND, 'Không có chủ thể này.'),
+            userError(['input', 'producerId'], UserErrorCode.NOT_FOUND, {
+              vi: 'Không có chủ thể này.',
+              en: 'There is no such producer.',
+            }),
           );
         }
         let productSetId: string | null = null;
@@ -105,7 +127,10 @@ export class ProductProposeService {
           if (set) productSetId = set.id;
           else
             rejections.push(
-              userError(['input', 'productSetCode'], UserErrorCode.NOT_FOUND, 'Không có bộ sản phẩm này.'),
+              userError(['input', 'productSetCode'], UserErrorCode.NOT_FOUND, {
+                vi: 'Không có bộ sản phẩm này.',
+                en: 'There is no such product set.',
+              }),
             );
         }
         if (proposal.originCommuneId) {
@@ -115,11 +140,10 @@ export class ProductProposeService {
           if (commune) unit(commune.id);
           else
             rejections.push(
-              userError(
-                ['input', 'originCommuneId'],
-                UserErrorCode.NOT_FOUND,
-                'Không có xã này (no such commune).',
-              ),
+              userError(['input', 'originCommuneId'], UserErrorCode.NOT_FOUND, {
+                vi: 'Không có xã này.',
+                en: 'There is no such commune.',
+              }),
             );
         }
         if (rejections.length > 0) throw new InputRejected(rejections);

@@ -19,10 +19,10 @@ import { isAdministrator, isOfficial, type Viewer } from '../auth/viewer';
  */
 export function assertOfficialRole(viewer: Viewer): void {
   if (isAdministrator(viewer) || isOfficial(viewer)) return;
-  throw new Denied(
-    'FORBIDDEN',
-    'Chỉ cán bộ phụ trách hoặc quản trị viên được ghi nhận (officials and administrators only).',
-  );
+  throw new Denied('FORBIDDEN', {
+    vi: 'Chỉ cán bộ phụ trách hoặc quản trị viên được ghi nhận.',
+    en: 'Only officials and administrators record this.',
+  });
 }
 
 export type { UnitRow };
@@ -44,7 +44,10 @@ export async function requireUnit(
   const unit = await loadUnit(tx, uuidOf(id, 'AdministrativeUnit'));
   if (!unit) {
     throw new InputRejected([
-      userError(field, UserErrorCode.NOT_FOUND, 'Không có đơn vị hành chính này (no such unit).'),
+      userError(field, UserErrorCode.NOT_FOUND, {
+        vi: 'Không có đơn vị hành chính này.',
+        en: 'No such unit.',
+      }),
     ]);
   }
   return unit;
@@ -77,7 +80,10 @@ export function existedOn(unit: UnitRow, day: string): boolean {
 /** A user error when `day` lies after today in Vietnam: decisions and assessments are recorded, not planned. */
 export function notInFuture(day: string, field: readonly (string | number)[]): UserError | null {
   return day > today()
-    ? userError(field, UserErrorCode.OUT_OF_RANGE, 'Ngày không được ở tương lai (the date is in the future).')
+    ? userError(field, UserErrorCode.OUT_OF_RANGE, {
+        vi: 'Ngày không được ở tương lai.',
+        en: 'The date cannot be in the future.',
+      })
     : null;
 }
 
@@ -94,11 +100,10 @@ export function revocationProblems(
 ): (UserError | null)[] {
   return [
     decision.revoked_on !== null
-      ? userError(
-          ['input', 'id'],
-          UserErrorCode.INVALID,
-          `Đã bị thu hồi từ ${decision.revoked_on} (already revoked).`,
-        )
+      ? userError(['input', 'id'], UserErrorCode.INVALID, {
+          vi: `Đã bị thu hồi từ ${decision.revoked_on}.`,
+          en: `Already revoked on ${decision.revoked_on}.`,
+        })
       : null,
     notInFuture(revokedOn, ['input', 'revokedOn']),
     revokedOn < decision.decision_date

@@ -84,11 +84,10 @@ async function requireCurrentCommune(scope: WriteScope, id: string, field: strin
   const unit = await requireUnit(scope.tx, id, field);
   if (unit.level !== 'commune' || !existedOn(unit, today())) {
     throw new InputRejected([
-      userError(
-        field,
-        UserErrorCode.INVALID,
-        `${unit.full_name} không phải là một xã hiện nay (not a current commune).`,
-      ),
+      userError(field, UserErrorCode.INVALID, {
+        vi: `${unit.full_name} không phải là một xã hiện nay.`,
+        en: `${unit.full_name} is not a current commune.`,
+      }),
     ]);
   }
   return unit;
@@ -149,7 +148,8 @@ export class ProducerRecordService {
       async (scope) => {
         const { tx, viewer, audit } = scope;
         assertOfficialRole(viewer);
-        const notFound = () => new Denied('NOT_FOUND', 'Không có chủ thể này (no such producer).', uuid);
+        const notFound = () =>
+          new Denied('NOT_FOUND', { vi: 'Không có chủ thể này.', en: 'There is no such producer.' }, uuid);
         if (!uuid) throw notFound();
         const [before] = (await tx.query(
           `SELECT id, version, name, type, commune_id, address, representative, phone, email, website, tax_code,
@@ -161,7 +161,14 @@ export class ProducerRecordService {
         scope.unit(before.commune_id);
         if (before.commune_id) await assertOfficialWithin(tx, viewer, before.commune_id, uuid);
         else if (!isAdministrator(viewer)) {
-          throw new Denied('FORBIDDEN', 'Chủ thể chưa có xã: chỉ quản trị viên (no commune recorded).', uuid);
+          throw new Denied(
+            'FORBIDDEN',
+            {
+              vi: 'Chủ thể chưa có xã: chỉ quản trị viên được sửa.',
+              en: 'The producer has no commune recorded: administrators only.',
+            },
+            uuid,
+          );
         }
 
         const { id: _id, version, communeId, ...rest } = input;
@@ -194,7 +201,10 @@ export class ProducerRecordService {
         if (communeUuid !== undefined) sets.push(`commune_id = ${params.add(communeUuid)}`);
         if (sets.length === 0) {
           throw new InputRejected([
-            userError(['input'], UserErrorCode.REQUIRED, 'Không có gì để thay đổi (nothing to change).'),
+            userError(['input'], UserErrorCode.REQUIRED, {
+              vi: 'Không có gì để thay đổi.',
+              en: 'Nothing to change.',
+            }),
           ]);
         }
         if (before.version !== version) throw conflict('Chủ thể', before.version);

@@ -64,4 +64,12 @@ export class ProducerFilter {
       'Producers registered in this commune (5-digit GSO code), followed through the 2025 reform as for products.',
   })
   communeCode?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Only producers changed at or after this instant (`updatedAt >= updatedSince`). To follow every change without ' +
+      'missing one while writes go on, use `changes`.',
+  })
+  updatedSince?: Date | null;
 }

@@ -34,6 +34,7 @@ export function toProducer(row: ProducerRow): Producer {
   const producer = new Producer();
   producer.id = encodeNodeId(PRODUCER, row.id);
   producer.uuid = row.id;
+  producer.updatedAt = new Date(row.updated_at);
   producer.version = row.version;
   producer.communeUuid = row.commune_id;
   producer.name = row.name;
@@ -214,6 +215,8 @@ export class ProducerService {
   private conditions(filter: ProducerFilter, words: string[] | null, params: SqlParams): string[] {
     const where = ['pr.deleted_at IS NULL'];
     if (filter.type) where.push(`pr.type = ${params.add(filter.type)}`);
+    if (filter.updatedSince)
+      where.push(`pr.updated_at >= ${params.add(filter.updatedSince, '::timestamptz')}`);
     where.push(...unitCodeConditions('pr.commune_id', filter, params));
     if (words) where.push(...nameSearchConditions('pr.search_text', words, params));
     return where;

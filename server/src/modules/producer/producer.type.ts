@@ -54,6 +54,13 @@ export class Producer implements Node {
 
   /** Database keys; not part of the API. */
   uuid: string;
+
+  @Field(() => Date, {
+    description:
+      'When this producer last changed (any of its fields), by the platform’s clock. For a sync that misses nothing ' +
+      'while writes go on, follow `changes` instead: a change may commit after a later-stamped one.',
+  })
+  updatedAt: Date;
   communeUuid: string | null;
   /** Withdrawn (soft-deleted): still what its products point to, but no longer listed. */
   withdrawn: boolean;

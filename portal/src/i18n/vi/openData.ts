@@ -1,0 +1,22 @@
+/** Vietnamese strings of the open-data page (keys mirrored in ../en/openData.ts). */
+export const openData = {
+  title: 'Dữ liệu mở',
+  lead: 'Tải dữ liệu OCOP và nông thôn mới của cả nước hoặc từng tỉnh: sản phẩm với chứng nhận hiện hành, chủ thể, chứng nhận, xã với trạng thái nông thôn mới, kết quả từng tiêu chí của các lần đánh giá. Định dạng CSV và JSON Lines, cập nhật khi dữ liệu thay đổi.',
+  generated: 'Tạo lúc {at}; trạng thái tính đến ngày {asOf}.',
+  notYet: 'Các tệp đang được tạo lần đầu; hãy quay lại sau ít phút.',
+  licence: 'Giấy phép:',
+  province: 'Phạm vi',
+  national: 'Cả nước',
+  none: 'Chưa có tệp nào cho phạm vi này.',
+  dataset: 'Bộ dữ liệu',
+  format: 'Định dạng',
+  rows: 'Số dòng',
+  size: 'Dung lượng',
+  file: 'Tệp',
+  kilobytes: '{size} kB',
+  megabytes: '{size} MB',
+  dictionary: 'Từ điển dữ liệu',
+  column: 'Cột',
+  type: 'Kiểu',
+  meaning: 'Ý nghĩa',
+};
