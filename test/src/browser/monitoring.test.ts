@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addDays, addMonths, today } from '@ocop/db';
 import { DEMO } from '../demo-accounts';
-import { startDemoPlatform, type DemoPlatform } from '../demo-platform';
+import { createUser, startDemoPlatform, type DemoPlatform } from '../demo-platform';
 import {
   BROWSER_TEST_OPTIONS,
   hasHorizontalScroll,
@@ -15,10 +15,14 @@ import {
  * The officials' monitoring page (issue 16) in Chromium, on a platform of its own: the province
  * official of Điện Biên reads the certificates expiring within 30 / 60 / 90 days — the figures
  * a SQL count over the recorded certificates gives — with the producer's contact, and the
- * products at risk of staying for display only, each with its reasons; on a 390 px phone too.
+ * products at risk of staying for display only, each with its reasons; on a 390 px phone too. The
+ * producer's editor is told on their products' page to prepare the renewal.
  */
 let platform: DemoPlatform;
 let session: BrowserSession;
+/** The demo editor's product whose certificate is made to expire in 20 days. */
+let renewed: { id: string; name: string };
+const EDITOR = 'bien.tap.gia.han@example.vn';
 
 beforeAll(async () => {
   platform = await startDemoPlatform('ocop_portal_monitoring');
@@ -26,14 +30,17 @@ beforeAll(async () => {
   // One certificate of Điện Biên expiring 20 days after the platform's day, whatever day it is, on
   // a product certified before (so that it becomes the product's current certificate).
   const decided = addMonths(addDays(today(), 20), -36);
-  const { rows } = await platform.db.query<{ id: string }>(
-    `SELECT p.id FROM ocop_product p JOIN admin_unit c ON c.id = p.origin_commune_id
+  const { rows } = await platform.db.query<{ id: string; name: string; producer_id: string }>(
+    `SELECT p.id, p.name, p.producer_id FROM ocop_product p JOIN admin_unit c ON c.id = p.origin_commune_id
      JOIN admin_unit up ON up.id = c.parent_id LEFT JOIN admin_unit upp ON upp.id = up.parent_id
      WHERE p.deleted_at IS NULL AND (up.code = '11' OR upp.code = '11')
        AND (p.current_decision_date IS NULL OR p.current_decision_date < $1)
      ORDER BY p.id LIMIT 1`,
     [decided],
   );
+  renewed = rows[0]!;
+  // An editor of that product's producer, to be told of the renewal.
+  await createUser(platform.db, EDITOR, 'producer_editor', rows[0]!.producer_id);
   await platform.db.query(
     `INSERT INTO ocop_certificate (certificate_number, product_id, score, stars, decision_number, decision_date,
                                    issuer_level, issuer_name)
@@ -113,5 +120,32 @@ describe('the officials’ monitoring page in Chromium', BROWSER_TEST_OPTIONS, (
     await page.locator('li.monitoring-item').first().waitFor();
     expect(await hasHorizontalScroll(page)).toBe(false);
     await screenshot(page, 'monitoring-phone');
+  });
+
+  it('tells the producer’s editor on their products’ page to prepare the renewal', async () => {
+    const page = await session.newPage('phone');
+    await page.goto(`${platform.baseUrl}/login`);
+    await page.getByLabel('Email').fill(EDITOR);
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(DEMO.password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((url) => url.pathname !== '/login');
+    await page.goto(`${platform.baseUrl}/my/products`);
+    const card = page.locator('article.my-product', {
+      has: page.getByRole('heading', { name: renewed.name, exact: true }),
+    });
+    const notice = card.locator('.renewal-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('còn 20 ngày');
+    // Only that product: the editor's others are not within 90 days, or are, as SQL says.
+    const { rows } = await platform.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM ocop_product p
+       JOIN role_assignment r ON r.producer_id = p.producer_id AND r.role = 'producer_editor'
+       JOIN app_user u ON u.id = r.user_id AND u.email_normalized = $2
+       WHERE p.deleted_at IS NULL AND ocop_certificate_status(p.current_decision_date, p.current_expires_on,
+             p.current_revoked_on, p.current_superseded_on, $1) = 'valid' AND p.current_expires_on <= $1::date + 90`,
+      [today(), EDITOR],
+    );
+    await expect.poll(() => page.locator('.renewal-notice').count()).toBe(rows[0]!.n);
+    await screenshot(page, 'renewal-notice-phone');
   });
 });

@@ -4,6 +4,11 @@ import { useI18n } from '../../i18n/i18n';
 import { CertificateBadge } from '../certificate/CertificateBadge';
 import { MinusIcon } from '../icons';
 import { Stars } from '../Stars';
+import { usePlatformToday } from '../../app/platformToday';
+
+/** A valid certificate this close to its end: its editor is told to prepare the renewal. */
+export const RENEWAL_NOTICE_DAYS = 90;
+const DAY_MS = 86_400_000;
 
 export const MyProductCard_product = graphql(`
   fragment MyProductCard_product on OcopProduct {
@@ -33,8 +38,14 @@ export const MyProductCard_product = graphql(`
  * availability and a way to edit it; the product's photos and its public page.
  */
 export function MyProductCard({ product: ref }: { product: FragmentType<typeof MyProductCard_product> }) {
-  const { t, tp, formatVnd } = useI18n();
+  const { t, tp, formatVnd, formatDate } = useI18n();
   const product = getFragmentData(MyProductCard_product, ref);
+  const today = usePlatformToday();
+  // Days between two ISO days of the platform (never the browser's clock).
+  const daysLeft =
+    today && product.currentCertificate && product.certificateStatus === 'VALID'
+      ? Math.round((Date.parse(product.currentCertificate.expiresOn) - Date.parse(today)) / DAY_MS)
+      : null;
   const productId = encodeURIComponent(product.id);
   return (
     <article className="card my-product" aria-labelledby={`p-${product.id}`}>
@@ -60,6 +71,11 @@ export function MyProductCard({ product: ref }: { product: FragmentType<typeof M
           )}
         </div>
       </header>
+      {daysLeft !== null && daysLeft <= RENEWAL_NOTICE_DAYS && (
+        <p className="form-alert renewal-notice" role="status">
+          {tp('listing.renewalNotice', daysLeft, { date: formatDate(product.currentCertificate!.expiresOn) })}
+        </p>
+      )}
       {product.listings.length === 0 ? (
         <p className="muted">{t('listing.noListings')}</p>
       ) : (

@@ -109,6 +109,11 @@ export const listing: Messages['listing'] = {
   proposed: 'Proposed “{name}”. It is in “My products”, not OCOP-certified yet.',
   addListingToIt: 'Add a way to buy this product',
   notCertified: 'Not OCOP-certified',
+  renewalNotice: {
+    one: 'The certificate is no longer valid from {date} ({count} day left): prepare the re-assessment dossier.',
+    other:
+      'The certificate is no longer valid from {date} ({count} days left): prepare the re-assessment dossier.',
+  },
   addListing: 'Add a way to buy',
   addListingFor: 'Add a way to buy {product}',
   addListingTitle: 'Add a way to buy',

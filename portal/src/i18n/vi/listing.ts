@@ -112,6 +112,10 @@ export const listing = {
   proposed: 'Đã đề xuất sản phẩm “{name}”. Sản phẩm hiện trong “Sản phẩm của tôi”, chưa chứng nhận OCOP.',
   addListingToIt: 'Thêm cách bán cho sản phẩm này',
   notCertified: 'Chưa chứng nhận OCOP',
+  renewalNotice: {
+    one: 'Chứng nhận hết hiệu lực từ {date} (còn {count} ngày): hãy chuẩn bị hồ sơ đánh giá lại.',
+    other: 'Chứng nhận hết hiệu lực từ {date} (còn {count} ngày): hãy chuẩn bị hồ sơ đánh giá lại.',
+  },
   addListing: 'Thêm cách bán',
   addListingFor: 'Thêm cách bán cho {product}',
   addListingTitle: 'Thêm cách bán',
