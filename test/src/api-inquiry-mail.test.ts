@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '@ocop/db';
 import { globalId, type Client } from './client';
@@ -8,6 +7,7 @@ import { DEMO } from './demo-accounts';
 import { findFixtures, startDemoPlatform, type DemoPlatform, type Fixtures } from './demo-platform';
 import { gql } from './gql';
 import { startPlatform, START_SCRIPT, type RunningPlatform } from './platform';
+import { close, listen, smtpServer, type Received } from './smtp-receiver';
 
 /**
  * Inquiry e-mail through a real SMTP server started here (smtp-server), read back with mailparser:
@@ -25,38 +25,6 @@ const REPLY = gql(`mutation InquiryMailReply($input: InquiryReplyInput!) {
 const BY_TOKEN = gql(`query InquiryMailByToken($token: String!) {
   inquiryByToken(token: $token) { reference messages { author body } }
 }`);
-
-interface Received {
-  to: string[];
-  subject: string;
-  text: string;
-}
-
-/** A real SMTP listener on 127.0.0.1 that keeps every message it receives, parsed. */
-function smtpServer(received: Received[]): SMTPServer {
-  return new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      // The envelope is copied before the message ends (STACK.md).
-      const to = session.envelope.rcptTo.map((r) => r.address);
-      simpleParser(stream)
-        .then((mail) => {
-          received.push({ to, subject: mail.subject ?? '', text: mail.text ?? '' });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-}
-
-const listen = (server: SMTPServer, port: number) =>
-  new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-const close = (server: SMTPServer) => new Promise<void>((resolve) => server.close(() => resolve()));
 
 async function until<T>(
   what: string,

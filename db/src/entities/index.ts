@@ -43,12 +43,14 @@ export * from './certificate-expiry-noted.entity';
 export * from './webhook.entity';
 export * from './points-budget.entity';
 export * from './label.entity';
+export * from './certificate-renewal-reminder.entity';
 
 import { AdministrativeUnit } from './administrative-unit.entity';
 import { ApiKey } from './api-key.entity';
 import { Partner } from './partner.entity';
 import { PointsBudget } from './points-budget.entity';
 import { LabelBatch, LabelCheckPlace, LabelCode } from './label.entity';
+import { CertificateRenewalReminder } from './certificate-renewal-reminder.entity';
 import { ChangeLog, ChangeLogHorizon } from './change-log.entity';
 import { CertificateExpiryNoted } from './certificate-expiry-noted.entity';
 import { WebhookDelivery, WebhookDispatch, WebhookEndpoint } from './webhook.entity';
@@ -141,4 +143,5 @@ export const ENTITIES = [
   LabelBatch,
   LabelCode,
   LabelCheckPlace,
+  CertificateRenewalReminder,
 ];

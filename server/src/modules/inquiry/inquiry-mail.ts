@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { enqueueMail, mailEnabled, portalLink } from '../../common/mail';
+import { producerRecipients } from '../producer/producer-recipients';
 
 /**
  * The inquiry e-mails, written into the outbox (common/mail.ts) in the transaction of the change
@@ -17,21 +18,6 @@ export interface MailInquiry {
   subject: string | null;
   locale: string;
   email: string | null;
-}
-
-/**
- * Who hears of a producer's inquiries: the producer's own e-mail and its editors' active accounts,
- * read in the write's transaction (one statement).
- */
-async function producerRecipients(tx: EntityManager, producerId: string): Promise<string[]> {
-  const rows = (await tx.query(
-    `SELECT p.email AS address FROM producer p WHERE p.id = $1 AND p.email IS NOT NULL
-     UNION
-     SELECT u.email FROM role_assignment r JOIN app_user u ON u.id = r.user_id
-     WHERE r.role = 'producer_editor' AND r.producer_id = $1 AND u.status = 'active'`,
-    [producerId],
-  )) as { address: string }[];
-  return rows.map((row) => row.address);
 }
 
 const excerpt = (body: string): string => (body.length > 1_000 ? `${body.slice(0, 1_000)}…` : body);
