@@ -6,11 +6,13 @@ import { createApolloClient } from './app/apollo';
 import { createRouter } from './app/routes';
 import { I18nProvider } from './i18n/i18n';
 import { prefetchVerification } from './pages/verifyQuery';
+import { prefetchLabelCheck } from './components/labels/labelCheck';
 import './styles.css';
 
 const client = createApolloClient();
 // A scanned QR code: the verdict is asked for now, not after the page's script has arrived.
 prefetchVerification(client, window.location.pathname);
+prefetchLabelCheck(client, window.location.pathname);
 
 // Rendering replaces the frame index.html shows while the scripts load.
 createRoot(document.getElementById('root')!).render(

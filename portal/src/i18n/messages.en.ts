@@ -18,6 +18,7 @@ import { buyer } from './en/buyer';
 import { inquiry } from './en/inquiry';
 import { developers } from './en/developers';
 import { openData } from './en/openData';
+import { labels } from './en/labels';
 
 /** English, the portal's second language: the same keys as messages.vi.ts. */
 export const en: Messages = {
@@ -75,4 +76,6 @@ export const en: Messages = {
   inquiry,
   developers,
   openData,
+  // Labels that cannot be copied (issue 15).
+  labels,
 };

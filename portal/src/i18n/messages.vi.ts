@@ -17,6 +17,7 @@ import { buyer } from './vi/buyer';
 import { inquiry } from './vi/inquiry';
 import { developers } from './vi/developers';
 import { openData } from './vi/openData';
+import { labels } from './vi/labels';
 
 /**
  * Vietnamese, the portal's first language. Every string a user reads comes from here (or from
@@ -79,6 +80,8 @@ export const vi = {
   inquiry,
   developers,
   openData,
+  // Labels that cannot be copied (issue 15).
+  labels,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
