@@ -62,6 +62,10 @@ export interface Config {
   openDataDir: string;
   /** How often the open data's fingerprint is checked, regenerating on a change (`OPEN_DATA_CHECK_MS`, default 300000; 0: only at start). */
   openDataCheckMs: number;
+  /** The key label codes are derived with (`LABEL_SECRET`, ≥ 32 characters; modules/label/label-settings.ts); null: kept in `labelSecretFile`. */
+  labelSecret: string | null;
+  /** Where the label secret is made and kept when `LABEL_SECRET` is not given (`<DATA_DIR>/label-secret`). */
+  labelSecretFile: string;
 }
 
 /** A bad setting; its message is one line naming the variable, fit to print as is. */
@@ -274,6 +278,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       false,
     ),
     openDataDir: openData ? path.resolve(openData) : path.join(data, 'open-data'),
+    labelSecret: parseLabelSecret(read(env, 'LABEL_SECRET')),
+    labelSecretFile: path.join(data, 'label-secret'),
     openDataCheckMs: parseMilliseconds(
       'OPEN_DATA_CHECK_MS',
       read(env, 'OPEN_DATA_CHECK_MS'),
@@ -288,4 +294,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export function describeDatabaseUrl(databaseUrl: string): string {
   const url = new URL(databaseUrl);
   return `${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname}`;
+}
+
+/** LABEL_SECRET: at least 32 characters, or unset. */
+function parseLabelSecret(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (value.length < 32) throw new ConfigError('LABEL_SECRET must be at least 32 characters (or unset)');
+  return value;
 }

@@ -12,6 +12,7 @@
  *                       from the moment a stop begins (load balancers: stop sending here)
  *   POST     /uploads/photos, GET /media/photos/<name>   photos (modules/listing/photo-upload.route.ts)
  *   GET      /export/products.csv, /export/products.xlsx  the catalogue as filtered (modules/ocop-product/catalogue-export.route.ts)
+ *   GET      /labels/<batch>.pdf, /labels/<batch>.csv  a batch's label sheet (modules/label/label-sheet.route.ts)
  *   GET      /open-data/<file>  the open-data downloads, with ETag, Last-Modified, 304 and ranges (modules/open-data/open-data.route.ts)
  *   GET      /sitemap.xml, /robots.txt, and the portal's pages with their own tags; 404 for unknown ones (portal-static.ts)
  */
@@ -51,6 +52,7 @@ import { httpExchange } from './modules/auth/session-cookie';
 import { sessionService } from './modules/auth/session.service';
 import { photoRoutes, UPLOAD_PATH } from './modules/listing/photo-upload.route';
 import { catalogueExportRoutes, EXPORT_PATH } from './modules/ocop-product/catalogue-export.route';
+import { labelSheetRoutes } from './modules/label/label-sheet.route';
 import { refusalCountingPlugin, requestRateLimit } from './common/request-rate';
 import { OPEN_DATA_PATH, openDataRoutes } from './modules/open-data/open-data.route';
 import { apiKeyAuth } from './modules/partner/api-key-auth';
@@ -284,6 +286,8 @@ export async function createApp(dataSource: DataSource, options: AppOptions = {}
   app.use(photoRoutes(dataSource, options.mediaDir ?? path.join(dataDir(), 'media')));
   // The catalogue as CSV or XLSX (modules/ocop-product/catalogue-export.route.ts).
   app.use(catalogueExportRoutes(dataSource));
+  // The label sheets of batches, PDF and CSV (modules/label/label-sheet.route.ts).
+  app.use(labelSheetRoutes(dataSource));
   // The open-data files (modules/open-data): static files with ETag, Last-Modified, 304 and ranges.
   app.use(openDataRoutes(options.openDataDir ?? path.join(dataDir(), 'open-data')));
 

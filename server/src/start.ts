@@ -19,6 +19,7 @@ import { configureMail, startMailWorker } from './common/mail';
 import { startSyncSchedule } from './modules/sync/sync-schedule';
 import { startWebhooks } from './modules/webhook/webhook-worker';
 import { startOpenData } from './modules/open-data/open-data.service';
+import { configureLabels, labelSecret } from './modules/label/label-settings';
 
 /** Stops everything if a graceful stop hangs (no second signal comes when the parent is gone). */
 const SHUTDOWN_TIMEOUT_MS = 60_000;
@@ -150,6 +151,13 @@ async function startPlatform(config: Config, lifecycle: Lifecycle): Promise<void
   // Background work is registered before the HTTP server, so that a stop (in reverse order)
   // turns /readyz to 503 and drains the requests first, and only then stops the work beside them
   // (the webhook queue and a running open-data generation may take a moment to end).
+  configureLabels({
+    secret: config.labelSecret,
+    secretFile: config.labelSecretFile,
+    publicUrl: config.publicUrl,
+  });
+  // Made (or read) now: a folder that cannot hold it stops the start, not a producer's first batch.
+  labelSecret();
   const stopMail = startMailWorker(dataSource);
   lifecycle.add('mail worker', async () => stopMail());
   const stopHousekeeping = startHousekeeping(dataSource);

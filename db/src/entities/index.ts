@@ -42,11 +42,13 @@ export * from './change-log.entity';
 export * from './certificate-expiry-noted.entity';
 export * from './webhook.entity';
 export * from './points-budget.entity';
+export * from './label.entity';
 
 import { AdministrativeUnit } from './administrative-unit.entity';
 import { ApiKey } from './api-key.entity';
 import { Partner } from './partner.entity';
 import { PointsBudget } from './points-budget.entity';
+import { LabelBatch, LabelCheckPlace, LabelCode } from './label.entity';
 import { ChangeLog, ChangeLogHorizon } from './change-log.entity';
 import { CertificateExpiryNoted } from './certificate-expiry-noted.entity';
 import { WebhookDelivery, WebhookDispatch, WebhookEndpoint } from './webhook.entity';
@@ -136,4 +138,7 @@ export const ENTITIES = [
   WebhookDelivery,
   WebhookDispatch,
   PointsBudget,
+  LabelBatch,
+  LabelCode,
+  LabelCheckPlace,
 ];

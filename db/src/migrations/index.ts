@@ -15,6 +15,7 @@ import { ChangeFeed1796142000000 } from './1796142000000-change-feed';
 import { Webhooks1796142000001 } from './1796142000001-webhooks';
 import { ChangeLogHorizon1796142000002 } from './1796142000002-change-log-horizon';
 import { ApiKeyPartner1796141900000 } from './1796141900000-api-key-partner';
+import { LabelBatch1796142100000 } from './1796142100000-label-batch';
 
 /** Every migration, in order. Listed explicitly so a build never depends on a file glob. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   ChangeFeed1796142000000,
   Webhooks1796142000001,
   ChangeLogHorizon1796142000002,
+  LabelBatch1796142100000,
 ];

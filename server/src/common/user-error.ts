@@ -19,6 +19,8 @@ export enum UserErrorCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   THROTTLED = 'THROTTLED',
   SENDER_BLOCKED = 'SENDER_BLOCKED',
+  NOT_CERTIFIED = 'NOT_CERTIFIED',
+  ALREADY_RECALLED = 'ALREADY_RECALLED',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
@@ -40,6 +42,8 @@ registerEnumType(UserErrorCode, {
     INVALID_CREDENTIALS: { description: 'The email or the password is wrong (the answer never says which).' },
     THROTTLED: { description: 'Too many attempts: wait `retryAfterSeconds` before trying again.' },
     SENDER_BLOCKED: { description: 'This producer does not accept inquiries from this phone or e-mail.' },
+    NOT_CERTIFIED: { description: 'The product holds no valid OCOP certificate today.' },
+    ALREADY_RECALLED: { description: 'The batch was already recalled.' },
   },
 });
 

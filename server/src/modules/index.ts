@@ -23,6 +23,7 @@ import { syncModule } from './sync/sync.module';
 import { webhookModule } from './webhook/webhook.module';
 import { openDataModule } from './open-data/open-data.module';
 import { partnerModule } from './partner/partner.module';
+import { labelModule } from './label/label.module';
 
 /**
  * Every module of the API, the one list of what it serves: schema.ts builds the schema from their
@@ -52,6 +53,7 @@ export const MODULES = [
   webhookModule,
   openDataModule,
   partnerModule,
+  labelModule,
 ] as const satisfies readonly ApiModule[];
 
 const [firstModule, ...otherModules] = MODULES;

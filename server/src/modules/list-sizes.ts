@@ -10,6 +10,7 @@ import { DELIVERIES_SHOWN, MAX_ENDPOINTS_PER_PARTNER } from './webhook/webhook.s
 import { KEYS_SHOWN, PARTNERS_LISTED } from './partner/partner.service';
 import { DATASETS } from './open-data/open-data.datasets';
 import { OPEN_DATA_MAX_FILES } from './open-data/open-data.generator';
+import { SUSPICIOUS_LABELS_SHOWN } from './label/label.loaders';
 
 /**
  * How long each list field without `first` can be, so that the cost estimate
@@ -30,6 +31,8 @@ import { OPEN_DATA_MAX_FILES } from './open-data/open-data.generator';
 
 /** Fields' sizes the code guarantees, whatever the data. */
 export const STATIC_LIST_SIZES: Readonly<Record<string, number>> = {
+  // label.loaders.ts keeps the first SUSPICIOUS_LABELS_SHOWN of each batch.
+  'LabelBatch.suspiciousLabels': SUSPICIOUS_LABELS_SHOWN,
   // generate_series(3, 5) in ocop-summary.service.ts: one entry per star rating 3–5.
   'OcopSummary.byStars': 3,
   // One entry per producer type, in ocop-summary.service.ts.
@@ -48,6 +51,8 @@ export const STATIC_LIST_SIZES: Readonly<Record<string, number>> = {
   'Partner.apiKeys': KEYS_SHOWN,
   'ApiKey.scopes': 3,
   'PartnerCreatePayload.userErrors': MAX_USER_ERRORS,
+  'LabelBatchCreatePayload.userErrors': MAX_USER_ERRORS,
+  'LabelBatchRecallPayload.userErrors': MAX_USER_ERRORS,
   'ApiKeyIssuePayload.userErrors': MAX_USER_ERRORS,
   'ApiKeyRevokePayload.userErrors': MAX_USER_ERRORS,
   'ApiKeyRotatePayload.userErrors': MAX_USER_ERRORS,

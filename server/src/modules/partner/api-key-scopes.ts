@@ -7,6 +7,8 @@ import { ApiKeyScope } from './partner.type';
 
 /** Root fields a key needs a scope other than `read` for; every other query field needs `read`. */
 const FIELD_SCOPES: Record<string, ApiKeyScope> = {
+  // A check of a label code counts, but reads: what a partner's app checking packs does.
+  labelCodeCheck: ApiKeyScope.READ,
   changes: ApiKeyScope.SYNC,
   webhookEndpoints: ApiKeyScope.WEBHOOKS,
   webhookEndpointCreate: ApiKeyScope.WEBHOOKS,
