@@ -45,7 +45,7 @@ export const LabelBatchSuspiciousQuery = graphql(`
   query LabelBatchSuspiciousQuery($id: ID!) {
     labelBatch(id: $id) {
       id
-      suspiciousLabels(first: 50) {
+      suspiciousLabels {
         serial
         checkCount
         placeCount

@@ -41,7 +41,7 @@ export const labels: Messages['labels'] = {
   toProduct: 'See the product page',
   toVerify: 'Check a certificate number or another code',
   codeFormTitle: 'Code on the label',
-  codeInputLabel: 'Code on the label',
+  codeInputLabel: 'Type the code printed under the QR code',
   codeInputHint: '13 characters, for example ABCD-EFGH-JKMNP. Spaces and dashes are fine.',
   codeInputEmpty: 'Type the code printed on the label.',
   codeSubmit: 'Check the label',

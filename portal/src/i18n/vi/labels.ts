@@ -44,7 +44,7 @@ export const labels = {
   toVerify: 'Kiểm tra số chứng nhận hoặc mã khác',
   // The verify page's second form
   codeFormTitle: 'Mã trên tem',
-  codeInputLabel: 'Mã trên tem',
+  codeInputLabel: 'Nhập mã in dưới mã QR',
   codeInputHint: 'Gồm 13 ký tự, ví dụ ABCD-EFGH-JKMNP. Có thể gõ dấu cách hoặc dấu gạch.',
   codeInputEmpty: 'Hãy nhập mã in trên tem.',
   codeSubmit: 'Kiểm tra tem',
