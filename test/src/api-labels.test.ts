@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { today as platformToday } from '@ocop/db';
+import { createDataSource, today as platformToday } from '@ocop/db';
+import { sweepExpiredAuthState } from '@ocop/server/dist/modules/auth/housekeeping';
 import { globalId, type Answer, type Client, type Loose } from './client';
 import { DEMO } from './demo-accounts';
 import { createUser, currentCommune, startDemoPlatform, type DemoPlatform } from './demo-platform';
@@ -443,5 +444,33 @@ describe('labels: batches, codes, checks', () => {
     } while (after);
     expect(seen).toEqual(all.body.data!.labelBatches.nodes.map((n: { id: string }) => n.id));
     expect(seen).toHaveLength(total);
+  });
+
+  it('keeps the places of checks a month: the housekeeping deletes older ones, the counts stay', async () => {
+    const batch = await newBatch(1);
+    const [code] = await codesOf(batch.labelSheetCsvUrl);
+    for (const from of ['192.0.2.1', '198.51.100.1', '203.0.113.1']) await check(code!.code, from);
+    const uuid = /\/labels\/([0-9a-f-]{36})\.csv$/.exec(batch.labelSheetCsvUrl)![1]!;
+    // Two of the three seen 31 days before the platform's now.
+    await p.db.query(
+      `UPDATE label_check_place SET seen_at = seen_at - interval '31 days'
+       WHERE batch_id = $1 AND place IN (SELECT place FROM label_check_place WHERE batch_id = $1 ORDER BY place LIMIT 2)`,
+      [uuid],
+    );
+    const dataSource = createDataSource({ url: p.url, poolSize: 1 });
+    await dataSource.initialize();
+    try {
+      await sweepExpiredAuthState(dataSource);
+    } finally {
+      await dataSource.destroy();
+    }
+    const places = await p.db.query(`SELECT count(*)::int AS n FROM label_check_place WHERE batch_id = $1`, [
+      uuid,
+    ]);
+    expect(places.rows[0].n).toBe(1);
+    const stats = await p.db.query(`SELECT check_count, place_count FROM label_code WHERE batch_id = $1`, [
+      uuid,
+    ]);
+    expect(stats.rows[0]).toEqual({ check_count: 3, place_count: 3 });
   });
 });

@@ -12,6 +12,8 @@ const KEEP_REFUSAL_TALLIES = '1 hour';
 /** Longer than the longest send window (a day). */
 const KEEP_SEND_TALLIES = '2 days';
 const KEEP_SENT_MAIL = '30 days';
+/** The coarse places label codes were checked from (modules/label): no longer than a month. */
+export const KEEP_LABEL_CHECK_PLACES = '30 days';
 const EVERY_MS = 60 * 60 * 1000;
 
 /**
@@ -55,6 +57,11 @@ export async function sweepExpiredAuthState(dataSource: DataSource): Promise<voi
   );
   await dataSource.query(
     `DELETE FROM audit_refusal_tally WHERE window_start < $1::timestamptz - interval '${KEEP_REFUSAL_TALLIES}'`,
+    [at],
+  );
+  // A code's place count stays; the keyed hashes of the networks behind it go after a month.
+  await dataSource.query(
+    `DELETE FROM label_check_place WHERE seen_at < $1::timestamptz - interval '${KEEP_LABEL_CHECK_PLACES}'`,
     [at],
   );
   // Points budgets matter only in their hour (common/points-budget.ts).
