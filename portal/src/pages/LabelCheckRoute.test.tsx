@@ -101,6 +101,7 @@ describe('LabelCheckRoute', () => {
     expect(within(section).getByRole('img', { name: '4 sao' })).toBeInTheDocument();
     expect(within(section).getByText('ABCD-EFGH-JKMNP')).toBeInTheDocument();
     expect(within(section).getByText('OCOP-15-2029-0007')).toBeInTheDocument();
+    expect(within(section).getByText('Hiệu lực đến 01/01/2032')).toBeInTheDocument();
     expect(within(section).getByText('L-2030-05')).toBeInTheDocument();
     expect(within(section).getByText('01/05/2030')).toBeInTheDocument();
     expect(within(section).getByText('01/05/2031')).toBeInTheDocument();

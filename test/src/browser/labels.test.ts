@@ -9,6 +9,7 @@ import { client } from '../client';
 import { DEMO } from '../demo-accounts';
 import { gql } from '../gql';
 import { useOwnPlatform } from './own-platform';
+import { expectAccessible } from './axe';
 import { BROWSER_TEST_OPTIONS, hasHorizontalScroll, screenshot } from './browser';
 
 /**
@@ -31,6 +32,13 @@ const CODE = /^[0-9A-HJKMNP-TV-Z]{13}$/;
 
 const EDITOR_PRODUCTS = gql(`query LabelsBrowserEditorProducts {
   viewer { roles { producer { id name products(first: 50) { nodes { id name certificateStatus } } } } }
+}`);
+const CREATE = gql(`mutation LabelsBrowserCreate($input: LabelBatchCreateInput!) {
+  labelBatchCreate(input: $input) { batch { id lotNumber } userErrors { field code message } }
+}`);
+const TODAY = gql(`query LabelsBrowserToday { today }`);
+const OFFICIAL_BATCHES = gql(`query LabelsBrowserOfficialBatches($filter: LabelBatchFilter) {
+  labelBatches(first: 20, filter: $filter) { totalCount nodes { lotNumber checksWithInvalidCertificate } }
 }`);
 const BATCHES = gql(`query LabelsBrowserBatches {
   labelBatches(first: 5) { nodes { id lotNumber itemCount product { id name } labelSheetCsvUrl recalledAt recallReason } }
@@ -156,6 +164,7 @@ describe('labels that cannot be copied, in Chromium', BROWSER_TEST_OPTIONS, () =
     expect(text).toContain('Đây là lần kiểm tra đầu tiên của mã này.');
     expect(await hasHorizontalScroll(phone)).toBe(false);
     await screenshot(phone, 'label-check-genuine-phone');
+    await expectAccessible(phone, 'the check page of a genuine label');
 
     // The producer recalls the batch in the portal, with a reason.
     const reason = `Niêm phong lỗi ở lô ${lot}`;
@@ -200,5 +209,48 @@ describe('labels that cannot be copied, in Chromium', BROWSER_TEST_OPTIONS, () =
     await page.locator('article.label-batch').first().waitFor();
     expect(await hasHorizontalScroll(page)).toBe(false);
     await screenshot(page, 'labels-my-phone');
+    await expectAccessible(page, 'the producer’s labels');
+  });
+
+  it('shows an official the batches of products in their units, as the API scopes them, and filters recalled ones', async () => {
+    const editor = await client(own.base).logIn(DEMO.producerEditor);
+    const product = await certifiedProduct(editor.cookie);
+    const today = (await own.publicQuery(TODAY)).today;
+    const lot = `O-${Date.now().toString(36).toUpperCase()}`;
+    const created = await editor.request(CREATE, {
+      input: { productId: product.id, lotNumber: lot, producedOn: today, itemCount: 3 },
+    });
+    expect(created.body.data?.labelBatchCreate.userErrors).toEqual([]);
+
+    const official = await client(own.base).logIn(DEMO.provinceOfficial);
+    const lotsOf = async (filter: Record<string, unknown>) => {
+      const { body } = await official.request(OFFICIAL_BATCHES, { filter });
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data!.labelBatches.nodes.map((b) => b.lotNumber);
+    };
+    const page = await own.session.newPage('phone');
+    await own.logIn(page, '/official/labels', DEMO.provinceOfficial);
+    await page.getByRole('heading', { level: 1, name: 'Tem sản phẩm trong địa bàn' }).waitFor();
+    const shownLots = async () => {
+      await page.locator('.label-batch-list, .state-empty').first().waitFor();
+      return page
+        .locator('article.label-batch')
+        .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-lot')));
+    };
+    const all = await lotsOf({});
+    expect(all.length).toBeGreaterThan(0);
+    await expect.poll(shownLots).toEqual(all);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await screenshot(page, 'labels-official-phone');
+    // The sheet and the codes are the producer's (the platform refuses officials): no download here.
+    expect(await page.getByRole('button', { name: 'Tải tờ tem (PDF)' }).count()).toBe(0);
+    await expectAccessible(page, 'the officials’ labels');
+
+    // The filter is in the address: the box is ticked once the page has moved there.
+    await page.getByLabel('Chỉ lô đã thu hồi').click();
+    await page.waitForURL(/recalled=1/);
+    await expect.poll(() => page.getByLabel('Chỉ lô đã thu hồi').isChecked()).toBe(true);
+    await expect.poll(shownLots).toEqual(await lotsOf({ recalled: true }));
+    await screenshot(page, 'labels-official-recalled-phone');
   });
 });

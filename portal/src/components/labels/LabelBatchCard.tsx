@@ -76,6 +76,8 @@ function useInstant() {
 export function LabelBatchCard(props: {
   batch: FragmentType<typeof LabelBatchCard_batch>;
   showProducer?: boolean;
+  /** The sheet and the codes: for the producer's editors and administrators (the platform refuses officials). */
+  downloads?: boolean;
 }) {
   const { t, tp, formatDate, formatNumber } = useI18n();
   const instant = useInstant();
@@ -157,18 +159,22 @@ export function LabelBatchCard(props: {
         </div>
       )}
       <div className="label-batch-actions">
-        <DownloadButton
-          url={b.labelSheetPdfUrl}
-          filename={`nhan-${b.lotNumber}.pdf`}
-          label={t('labels.downloadPdf')}
-          itemCount={b.itemCount}
-        />
-        <DownloadButton
-          url={b.labelSheetCsvUrl}
-          filename={`nhan-${b.lotNumber}.csv`}
-          label={t('labels.downloadCsv')}
-          itemCount={b.itemCount}
-        />
+        {props.downloads !== false && (
+          <>
+            <DownloadButton
+              url={b.labelSheetPdfUrl}
+              filename={`nhan-${b.lotNumber}.pdf`}
+              label={t('labels.downloadPdf')}
+              itemCount={b.itemCount}
+            />
+            <DownloadButton
+              url={b.labelSheetCsvUrl}
+              filename={`nhan-${b.lotNumber}.csv`}
+              label={t('labels.downloadCsv')}
+              itemCount={b.itemCount}
+            />
+          </>
+        )}
         {!b.recalledAt && (
           <button type="button" className="button button-danger" onClick={() => setRecalling(true)}>
             {t('labels.recall')}

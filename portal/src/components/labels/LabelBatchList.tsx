@@ -14,6 +14,7 @@ export function LabelBatchList(props: {
   hasNextPage: boolean;
   onLoadMore: () => Promise<unknown>;
   showProducer?: boolean;
+  downloads?: boolean;
 }) {
   const { t, tp } = useI18n();
   const [loadingMore, setLoadingMore] = useState(false);
@@ -22,7 +23,12 @@ export function LabelBatchList(props: {
     <div className="label-batch-list">
       <p className="muted">{tp('labels.batchCount', props.totalCount)}</p>
       {props.nodes.map((batch) => (
-        <LabelBatchCard key={batch.id} batch={batch} showProducer={props.showProducer} />
+        <LabelBatchCard
+          key={batch.id}
+          batch={batch}
+          showProducer={props.showProducer}
+          downloads={props.downloads}
+        />
       ))}
       {props.hasNextPage && (
         <button

@@ -169,7 +169,9 @@ export function LabelVerdict({ check: ref }: { check: FragmentType<typeof LabelV
                 today={c.checkedOn}
               />
               {c.certificateExpiresOn && c.certificateStatus === 'VALID' && (
-                <span className="muted"> · {formatDate(c.certificateExpiresOn)}</span>
+                <span className="label-valid-until muted">
+                  {t('labels.certificateUntil', { date: formatDate(c.certificateExpiresOn) })}
+                </span>
               )}
             </dd>
           </div>

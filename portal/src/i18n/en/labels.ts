@@ -21,7 +21,7 @@ export const labels: Messages['labels'] = {
   stars: 'Stars',
   producer: 'Producer',
   certificate: 'OCOP certificate',
-  certificateUntil: '{number} · valid until {date}',
+  certificateUntil: 'Valid until {date}',
   lot: 'Lot',
   producedOn: 'Produced on',
   bestBefore: 'Best before',

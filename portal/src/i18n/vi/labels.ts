@@ -20,7 +20,7 @@ export const labels = {
   stars: 'Hạng sao',
   producer: 'Chủ thể',
   certificate: 'Chứng nhận OCOP',
-  certificateUntil: '{number} · hiệu lực đến {date}',
+  certificateUntil: 'Hiệu lực đến {date}',
   lot: 'Lô sản xuất',
   producedOn: 'Ngày sản xuất',
   bestBefore: 'Hạn sử dụng',

@@ -120,6 +120,7 @@ function OfficialLabels({ viewer }: { viewer: Viewer }) {
           hasNextPage={data.labelBatches.pageInfo.hasNextPage}
           onLoadMore={() => fetchMore({ variables: { after: data.labelBatches.pageInfo.endCursor } })}
           showProducer
+          downloads={scope.kind === 'all' && viewer.roles.some((r) => r.role === 'ADMINISTRATOR')}
         />
       )}
     </div>
