@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -46,23 +46,16 @@ function check(changes: Record<string, unknown> = {}) {
 /** The API's answers in turn (an Error is a network failure); `sent` counts the checks sent. */
 function api(answers: Array<Record<string, unknown> | Error>) {
   const state = { sent: 0 };
+  // Counted when a request arrives (matched), not when it is answered: a second request sent at
+  // once would be counted before the first answer is shown.
+  const request = {
+    query: LabelCheckMutation,
+    variables: (v: Record<string, unknown>) => v['code'] === CODE && ++state.sent > 0,
+  };
   const mocks: MockLink.MockedResponse[] = answers.map((answer) =>
     answer instanceof Error
-      ? {
-          // Counted when matched: a failing request is sent too.
-          request: {
-            query: LabelCheckMutation,
-            variables: (v: Record<string, unknown>) => v['code'] === CODE && ++state.sent > 0,
-          },
-          error: answer,
-        }
-      : {
-          request: { query: LabelCheckMutation, variables: { code: CODE } },
-          result: () => {
-            state.sent++;
-            return { data: { labelCodeCheck: answer } };
-          },
-        },
+      ? { request, error: answer }
+      : { request, result: { data: { labelCodeCheck: answer } } },
   );
   return { mocks, state };
 }
@@ -80,6 +73,8 @@ function renderCheck(answers: Array<Record<string, unknown> | Error>, locale: Lo
 
 const verdict = () => screen.findByRole('region', { name: /./ });
 
+// React's StrictMode at the root, as main.tsx renders the portal: effects run twice on mount.
+configure({ reactStrictMode: true });
 beforeEach(() => forgetLabelChecks());
 
 describe('LabelCheckRoute', () => {
