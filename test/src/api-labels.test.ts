@@ -473,4 +473,44 @@ describe('labels: batches, codes, checks', () => {
     ]);
     expect(stats.rows[0]).toEqual({ check_count: 3, place_count: 3 });
   });
+
+  it('shows batches in the change feed (recorded, recalled) and through node(id) to those who may see them', async () => {
+    const batch = await newBatch(2);
+    await official.request(RECALL, { input: { id: batch.id, reason: 'thu hồi để thử nguồn thay đổi' } });
+    const FEED = `query($after: String) {
+      changes(first: 100, after: $after, types: [BATCH]) {
+        nodes { kind type nodeId node { ... on LabelBatch { lotNumber recallReason } } } pageInfo { endCursor hasNextPage }
+      }
+    }`;
+    const kinds: string[] = [];
+    const deadline = Date.now() + 10_000;
+    while (kinds.length < 2 && Date.now() < deadline) {
+      kinds.length = 0;
+      let after: string | null = null;
+      for (;;) {
+        const page = (await admin.request(FEED, { after })) as Answer<Loose>;
+        expect(page.body.errors).toBeUndefined();
+        for (const change of page.body.data!.changes.nodes)
+          if (change.nodeId === batch.id) {
+            expect(change.type).toBe('BATCH');
+            expect(change.node).toEqual({
+              lotNumber: batch.lotNumber,
+              recallReason: 'thu hồi để thử nguồn thay đổi',
+            });
+            kinds.push(change.kind);
+          }
+        if (!page.body.data!.changes.pageInfo.hasNextPage) break;
+        after = page.body.data!.changes.pageInfo.endCursor;
+      }
+      if (kinds.length < 2) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(kinds).toEqual(['CREATED', 'UPDATED']);
+    const NODE = `query($id: ID!) { node(id: $id) { id ... on LabelBatch { lotNumber } } }`;
+    expect((await editor.request(NODE, { id: batch.id })).body.data!.node).toEqual({
+      id: batch.id,
+      lotNumber: batch.lotNumber,
+    });
+    expect((await otherEditor.request(NODE, { id: batch.id })).body.data!.node).toBeNull();
+    expect((await p.client.request(NODE, { id: batch.id })).body.data!.node).toBeNull();
+  });
 });

@@ -3,7 +3,14 @@ import { oneOf } from './base';
 
 export const FEED_CHANGE_KINDS = ['created', 'updated', 'withdrawn'] as const;
 export type FeedChangeKind = (typeof FEED_CHANGE_KINDS)[number];
-export const CHANGE_OBJECT_TYPES = ['product', 'producer', 'certificate', 'listing', 'unit'] as const;
+export const CHANGE_OBJECT_TYPES = [
+  'product',
+  'producer',
+  'certificate',
+  'listing',
+  'unit',
+  'batch',
+] as const;
 export type ChangeObjectType = (typeof CHANGE_OBJECT_TYPES)[number];
 /** What happened to a certificate, beside "updated": what webhooks are derived from. */
 export const CHANGE_EVENTS = ['revoked', 'expired', 'superseded'] as const;

@@ -65,9 +65,30 @@ export class LabelBatch1796142100000 implements MigrationInterface {
         FOREIGN KEY (batch_id, serial) REFERENCES label_code (batch_id, serial) ON DELETE CASCADE
       )`);
     await q.query(`CREATE INDEX label_check_place_seen_at ON label_check_place (seen_at)`);
+
+    // Partners follow batches in the change feed (a recall is an update), like the other objects
+    // (1796142000000-change-feed.ts: the same stamp and log functions).
+    await q.query(`ALTER TABLE change_log DROP CONSTRAINT change_log_object_type_check`);
+    await q.query(`ALTER TABLE change_log ADD CONSTRAINT change_log_object_type_check
+                   CHECK (object_type IN ('product', 'producer', 'certificate', 'listing', 'unit', 'batch'))`);
+    await q.query(`CREATE TRIGGER label_batch_touch BEFORE UPDATE ON label_batch
+                   FOR EACH ROW EXECUTE FUNCTION ocop_touch_updated_at()`);
+    await q.query(`CREATE TRIGGER label_batch_log_insert AFTER INSERT ON label_batch
+                   REFERENCING NEW TABLE AS new_rows
+                   FOR EACH STATEMENT EXECUTE FUNCTION ocop_log_changes('batch')`);
+    await q.query(`CREATE TRIGGER label_batch_log_update AFTER UPDATE ON label_batch
+                   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+                   FOR EACH STATEMENT EXECUTE FUNCTION ocop_log_changes('batch')`);
+    await q.query(`CREATE TRIGGER label_batch_log_delete AFTER DELETE ON label_batch
+                   REFERENCING OLD TABLE AS old_rows
+                   FOR EACH STATEMENT EXECUTE FUNCTION ocop_log_changes('batch')`);
   }
 
   public async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM change_log WHERE object_type = 'batch'`);
+    await q.query(`ALTER TABLE change_log DROP CONSTRAINT change_log_object_type_check`);
+    await q.query(`ALTER TABLE change_log ADD CONSTRAINT change_log_object_type_check
+                   CHECK (object_type IN ('product', 'producer', 'certificate', 'listing', 'unit'))`);
     await q.query(`DROP TABLE label_check_place`);
     await q.query(`DROP TABLE label_code`);
     await q.query(`DROP TABLE label_batch`);

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { now, today } from '@ocop/db';
 import type { Context } from '../../context';
@@ -6,6 +7,7 @@ import {
   checkPageSize,
   decodeCursor,
   encodeCursor,
+  MAX_PAGE_SIZE,
   OrderDirection,
   toPage,
   type Page,
@@ -264,11 +266,28 @@ export class LabelBatchService {
   }
 
   /** One batch when the viewer may see it; null otherwise (no probing for others' batches). */
-  async byId(ctx: Context, id: string): Promise<LabelBatch | null> {
+  byId(ctx: Context, id: string): Promise<LabelBatch | null> {
     const uuid = uuidOf(id, LABEL_BATCH);
-    if (!uuid) return null;
-    const page = await this.list(ctx, 1, null, {}, uuid);
-    return page.nodes[0] ?? null;
+    return uuid ? this.byUuidForViewer(ctx, uuid) : Promise.resolve(null);
+  }
+
+  /** `byId` by database key, for `node(id:)` too; null for the public. */
+  byUuidForViewer(ctx: Context, uuid: string): Promise<LabelBatch | null> {
+    if (!ctx.viewer && !ctx.apiKey) return Promise.resolve(null);
+    let loader = visibleBatchLoaders.get(ctx);
+    if (!loader) {
+      // One statement for every batch a request asks for this way (a page of the change feed).
+      loader = new DataLoader(
+        async (uuids: readonly string[]) => {
+          const page = await this.list(ctx, MAX_PAGE_SIZE, null, {}, [...uuids]);
+          const byUuid = new Map(page.nodes.map((batch) => [batch.uuid, batch]));
+          return uuids.map((id) => byUuid.get(id) ?? null);
+        },
+        { maxBatchSize: MAX_PAGE_SIZE },
+      );
+      visibleBatchLoaders.set(ctx, loader);
+    }
+    return loader.load(uuid);
   }
 
   /**
@@ -280,7 +299,7 @@ export class LabelBatchService {
     first: number,
     after: string | null | undefined,
     filter: LabelBatchFilter,
-    onlyUuid?: string,
+    onlyUuids?: string[],
   ): Promise<Page<LabelBatch>> {
     checkPageSize(first);
     const language = languageOf(ctx);
@@ -292,7 +311,7 @@ export class LabelBatchService {
       );
     const params = new SqlParams();
     const where: string[] = [];
-    if (onlyUuid) where.push(`b.id = ${params.add(onlyUuid, '::uuid')}`);
+    if (onlyUuids) where.push(`b.id = ANY(${params.add(onlyUuids, '::uuid[]')})`);
     if (!ctx.apiKey && !isAdministrator(viewer)) {
       const own = [`p.producer_id = ANY(${params.add(editableProducerIds(viewer), '::uuid[]')})`];
       const units = officialUnitIds(viewer);
@@ -357,6 +376,9 @@ export class LabelBatchService {
     );
   }
 }
+
+/** Per request: the batches it may see, by key (byUuidForViewer). */
+const visibleBatchLoaders = new WeakMap<Context, DataLoader<string, LabelBatch | null>>();
 
 const noListing = { vi: 'Sản phẩm không có cách bán này.', en: 'The product has no such listing.' };
 const noBatch = { vi: 'Không có lô hàng này.', en: 'There is no such batch.' };

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionType } from '../../common/connection';
 import { DateScalar } from '../../common/date.scalar';
+import { Node } from '../../common/node.type';
 import { WritePayload } from '../../common/write-payload';
 import { CertificateStatus } from '../ocop-certificate/ocop-certificate.type';
 
@@ -117,13 +118,13 @@ export class LabelCodeStats {
 }
 
 @ObjectType(LABEL_BATCH, {
+  implements: Node,
   description:
     'A production batch of a certified product, each of its items labelled with a code of its own ' +
     '(server/README.md, "Labels"). Seen by the editors of its producer, the officials of its product’s units, ' +
     'administrators and API keys.',
 })
-export class LabelBatch {
-  @Field(() => ID)
+export class LabelBatch implements Node {
   id: string;
   uuid: string;
   productUuid: string;

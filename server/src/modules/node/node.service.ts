@@ -26,6 +26,8 @@ import { inquiryService } from '../inquiry/inquiry.service';
 import { INQUIRY } from '../inquiry/inquiry.type';
 import { productTradeService } from '../product-trade/product-trade.service';
 import { PRODUCT_CERTIFICATION } from '../product-trade/product-trade.type';
+import { labelBatchService } from '../label/label-batch.service';
+import { LABEL_BATCH } from '../label/label.type';
 
 /** How to fetch each type that implements Node, by the type name inside its global ID. */
 const FETCHERS: Record<string, (ctx: Context, uuid: string) => Promise<Node | null>> = {
@@ -43,6 +45,8 @@ const FETCHERS: Record<string, (ctx: Context, uuid: string) => Promise<Node | nu
   // Only for those who keep the inquiry's producer: null for anyone else.
   [INQUIRY]: (ctx, uuid) => inquiryService.byIdForViewer(ctx, uuid),
   [PRODUCT_CERTIFICATION]: (ctx, uuid) => productTradeService.certificationById(ctx, uuid),
+  // Only for those who may see the batch (label-batch.service.ts): null for anyone else.
+  [LABEL_BATCH]: (ctx, uuid) => labelBatchService.byUuidForViewer(ctx, uuid),
 };
 
 /** Most IDs `nodes(ids:)` takes at once, like a page. */

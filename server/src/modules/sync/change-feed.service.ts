@@ -11,6 +11,8 @@ import { PRODUCT_LISTING } from '../listing/product-listing.type';
 import { OCOP_CERTIFICATE } from '../ocop-certificate/ocop-certificate.type';
 import { OCOP_PRODUCT } from '../ocop-product/ocop-product.type';
 import { PRODUCER } from '../producer/producer.type';
+import { labelBatchService } from '../label/label-batch.service';
+import { LABEL_BATCH } from '../label/label.type';
 import {
   Change,
   ChangeConnection,
@@ -33,6 +35,7 @@ const NODE_TYPE_NAMES: Record<ChangeType, string> = {
   [ChangeType.CERTIFICATE]: OCOP_CERTIFICATE,
   [ChangeType.LISTING]: PRODUCT_LISTING,
   [ChangeType.UNIT]: ADMINISTRATIVE_UNIT,
+  [ChangeType.BATCH]: LABEL_BATCH,
 };
 
 interface ChangeRow {
@@ -147,6 +150,8 @@ export class ChangeFeedService {
         return loaders.productListingById.load(change.nodeUuid);
       case ChangeType.UNIT:
         return loaders.unitById.load(change.nodeUuid);
+      case ChangeType.BATCH:
+        return labelBatchService.byUuidForViewer(ctx, change.nodeUuid);
     }
   }
 }

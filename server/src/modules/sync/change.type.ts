@@ -7,6 +7,7 @@ export enum ChangeType {
   CERTIFICATE = 'certificate',
   LISTING = 'listing',
   UNIT = 'unit',
+  BATCH = 'batch',
 }
 registerEnumType(ChangeType, {
   name: 'ChangeType',
@@ -17,6 +18,7 @@ registerEnumType(ChangeType, {
     CERTIFICATE: { description: 'An OCOP certificate (`OcopCertificate`).' },
     LISTING: { description: 'A product listing (`ProductListing`).' },
     UNIT: { description: 'An administrative unit (`AdministrativeUnit`).' },
+    BATCH: { description: 'A labelled production batch (`LabelBatch`): recorded, or recalled.' },
   },
 });
 
