@@ -11,19 +11,29 @@ import { downloadFile, type DownloadPhase } from './downloadFile';
 export function DownloadButton(props: { url: string; filename: string; label: string; itemCount: number }) {
   const { t, tp } = useI18n();
   const [phase, setPhase] = useState<DownloadPhase>({ kind: 'idle' });
-  const link = useRef<HTMLAnchorElement>(null);
-  const href = phase.kind === 'done' ? phase.href : null;
-  // The object URL lives as long as its link.
-  useEffect(() => () => void (href && URL.revokeObjectURL(href)), [href]);
+  // The object URLs made here, given back when the button goes (the last one stays usable until then).
+  const urls = useRef<string[]>([]);
   useEffect(() => {
-    if (href) link.current?.click();
-  }, [href]);
+    const made = urls.current;
+    return () => made.splice(0).forEach((url) => URL.revokeObjectURL(url));
+  }, []);
   const busy = phase.kind === 'preparing' || phase.kind === 'receiving';
 
   const start = async () => {
     try {
       const { blob, filename } = await downloadFile(props.url, props.filename, setPhase);
-      setPhase({ kind: 'done', href: URL.createObjectURL(blob), filename });
+      urls.current.splice(0).forEach((url) => URL.revokeObjectURL(url));
+      const href = URL.createObjectURL(blob);
+      urls.current.push(href);
+      // Saved at once, through a link with `download` (the one shown afterwards does the same).
+      const save = document.createElement('a');
+      save.href = href;
+      save.download = filename;
+      save.hidden = true;
+      document.body.append(save);
+      save.click();
+      save.remove();
+      setPhase({ kind: 'done', href, filename });
     } catch {
       setPhase({ kind: 'failed' });
     }
@@ -58,7 +68,7 @@ export function DownloadButton(props: { url: string; filename: string; label: st
         {phase.kind === 'done' && (
           <p className="label-progress">
             {t('labels.downloaded')}{' '}
-            <a ref={link} href={phase.href} download={phase.filename}>
+            <a href={phase.href} download={phase.filename}>
               {t('labels.saveAgain', { file: phase.filename })}
             </a>
           </p>
