@@ -36,6 +36,9 @@ const EDITOR_PRODUCTS = gql(`query LabelsBrowserEditorProducts {
 const CREATE = gql(`mutation LabelsBrowserCreate($input: LabelBatchCreateInput!) {
   labelBatchCreate(input: $input) { batch { id lotNumber } userErrors { field code message } }
 }`);
+const CHECK = gql(
+  `mutation LabelsBrowserCheck($code: String!) { labelCodeCheck(code: $code) { verdict message } }`,
+);
 const TODAY = gql(`query LabelsBrowserToday { today }`);
 const OFFICIAL_BATCHES = gql(`query LabelsBrowserOfficialBatches($filter: LabelBatchFilter) {
   labelBatches(first: 20, filter: $filter) { totalCount nodes { lotNumber checksWithInvalidCertificate } }
@@ -205,8 +208,44 @@ describe('labels that cannot be copied, in Chromium', BROWSER_TEST_OPTIONS, () =
     expect(await verdict.getAttribute('data-verdict')).toBe('UNKNOWN');
     await screenshot(page, 'label-check-unknown-phone');
 
+    // A scan on a slow phone connection, in English: the check is sent once, by the entry, before
+    // the page's own script has arrived; the sentence comes in the page's language.
+    const slow = await own.session.newPage('phone', 'en');
+    const cdp = await slow.context().newCDPSession(slow);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 300,
+      downloadThroughput: 200_000,
+      uploadThroughput: 90_000,
+    });
+    const checks: number[] = [];
+    let chunkDone = Infinity;
+    slow.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && (r.postData() ?? '').includes('LabelCheckMutation'))
+        checks.push(Date.now());
+    });
+    slow.on('requestfinished', (r) => {
+      if (/\/assets\/LabelCheckRoute-[^/]+\.js$/.test(r.url())) chunkDone = Date.now();
+    });
+    const unknown = 'ZZZZ-ZZZZ-ZZZZQ';
+    await slow.goto(`${own.base}/c/${unknown.replace(/-/g, '')}?lang=en`, { waitUntil: 'commit' });
+    const slowVerdict = slow.locator('section.label-verdict');
+    await slowVerdict.waitFor({ timeout: 60_000 });
+    expect(await slowVerdict.getByRole('heading', { level: 2 }).innerText()).toBe('Unknown code');
+    expect(checks).toHaveLength(1);
+    expect(checks[0]).toBeLessThan(chunkDone);
+    const english = await client(own.base).request(
+      CHECK,
+      { code: unknown },
+      { headers: { 'accept-language': 'en' } },
+    );
+    expect(await slowVerdict.innerText()).toContain(english.body.data!.labelCodeCheck.message);
+    await screenshot(slow, 'label-check-unknown-slow-phone-en');
+
     await own.logIn(page, '/my/labels', DEMO.producerEditor);
-    await page.locator('article.label-batch').first().waitFor();
+    // The batches of the first test when it ran before, else the empty list.
+    await page.locator('.label-batch-list, .label-batches .state-empty').first().waitFor();
     expect(await hasHorizontalScroll(page)).toBe(false);
     await screenshot(page, 'labels-my-phone');
     await expectAccessible(page, 'the producer’s labels');
