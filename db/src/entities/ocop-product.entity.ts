@@ -34,6 +34,8 @@ import { Producer } from './producer.entity';
 @Index('ocop_product_commune_current', { synchronize: false })
 /** updatedSince (migration 1796142000000). */
 @Index('ocop_product_updated_at', ['updatedAt', 'id'], { where: 'deleted_at IS NULL' })
+/** Certificates about to expire (migration 1796142200000). */
+@Index('ocop_product_current_expires_on', ['currentExpiresOn', 'id'], { where: 'deleted_at IS NULL' })
 export class OcopProduct extends EditableRow {
   @Column({ type: 'text' })
   name: string;

@@ -16,6 +16,7 @@ import { Webhooks1796142000001 } from './1796142000001-webhooks';
 import { ChangeLogHorizon1796142000002 } from './1796142000002-change-log-horizon';
 import { ApiKeyPartner1796141900000 } from './1796141900000-api-key-partner';
 import { LabelBatch1796142100000 } from './1796142100000-label-batch';
+import { CertificateExpiryIndex1796142200000 } from './1796142200000-certificate-expiry-index';
 
 /** Every migration, in order. Listed explicitly so a build never depends on a file glob. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Webhooks1796142000001,
   ChangeLogHorizon1796142000002,
   LabelBatch1796142100000,
+  CertificateExpiryIndex1796142200000,
 ];

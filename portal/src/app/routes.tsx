@@ -34,6 +34,7 @@ const InquiryRoute = lazy(() => import('../pages/InquiryRoute'));
 const MyInquiriesRoute = lazy(() => import('../pages/MyInquiriesRoute'));
 const MyInquiryRoute = lazy(() => import('../pages/MyInquiryRoute'));
 const TradeRoute = lazy(() => import('../pages/official/TradeRoute'));
+const MonitoringRoute = lazy(() => import('../pages/official/MonitoringRoute'));
 const DevelopersRoute = lazy(() => import('../pages/DevelopersRoute'));
 const OpenDataRoute = lazy(() => import('../pages/OpenDataRoute'));
 const ExplorerRoute = lazy(() => import('../pages/explorer/ExplorerRoute'));
@@ -72,6 +73,7 @@ export const PAGES: RouteObject[] = [
   { path: '/official/audit', element: page(<AuditRoute />) },
   { path: '/official/labels', element: page(<OfficialLabelsRoute />) },
   { path: '/official/trade', element: page(<TradeRoute />) },
+  { path: '/official/monitoring', element: page(<MonitoringRoute />) },
   { path: '/inquiries/new', element: page(<InquiryNewRoute />) },
   { path: '/inquiry/:token', element: page(<InquiryRoute />) },
   { path: '/my/labels', element: page(<MyLabelsRoute />) },

@@ -19,6 +19,7 @@ import { inquiry } from './en/inquiry';
 import { developers } from './en/developers';
 import { openData } from './en/openData';
 import { labels } from './en/labels';
+import { monitoring } from './en/monitoring';
 
 /** English, the portal's second language: the same keys as messages.vi.ts. */
 export const en: Messages = {
@@ -78,4 +79,5 @@ export const en: Messages = {
   openData,
   // Labels that cannot be copied (issue 15).
   labels,
+  monitoring,
 };

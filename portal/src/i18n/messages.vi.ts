@@ -18,6 +18,7 @@ import { inquiry } from './vi/inquiry';
 import { developers } from './vi/developers';
 import { openData } from './vi/openData';
 import { labels } from './vi/labels';
+import { monitoring } from './vi/monitoring';
 
 /**
  * Vietnamese, the portal's first language. Every string a user reads comes from here (or from
@@ -82,6 +83,7 @@ export const vi = {
   openData,
   // Labels that cannot be copied (issue 15).
   labels,
+  monitoring,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

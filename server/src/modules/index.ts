@@ -24,6 +24,7 @@ import { webhookModule } from './webhook/webhook.module';
 import { openDataModule } from './open-data/open-data.module';
 import { partnerModule } from './partner/partner.module';
 import { labelModule } from './label/label.module';
+import { monitoringModule } from './monitoring/monitoring.module';
 
 /**
  * Every module of the API, the one list of what it serves: schema.ts builds the schema from their
@@ -54,6 +55,7 @@ export const MODULES = [
   openDataModule,
   partnerModule,
   labelModule,
+  monitoringModule,
 ] as const satisfies readonly ApiModule[];
 
 const [firstModule, ...otherModules] = MODULES;

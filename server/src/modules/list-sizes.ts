@@ -11,6 +11,7 @@ import { KEYS_SHOWN, PARTNERS_LISTED } from './partner/partner.service';
 import { DATASETS } from './open-data/open-data.datasets';
 import { OPEN_DATA_MAX_FILES } from './open-data/open-data.generator';
 import { SUSPICIOUS_LABELS_SHOWN } from './label/label.loaders';
+import { DisplayOnlyReason } from './monitoring/monitoring.type';
 
 /**
  * How long each list field without `first` can be, so that the cost estimate
@@ -33,6 +34,9 @@ import { SUSPICIOUS_LABELS_SHOWN } from './label/label.loaders';
 export const STATIC_LIST_SIZES: Readonly<Record<string, number>> = {
   // label.loaders.ts keeps the first SUSPICIOUS_LABELS_SHOWN of each batch.
   'LabelBatch.suspiciousLabels': SUSPICIOUS_LABELS_SHOWN,
+  // One entry per DisplayOnlyReason (monitoring.service.ts).
+  'ProductsAtRiskSummary.byReason': Object.values(DisplayOnlyReason).length,
+  'ProductAtRisk.reasons': Object.values(DisplayOnlyReason).length,
   // generate_series(3, 5) in ocop-summary.service.ts: one entry per star rating 3–5.
   'OcopSummary.byStars': 3,
   // One entry per producer type, in ocop-summary.service.ts.

@@ -15,6 +15,7 @@ const TASKS: ReadonlyArray<{ to: string; title: MessageKey; text: MessageKey }> 
   { to: '/official/audit', title: 'official.auditTitle', text: 'official.auditText' },
   { to: '/official/trade', title: 'inquiry.tradeTitle', text: 'inquiry.tradeText' },
   { to: '/official/labels', title: 'labels.officialTitle', text: 'labels.officialText' },
+  { to: '/official/monitoring', title: 'monitoring.title', text: 'monitoring.text' },
 ];
 
 /** The officials' start page: what they can record, within which unit, and the audit log. */

@@ -1,0 +1,41 @@
+/** Vietnamese strings of the officials' monitoring page (keys mirrored in ../en/monitoring.ts). */
+export const monitoring = {
+  title: 'Giám sát sau chứng nhận',
+  text: 'Chứng nhận sắp hết hạn và sản phẩm có nguy cơ chỉ để trưng bày.',
+  lead: 'Trong {unit}, tính đến hôm nay ({day}).',
+  leadAll: 'Tính đến hôm nay ({day}). Chọn tỉnh để thu hẹp.',
+  province: 'Tỉnh',
+  allProvinces: 'Cả nước',
+  expiringTitle: 'Chứng nhận sắp hết hạn',
+  expiringLead:
+    'Chứng nhận hiện hành còn hiệu lực, hết hạn trong khoảng đã chọn: nhắc chủ thể chuẩn bị hồ sơ đánh giá lại.',
+  within: 'Trong {days} ngày',
+  withinCount: { one: 'Trong {days} ngày: {count}', other: 'Trong {days} ngày: {count}' },
+  product: 'Sản phẩm',
+  certificate: 'Số chứng nhận',
+  expiresOn: 'Hết hiệu lực từ',
+  daysLeft: { one: 'còn {count} ngày', other: 'còn {count} ngày' },
+  producer: 'Chủ thể',
+  contact: 'Liên hệ',
+  noContact: 'Chưa có liên hệ',
+  noneExpiring: 'Không có chứng nhận nào hết hạn trong {days} ngày tới.',
+  shownOf: { one: 'Hiển thị {shown} / {count} chứng nhận', other: 'Hiển thị {shown} / {count} chứng nhận' },
+  atRiskTitle: 'Sản phẩm có nguy cơ “chỉ để trưng bày”',
+  atRiskLead: 'Sản phẩm còn chứng nhận nhưng thiếu điều kiện để trở thành hàng hoá.',
+  atRiskSummary: {
+    one: '{atRisk} trên {count} sản phẩm đang có chứng nhận',
+    other: '{atRisk} trên {count} sản phẩm đang có chứng nhận',
+  },
+  noneAtRisk: 'Không có sản phẩm nào có nguy cơ.',
+  reasons: 'Lý do',
+  productsShownOf: {
+    one: 'Hiển thị {shown} / {count} sản phẩm',
+    other: 'Hiển thị {shown} / {count} sản phẩm',
+  },
+  reason: {
+    NO_AVAILABLE_LISTING: 'Không có cách bán đặt mua được',
+    NO_RAW_MATERIAL_AREA: 'Chưa có vùng nguyên liệu',
+    NO_LINKAGE_IN_FORCE: 'Không có liên kết còn hiệu lực',
+    INQUIRIES_UNANSWERED: 'Yêu cầu báo giá chưa được trả lời',
+  },
+};
