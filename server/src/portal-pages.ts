@@ -49,6 +49,7 @@ export const PORTAL_ROUTES = [
   '/official/audit',
   '/official/labels',
   '/official/trade',
+  '/official/monitoring',
   '/inquiries/new',
   '/inquiry/:token',
   '/my/labels',
