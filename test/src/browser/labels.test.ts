@@ -199,6 +199,9 @@ describe('labels that cannot be copied, in Chromium', BROWSER_TEST_OPTIONS, () =
   it('takes a code typed on the verify page, and lays out the batches on a phone', async () => {
     const page = await own.session.newPage('phone');
     await page.goto(`${own.base}/verify`);
+    await page.getByRole('form', { name: 'Mã trên tem' }).waitFor();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await screenshot(page, 'verify-code-form-phone');
     await page.getByRole('textbox', { name: 'Nhập mã in dưới mã QR' }).fill('abcd efgh-jkmnp');
     await page.getByRole('button', { name: 'Kiểm tra tem' }).click();
     await page.waitForURL(`${own.base}/c/ABCDEFGHJKMNP`);
