@@ -34,11 +34,14 @@ const EDITOR_PRODUCTS = gql(`query LabelsBrowserEditorProducts {
   viewer { roles { producer { id name products(first: 50) { nodes { id name certificateStatus } } } } }
 }`);
 const CREATE = gql(`mutation LabelsBrowserCreate($input: LabelBatchCreateInput!) {
-  labelBatchCreate(input: $input) { batch { id lotNumber } userErrors { field code message } }
+  labelBatchCreate(input: $input) { batch { id lotNumber labelSheetCsvUrl } userErrors { field code message } }
 }`);
 const CHECK = gql(
   `mutation LabelsBrowserCheck($code: String!) { labelCodeCheck(code: $code) { verdict message } }`,
 );
+const SUSPICIOUS = gql(`query LabelsBrowserSuspicious($id: ID!) {
+  labelBatch(id: $id) { suspiciousCodes suspiciousLabels { serial checkCount placeCount } }
+}`);
 const TODAY = gql(`query LabelsBrowserToday { today }`);
 const OFFICIAL_BATCHES = gql(`query LabelsBrowserOfficialBatches($filter: LabelBatchFilter) {
   labelBatches(first: 20, filter: $filter) { totalCount nodes { lotNumber checksWithInvalidCertificate } }
@@ -254,7 +257,7 @@ describe('labels that cannot be copied, in Chromium', BROWSER_TEST_OPTIONS, () =
     await expectAccessible(page, 'the producer’s labels');
   });
 
-  it('shows an official the batches of products in their units, as the API scopes them, and filters recalled ones', async () => {
+  it('shows an official the batches of products in their units, as the API scopes them, a copied code among them, and filters recalled ones', async () => {
     const editor = await client(own.base).logIn(DEMO.producerEditor);
     const product = await certifiedProduct(editor.cookie);
     const today = (await own.publicQuery(TODAY)).today;
@@ -263,6 +266,24 @@ describe('labels that cannot be copied, in Chromium', BROWSER_TEST_OPTIONS, () =
       input: { productId: product.id, lotNumber: lot, producedOn: today, itemCount: 3 },
     });
     expect(created.body.data?.labelBatchCreate.userErrors).toEqual([]);
+    const batch = created.body.data!.labelBatchCreate.batch!;
+    // Label 2's code, checked as often as a copied label is (until the platform flags it).
+    const csv = await fetch(`${own.base}${batch.labelSheetCsvUrl}`, { headers: { cookie: editor.cookie! } });
+    const second = (await csv.text()).trim().split('\n')[2]!.split(',');
+    expect(second[0]).toBe('2');
+    for (let i = 0; i < 60; i++) {
+      const { body } = await client(own.base).request(CHECK, { code: second[1]! });
+      if (body.data?.labelCodeCheck.verdict === 'SUSPECTED_COPY') break;
+    }
+    const copied = await own.session.newPage('phone');
+    await copied.goto(second[2]!);
+    const copiedVerdict = copied.locator('section.label-verdict');
+    await copiedVerdict.waitFor();
+    expect(await copiedVerdict.getAttribute('data-verdict')).toBe('SUSPECTED_COPY');
+    expect(await copiedVerdict.getByRole('heading', { level: 2 }).innerText()).toBe(
+      'Tem này có thể đã bị sao chép',
+    );
+    await screenshot(copied, 'label-check-copied-phone');
 
     const official = await client(own.base).logIn(DEMO.provinceOfficial);
     const lotsOf = async (filter: Record<string, unknown>) => {
@@ -282,6 +303,28 @@ describe('labels that cannot be copied, in Chromium', BROWSER_TEST_OPTIONS, () =
     const all = await lotsOf({});
     expect(all.length).toBeGreaterThan(0);
     await expect.poll(shownLots).toEqual(all);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    // The copied code, as the API counts it, in the batch's expanded figures.
+    const stats = await official.request(SUSPICIOUS, { id: batch.id });
+    const suspicious = stats.body.data!.labelBatch!;
+    expect(suspicious.suspiciousCodes).toBe(1);
+    const card = page.locator(`article.label-batch[data-lot="${lot}"]`);
+    await card.getByRole('button', { name: 'Xem 1 mã đáng ngờ' }).click();
+    const rows = card.locator('.label-suspicious-table tbody tr');
+    await rows.first().waitFor();
+    expect(
+      await rows.evaluateAll((trs) =>
+        trs.map((tr) =>
+          Array.from(tr.children)
+            .slice(0, 3)
+            .map((c) => c.textContent),
+        ),
+      ),
+    ).toEqual(
+      suspicious.suspiciousLabels.map((l) => [String(l.serial), String(l.checkCount), String(l.placeCount)]),
+    );
+    expect(suspicious.suspiciousLabels[0]!.serial).toBe(2);
+    // The table scrolls inside its frame: the page itself never does.
     expect(await hasHorizontalScroll(page)).toBe(false);
     await screenshot(page, 'labels-official-phone');
     // The sheet and the codes are the producer's (the platform refuses officials): no download here.

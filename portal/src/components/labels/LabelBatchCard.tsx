@@ -197,7 +197,8 @@ function SuspiciousLabels({ batchId }: { batchId: string }) {
   if (!data) return <Loading />;
   const rows = data.labelBatch?.suspiciousLabels ?? [];
   return (
-    <div className="table-scroll">
+    // Scrolls sideways on a phone: a region that the keyboard can reach.
+    <div className="table-scroll" role="region" aria-label={t('labels.suspiciousCodes')} tabIndex={0}>
       <table className="label-suspicious-table">
         <thead>
           <tr>
