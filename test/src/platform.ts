@@ -29,6 +29,7 @@ export async function startPlatform(options: {
     options.env.DATA_DIR || options.env.OPEN_DATA_DIR
       ? null
       : mkdtempSync(path.join(tmpdir(), 'ocop-open-data-'));
+  const baseUrl = `http://127.0.0.1:${options.port}`;
   const child = spawn(file!, args, {
     cwd: REPO_ROOT,
     // Tests send bursts from one address on purpose (throttles, abuse, concurrency): the request
@@ -39,6 +40,8 @@ export async function startPlatform(options: {
       RATE_LIMIT_PER_MINUTE: '0',
       ANONYMOUS_POINTS_PER_HOUR: '0',
       ...(openDataDir ? { OPEN_DATA_DIR: openDataDir } : {}),
+      // Links the platform makes (a label's QR code, an e-mail's) point at itself unless a test says otherwise.
+      PUBLIC_URL: baseUrl,
       ...options.env,
       PORT: String(options.port),
     },
@@ -54,7 +57,6 @@ export async function startPlatform(options: {
       resolve(code);
     }),
   );
-  const baseUrl = `http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + (options.timeoutMs ?? 150_000);
   for (;;) {
     if (child.exitCode !== null)

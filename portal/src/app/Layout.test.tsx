@@ -67,7 +67,14 @@ describe('the phone menu', () => {
       within(list)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Trang chủ', 'Sản phẩm', 'Kiểm tra chứng nhận', 'Thống kê', 'Sản phẩm của tôi']);
+    ).toEqual([
+      'Trang chủ',
+      'Sản phẩm',
+      'Kiểm tra chứng nhận',
+      'Thống kê',
+      'Sản phẩm của tôi',
+      'Tem sản phẩm',
+    ]);
 
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');

@@ -1,5 +1,20 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import type { FieldPolicy } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
+
+/**
+ * "Load more" for a connection that has `nodes` but no `edges` (labelBatches): a page asked with
+ * `after` is appended to the list kept under the same `keyArgs`; a first page replaces it.
+ */
+export function nodesPagination(keyArgs: string[]): FieldPolicy {
+  return {
+    keyArgs,
+    merge(existing: { nodes?: unknown[] } | undefined, incoming: { nodes?: unknown[] }, { args }) {
+      if (!existing?.nodes || !args?.['after']) return incoming;
+      return { ...incoming, nodes: [...existing.nodes, ...(incoming.nodes ?? [])] };
+    },
+  };
+}
 
 /**
  * The language the portal shows (I18nProvider sets it on <html lang>): sent as Accept-Language with
@@ -42,6 +57,7 @@ export function createCache(): InMemoryCache {
           auditLog: relayStylePagination(['filter']),
           users: relayStylePagination(['filter']),
           inquiries: relayStylePagination(['filter']),
+          labelBatches: nodesPagination(['filter']),
         },
       },
       Producer: { fields: { products: relayStylePagination() } },

@@ -38,6 +38,9 @@ const MonitoringRoute = lazy(() => import('../pages/official/MonitoringRoute'));
 const DevelopersRoute = lazy(() => import('../pages/DevelopersRoute'));
 const OpenDataRoute = lazy(() => import('../pages/OpenDataRoute'));
 const ExplorerRoute = lazy(() => import('../pages/explorer/ExplorerRoute'));
+const LabelCheckRoute = lazy(() => import('../pages/LabelCheckRoute'));
+const MyLabelsRoute = lazy(() => import('../pages/MyLabelsRoute'));
+const OfficialLabelsRoute = lazy(() => import('../pages/official/OfficialLabelsRoute'));
 const NotFoundRoute = lazy(() => import('../pages/NotFoundRoute'));
 
 /** A lazy page inside its Suspense: the spinner while its chunk loads. */
@@ -51,6 +54,7 @@ export const PAGES: RouteObject[] = [
   { path: '/compare', element: page(<CompareRoute />) },
   { path: '/verify', element: page(<VerifyRoute />) },
   { path: '/verify/:number', element: page(<VerifyRoute />) },
+  { path: '/c/:code', element: page(<LabelCheckRoute />) },
   { path: '/producers/:id', element: page(<ProducerRoute />) },
   { path: '/communes/:code', element: page(<CommuneRoute />) },
   { path: '/statistics', element: page(<StatisticsRoute />) },
@@ -67,10 +71,12 @@ export const PAGES: RouteObject[] = [
   { path: '/official/certifications/new', element: page(<CertificationRoute />) },
   { path: '/official/recognitions/new', element: page(<RecognitionRoute />) },
   { path: '/official/audit', element: page(<AuditRoute />) },
+  { path: '/official/labels', element: page(<OfficialLabelsRoute />) },
   { path: '/official/trade', element: page(<TradeRoute />) },
   { path: '/official/monitoring', element: page(<MonitoringRoute />) },
   { path: '/inquiries/new', element: page(<InquiryNewRoute />) },
   { path: '/inquiry/:token', element: page(<InquiryRoute />) },
+  { path: '/my/labels', element: page(<MyLabelsRoute />) },
   { path: '/my/inquiries', element: page(<MyInquiriesRoute />) },
   { path: '/my/inquiries/:id', element: page(<MyInquiryRoute />) },
   { path: '/admin/users', element: page(<UsersRoute />) },

@@ -41,7 +41,8 @@ function lookup(messages: Messages, key: string): string {
   return typeof value === 'string' ? value : key;
 }
 
-function initialLocale(): Locale {
+/** The language a page load starts in: `?lang=`, else the one remembered, else Vietnamese. */
+export function initialLocale(): Locale {
   const fromUrl = new URLSearchParams(window.location.search).get('lang');
   if (fromUrl === 'en' || fromUrl === 'vi') return fromUrl;
   const stored = window.localStorage.getItem(STORAGE_KEY);

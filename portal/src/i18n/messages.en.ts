@@ -18,6 +18,7 @@ import { buyer } from './en/buyer';
 import { inquiry } from './en/inquiry';
 import { developers } from './en/developers';
 import { openData } from './en/openData';
+import { labels } from './en/labels';
 import { monitoring } from './en/monitoring';
 
 /** English, the portal's second language: the same keys as messages.vi.ts. */
@@ -76,5 +77,7 @@ export const en: Messages = {
   inquiry,
   developers,
   openData,
+  // Labels that cannot be copied (issue 15).
+  labels,
   monitoring,
 };

@@ -17,6 +17,7 @@ import { buyer } from './vi/buyer';
 import { inquiry } from './vi/inquiry';
 import { developers } from './vi/developers';
 import { openData } from './vi/openData';
+import { labels } from './vi/labels';
 import { monitoring } from './vi/monitoring';
 
 /**
@@ -80,6 +81,8 @@ export const vi = {
   inquiry,
   developers,
   openData,
+  // Labels that cannot be copied (issue 15).
+  labels,
   monitoring,
 } as const;
 

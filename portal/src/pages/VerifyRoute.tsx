@@ -6,6 +6,7 @@ import { verifyHref } from '../components/certificate/verifyHref';
 import { ShieldIcon } from '../components/icons';
 import { ErrorState, Loading } from '../components/PageState';
 import { VerifyResult } from '../components/verify/VerifyResult';
+import { labelCheckHref, MAX_CODE_LENGTH, normalizeLabelCode } from '../components/labels/labelCheck';
 import { MAX_NUMBER_LENGTH, verdictWasPrefetched, VerifyRouteQuery } from './verifyQuery';
 
 export { VerifyRouteQuery };
@@ -41,6 +42,7 @@ export default function VerifyRoute() {
       </header>
 
       <VerifyForm key={number} initial={number} onCheck={(n) => void navigate(verifyHref(n))} />
+      <LabelCodeForm onCheck={(code) => void navigate(labelCheckHref(code))} />
 
       <div className="verify-output" aria-live="polite">
         {!number ? (
@@ -106,6 +108,59 @@ function VerifyForm({ initial, onCheck }: { initial: string; onCheck: (number: s
       {empty && (
         <p id={`${id}-error`} className="verify-error" role="alert">
           {t('verify.inputEmpty')}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** The code printed under a label's QR code ("ABCD-EFGH-JKMNP"), typed: opens its check page. */
+function LabelCodeForm({ onCheck }: { onCheck: (code: string) => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [value, setValue] = useState('');
+  const [empty, setEmpty] = useState(false);
+  return (
+    <form
+      className="verify-form card label-code-form"
+      noValidate
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const code = normalizeLabelCode(value);
+        setEmpty(!code);
+        if (code) onCheck(code);
+      }}
+    >
+      <h2 id={`${id}-title`} className="label-code-title">
+        {t('labels.codeFormTitle')}
+      </h2>
+      <label htmlFor={id}>{t('labels.codeInputLabel')}</label>
+      <div className="verify-form-row">
+        <input
+          id={id}
+          type="text"
+          name="code"
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          placeholder="ABCD-EFGH-JKMNP"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={MAX_CODE_LENGTH}
+          aria-invalid={empty || undefined}
+          aria-describedby={`${id}-hint${empty ? ` ${id}-error` : ''}`}
+        />
+        <button type="submit" className="button">
+          {t('labels.codeSubmit')}
+        </button>
+      </div>
+      <p id={`${id}-hint`} className="verify-hint">
+        {t('labels.codeInputHint')}
+      </p>
+      {empty && (
+        <p id={`${id}-error`} className="verify-error" role="alert">
+          {t('labels.codeInputEmpty')}
         </p>
       )}
     </form>

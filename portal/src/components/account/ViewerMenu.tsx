@@ -60,7 +60,12 @@ export function ViewerNavLinks() {
   if (!viewer) return null;
   return (
     <>
-      {hasRole(viewer, ['PRODUCER_EDITOR']) && <NavLink to="/my/products">{t('account.myProducts')}</NavLink>}
+      {hasRole(viewer, ['PRODUCER_EDITOR']) && (
+        <>
+          <NavLink to="/my/products">{t('account.myProducts')}</NavLink>
+          <NavLink to="/my/labels">{t('labels.nav')}</NavLink>
+        </>
+      )}
       {hasRole(viewer, OFFICIAL_ROLES) && <NavLink to="/official">{t('account.officialWork')}</NavLink>}
       {hasRole(viewer, ['ADMINISTRATOR']) && (
         <>

@@ -14,6 +14,7 @@ const TASKS: ReadonlyArray<{ to: string; title: MessageKey; text: MessageKey }> 
   { to: '/official/recognitions/new', title: 'official.recognitionTitle', text: 'official.recognitionText' },
   { to: '/official/audit', title: 'official.auditTitle', text: 'official.auditText' },
   { to: '/official/trade', title: 'inquiry.tradeTitle', text: 'inquiry.tradeText' },
+  { to: '/official/labels', title: 'labels.officialTitle', text: 'labels.officialText' },
   { to: '/official/monitoring', title: 'monitoring.title', text: 'monitoring.text' },
 ];
 
