@@ -38,7 +38,7 @@ export class LabelBatchCreateInput {
   description: 'A batch to recall, and why: its codes then check as recalled.',
 })
 export class LabelBatchRecallInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The batch to recall.' })
   id: string;
 
   @Field({ description: 'Why (1–500 characters), shown to whoever checks one of its codes.' })
@@ -47,10 +47,10 @@ export class LabelBatchRecallInput {
 
 @InputType('LabelBatchFilter', { description: 'Narrows `labelBatches`; the conditions combine with AND.' })
 export class LabelBatchFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only this product’s batches.' })
   productId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only this producer’s batches.' })
   producerId?: string | null;
 
   @Field(() => String, {

@@ -69,7 +69,7 @@ export class LabelBatchResolver {
     return batches.recall(ctx, input);
   }
 
-  @FieldResolver(() => OcopProduct)
+  @FieldResolver(() => OcopProduct, { description: 'The product labelled.' })
   async product(@Root() batch: LabelBatch, @Ctx() ctx: Context): Promise<OcopProduct> {
     return (await products.byId(ctx, batch.productUuid))!;
   }
@@ -102,7 +102,7 @@ export class LabelBatchResolver {
     return (await ctx.loaders.labelBatchChecks.load(batch.uuid)).checksWithInvalidCertificate;
   }
 
-  @FieldResolver(() => Date, { nullable: true })
+  @FieldResolver(() => Date, { nullable: true, description: 'When one of its codes was last checked.' })
   async lastCheckedAt(@Root() batch: LabelBatch, @Ctx() ctx: Context): Promise<Date | null> {
     return (await ctx.loaders.labelBatchChecks.load(batch.uuid)).lastCheckedAt;
   }

@@ -41,7 +41,7 @@ registerEnumType(LabelVerdict, {
     'should match. Everything here is read in the one statement that counts the check.',
 })
 export class LabelCheck {
-  @Field(() => LabelVerdict)
+  @Field(() => LabelVerdict, { description: 'The verdict: what the code says about the pack.' })
   verdict: LabelVerdict;
 
   @Field({ description: 'The verdict in one sentence, in the request’s language.' })
@@ -55,9 +55,9 @@ export class LabelCheck {
   })
   checkedOn: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The product the code was issued for.' })
   productId: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Its name.' })
   productName: string | null;
   @Field(() => Int, { nullable: true, description: 'Stars of the product’s current certificate.' })
   stars: number | null;
@@ -66,33 +66,36 @@ export class LabelCheck {
     description: 'The product’s first photo ("/media/photos/…"), to compare with the pack in hand.',
   })
   photoUrl: string | null;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Its producer.' })
   producerId: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Its producer’s name.' })
   producerName: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The product’s current certificate.' })
   certificateNumber: string | null;
   @Field(() => CertificateStatus, { nullable: true, description: 'On `checkedOn`.' })
   certificateStatus: CertificateStatus | null;
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The first day that certificate is no longer valid.',
+  })
   certificateExpiresOn: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The batch’s lot, as printed.' })
   lotNumber: string | null;
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'When the batch was produced.' })
   producedOn: string | null;
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Best before, when given.' })
   bestBefore: string | null;
   @Field(() => Int, { nullable: true, description: 'Which label of the batch: "label 12 of 500".' })
   serial: number | null;
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Labels in the batch.' })
   itemCount: number | null;
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When its batch was recalled; null if not.' })
   recalledAt: Date | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was recalled.' })
   recallReason: string | null;
   @Field(() => Int, { nullable: true, description: 'Checks of this code so far, this one included.' })
   checkCount: number | null;
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the code was first checked.' })
   firstCheckedAt: Date | null;
   @Field({
     description:
@@ -103,15 +106,15 @@ export class LabelCheck {
 
 @ObjectType('LabelCodeStats', { description: 'The checks of one label, by its serial (never its code).' })
 export class LabelCodeStats {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Which label of the batch.' })
   serial: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Checks of its code.' })
   checkCount: number;
   @Field(() => Int, { description: 'Distinct coarse places (networks) it was checked from.' })
   placeCount: number;
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When first checked.' })
   firstCheckedAt: Date | null;
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When last checked.' })
   lastCheckedAt: Date | null;
   @Field(() => Date, { nullable: true, description: 'When its checks first looked like a copied label.' })
   flaggedAt: Date | null;
@@ -133,17 +136,17 @@ export class LabelBatch implements Node {
 
   @Field({ description: 'The producer’s lot number, printed on the labels (unique per product).' })
   lotNumber: string;
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'When it was produced.' })
   producedOn: string;
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Best before, when given.' })
   bestBefore: string | null;
   @Field(() => Int, { description: 'Items, hence codes: 1 to 10,000.' })
   itemCount: number;
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was recorded (its codes issued).' })
   createdAt: Date;
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was recalled; null if not.' })
   recalledAt: Date | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was recalled.' })
   recallReason: string | null;
 
   @Field({

@@ -51,17 +51,17 @@ export class ExpiringCertificateResolver {
     return monitoring.expiringCounts(ctx, codesOf(args));
   }
 
-  @FieldResolver(() => OcopCertificate)
+  @FieldResolver(() => OcopCertificate, { description: 'The certificate.' })
   async certificate(@Root() row: ExpiringCertificate, @Ctx() ctx: Context): Promise<OcopCertificate> {
     return (await certificates.byId(ctx, row.certificateUuid))!;
   }
 
-  @FieldResolver(() => OcopProduct)
+  @FieldResolver(() => OcopProduct, { description: 'The product it certifies.' })
   async product(@Root() row: ExpiringCertificate, @Ctx() ctx: Context): Promise<OcopProduct> {
     return (await products.byId(ctx, row.productUuid))!;
   }
 
-  @FieldResolver(() => Producer)
+  @FieldResolver(() => Producer, { description: 'Its producer: `contact` says whom to remind.' })
   async producer(@Root() row: ExpiringCertificate, @Ctx() ctx: Context): Promise<Producer> {
     return (await producers.byId(ctx, row.producerUuid))!;
   }
@@ -93,7 +93,7 @@ export class ProductAtRiskResolver {
     return monitoring.atRiskSummary(ctx, codesOf(args));
   }
 
-  @FieldResolver(() => OcopProduct)
+  @FieldResolver(() => OcopProduct, { description: 'The product.' })
   async product(@Root() row: ProductAtRisk, @Ctx() ctx: Context): Promise<OcopProduct> {
     return (await products.byId(ctx, row.productUuid))!;
   }

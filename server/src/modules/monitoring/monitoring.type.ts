@@ -103,9 +103,9 @@ export const ProductAtRiskConnection = connectionType(ProductAtRisk, 'ProductAtR
 
 @ObjectType('DisplayOnlyReasonCount', { description: 'Products certified today with this reason.' })
 export class DisplayOnlyReasonCount {
-  @Field(() => DisplayOnlyReason)
+  @Field(() => DisplayOnlyReason, { description: 'The reason.' })
   reason: DisplayOnlyReason;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Certified products with it.' })
   products: number;
 }
 
