@@ -419,19 +419,19 @@ describe('a partner’s own key: scopes, webhooks, usage', () => {
         [at],
       )
     ).rows;
-    // The housekeeping prunes too (with OCOP_TODAY pinned ahead of the database's clock it prunes
-    // at once what is written): the horizon is the newest ever pruned, this prune's or an earlier one's.
-    const [earlier] = (await p.db.query(`SELECT xid::text, seq::text FROM change_log_horizon`)).rows as {
+    await pruneChangeLog(p.db, at, 30);
+    await p.db.query('COMMIT');
+    // The horizon is at least the newest entry this prune removed. The platform prunes too (with
+    // OCOP_TODAY pinned ahead of the database's clock, rows stamped by the database's now() are
+    // pruned at once), and a run of its own beside this one may have moved it further: seen in
+    // the CI runs of 2029-02-28, so the exact entry is not asserted.
+    const [horizon] = (await p.db.query(`SELECT xid::text, seq::text FROM change_log_horizon`)).rows as {
       xid: string;
       seq: string;
     }[];
-    await pruneChangeLog(p.db, at, 30);
-    await p.db.query('COMMIT');
-    const later = (a: { xid: string; seq: string }, b: { xid: string; seq: string } | undefined) =>
-      !b || BigInt(a.xid) > BigInt(b.xid) || (a.xid === b.xid && BigInt(a.seq) > BigInt(b.seq)) ? a : b;
-    expect((await p.db.query(`SELECT xid::text, seq::text FROM change_log_horizon`)).rows).toEqual([
-      later(newest, earlier),
-    ]);
+    const notBefore = (a: { xid: string; seq: string }, b: { xid: string; seq: string }) =>
+      BigInt(a.xid) > BigInt(b.xid) || (a.xid === b.xid && BigInt(a.seq) >= BigInt(b.seq));
+    expect(notBefore(horizon!, newest)).toBe(true);
     const expired = await withKey(keys.other.key, CHANGES, { after: oldCursor });
     expect(expired.status).toBe(200);
     expect(expired.body.data).toBeNull();
